@@ -1,0 +1,81 @@
+package io.sportello.assist;
+
+import io.sportello.commerce.CommerceService;
+import io.sportello.commerce.OrderSummary;
+import io.sportello.shared.Actor;
+import io.sportello.ticket.NewMessage;
+import io.sportello.ticket.Ticket;
+import io.sportello.ticket.TicketEventType;
+import io.sportello.ticket.TicketService;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes the desk's automatic public replies on a ticket. */
+@Service
+@Transactional
+public class SelfServiceAnswers {
+
+    /** The author of automatic replies. */
+    public static final Actor ASSISTANT = new Actor(Actor.Kind.SYSTEM, "assistant", "Sportello Assistant");
+
+    private final TicketService tickets;
+    private final CommerceService commerce;
+    private final MessageSource messages;
+
+    SelfServiceAnswers(TicketService tickets, CommerceService commerce, MessageSource messages) {
+        this.tickets = tickets;
+        this.commerce = commerce;
+        this.messages = messages;
+    }
+
+    /**
+     * Answers an order-status question from the order and its shipment. Returns false, writing nothing,
+     * when the order is unknown or belongs to another customer: then a person answers.
+     */
+    public boolean answerOrderStatus(Long ticketId) {
+        Ticket ticket = tickets.get(ticketId);
+        Optional<OrderSummary> found = commerce.findOrder(ticket.getOrderNumber())
+                .filter(o -> o.customerId() == null || o.customerId().equals(ticket.getCustomerId()));
+        if (found.isEmpty()) {
+            return false;
+        }
+        OrderSummary order = found.get();
+        Locale locale = Locale.forLanguageTag(ticket.getLanguage());
+        String status = text("order.status." + order.status(), locale);
+        StringBuilder body = new StringBuilder(text("selfservice.order.greeting", locale, order.orderNumber(), status));
+        if (order.isShipped()) {
+            body.append("\n\n").append(text("selfservice.order.shipment", locale, order.carrier(), order.trackingCode(),
+                    text("shipment.status." + order.shipmentStatus(), locale)));
+            if (order.trackingUrl() != null) {
+                body.append("\n").append(text("selfservice.order.tracking", locale, order.trackingUrl()));
+            }
+            if (order.deliveredAt() == null && order.expectedDelivery() != null) {
+                body.append("\n").append(text("selfservice.order.expected", locale,
+                        order.expectedDelivery().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))));
+            }
+        } else {
+            body.append("\n\n").append(text("selfservice.order.notShipped", locale));
+        }
+        body.append("\n\n").append(text("selfservice.order.human", locale));
+        tickets.addMessage(ticketId, NewMessage.publicReply(body.toString()), ASSISTANT);
+        tickets.note(ticketId, TicketEventType.SELF_SERVICE_ANSWERED, ASSISTANT, order.orderNumber());
+        return true;
+    }
+
+    /** Reminds a customer that the desk is waiting for their answer. */
+    public void remindPendingCustomer(Long ticketId) {
+        Ticket ticket = tickets.get(ticketId);
+        Locale locale = Locale.forLanguageTag(ticket.getLanguage());
+        tickets.addMessage(ticketId, NewMessage.publicReply(text("reminder.pending", locale, ticket.getNumber())), ASSISTANT);
+        tickets.note(ticketId, TicketEventType.REMINDER_SENT, ASSISTANT, null);
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

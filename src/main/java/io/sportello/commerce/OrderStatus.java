@@ -1,0 +1,3 @@
+package io.sportello.commerce;
+
+public enum OrderStatus { PLACED, PAID, SHIPPED, DELIVERED, CANCELLED, RETURNED }

@@ -1,0 +1,3 @@
+package io.sportello.commerce;
+
+public enum ShipmentStatus { LABEL_CREATED, IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERED, EXCEPTION }

@@ -1,0 +1,94 @@
+package io.sportello.customer;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_seq")
+    @SequenceGenerator(name = "customer_seq", sequenceName = "customer_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private String displayName;
+    private String email;
+    private String phone;
+    private String language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customer_value")
+    private CustomerValue value;
+
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    private List<CustomerIdentity> identities = new ArrayList<>();
+
+    protected Customer() {
+    }
+
+    Customer(String displayName, String email, String phone, String language, CustomerValue value, Instant createdAt) {
+        this.displayName = displayName;
+        this.email = email;
+        this.phone = phone;
+        this.language = language;
+        this.value = value;
+        this.createdAt = createdAt;
+    }
+
+    void addIdentity(CustomerIdentity identity) {
+        identities.add(identity);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public CustomerValue getValue() {
+        return value;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public List<CustomerIdentity> getIdentities() {
+        return Collections.unmodifiableList(identities);
+    }
+}

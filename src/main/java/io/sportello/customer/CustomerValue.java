@@ -1,0 +1,4 @@
+package io.sportello.customer;
+
+/** Commercial value of a customer, an input of triage. */
+public enum CustomerValue { STANDARD, VIP }

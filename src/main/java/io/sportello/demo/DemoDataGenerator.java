@@ -1,0 +1,371 @@
+package io.sportello.demo;
+
+import io.sportello.commerce.CommerceService;
+import io.sportello.commerce.OrderStatus;
+import io.sportello.commerce.ShipmentStatus;
+import io.sportello.commerce.ShopOrder;
+import io.sportello.customer.Customer;
+import io.sportello.customer.CustomerService;
+import io.sportello.customer.CustomerValue;
+import io.sportello.desk.OpenTicket;
+import io.sportello.desk.TicketDesk;
+import io.sportello.security.UserAccountService;
+import io.sportello.shared.Actor;
+import io.sportello.shared.AdjustableClock;
+import io.sportello.shared.Channel;
+import io.sportello.survey.Survey;
+import io.sportello.survey.SurveyService;
+import io.sportello.survey.SurveyStatus;
+import io.sportello.ticket.Category;
+import io.sportello.ticket.ResolutionCode;
+import io.sportello.ticket.Sentiment;
+import io.sportello.ticket.Ticket;
+import io.sportello.ticket.TicketService;
+import io.sportello.ticket.TicketStatus;
+import io.sportello.ticket.Tier;
+import io.sportello.workflow.ProcessJobs;
+import io.sportello.workflow.WorkItem;
+import io.sportello.workflow.WorkItems;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty desk with demo history by living through the last weeks: customers write, agents of the
+ * right tier claim, answer, escalate, wait for customers and resolve, customers reopen and rate — all
+ * through the desk's own services while the clock moves forward and every process timer fires when due.
+ * What is still open today stays open, so queues, SLA states and metrics are genuine.
+ */
+@Component
+@ConditionalOnProperty(name = "sportello.demo.enabled", havingValue = "true")
+@Order(10)
+class DemoDataGenerator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
+    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+
+    private final DemoProperties properties;
+    private final UserAccountService users;
+    private final CustomerService customers;
+    private final CommerceService commerce;
+    private final TicketService tickets;
+    private final TicketDesk desk;
+    private final WorkItems workItems;
+    private final SurveyService surveys;
+    private final ProcessJobs jobs;
+    private final AdjustableClock clock;
+
+    DemoDataGenerator(DemoProperties properties, UserAccountService users, CustomerService customers,
+                      CommerceService commerce, TicketService tickets, TicketDesk desk, WorkItems workItems,
+                      SurveyService surveys, ProcessJobs jobs, AdjustableClock clock) {
+        this.properties = properties;
+        this.users = users;
+        this.customers = customers;
+        this.commerce = commerce;
+        this.tickets = tickets;
+        this.desk = desk;
+        this.workItems = workItems;
+        this.surveys = surveys;
+        this.jobs = jobs;
+        this.clock = clock;
+    }
+
+    private enum Step { OPEN, WORK, CUSTOMER_REPLY, HUMAN, ANSWER_SURVEY }
+
+    private record Event(Instant at, long seq, Step step, int ticket) implements Comparable<Event> {
+        @Override
+        public int compareTo(Event o) {
+            int c = at.compareTo(o.at);
+            return c != 0 ? c : Long.compare(seq, o.seq);
+        }
+    }
+
+    private record Plan(Instant openAt, Customer customer, Channel channel, Category category, String orderNumber,
+                        Sentiment sentiment, String language) {
+    }
+
+    private final PriorityQueue<Event> agenda = new PriorityQueue<>();
+    private final Map<Integer, String> numbers = new HashMap<>();
+    private long sequence;
+    private Instant end;
+    private Random random;
+
+    @Override
+    public void run(ApplicationArguments args) {
+        DemoUsers.ensure(users);
+        if (tickets.count() > 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        log.info("Generating demo data: {} customers, {} tickets over {} days (first start only)…",
+                properties.customers(), properties.tickets(), properties.days());
+        Instant now = clock.instant();
+        end = now;
+        random = new Random(properties.seed());
+        jobs.stopExecutor();
+        try {
+            Instant begin = now.minus(properties.days() + 30L, ChronoUnit.DAYS);
+            clock.pin(begin);
+            List<Customer> people = createCustomers();
+            Map<Long, List<ShopOrder>> orders = createOrders(people, begin, now);
+            List<Plan> plans = planTickets(people, orders, now);
+            for (int i = 0; i < plans.size(); i++) {
+                schedule(plans.get(i).openAt(), Step.OPEN, i);
+            }
+            int done = 0;
+            while (!agenda.isEmpty() && !agenda.peek().at().isAfter(now)) {
+                Event event = agenda.poll();
+                jobs.advanceTo(event.at());
+                try {
+                    perform(event, plans);
+                } catch (RuntimeException refused) {
+                    log.debug("Demo step {} on ticket {} skipped: {}", event.step(), numbers.get(event.ticket()), refused.getMessage());
+                }
+                if (event.step() == Step.OPEN && ++done % 100 == 0) {
+                    log.info("… {} of {} demo tickets", done, plans.size());
+                }
+            }
+            jobs.advanceTo(now);
+        } finally {
+            clock.release();
+            jobs.startExecutor();
+        }
+        log.info("Demo data ready: {} tickets in {} s ({} jobs failed)", tickets.count(),
+                Duration.ofNanos(System.nanoTime() - started).toSeconds(), jobs.countFailed());
+    }
+
+    private List<Customer> createCustomers() {
+        List<Customer> list = new ArrayList<>();
+        list.add(customers.register("Giulia Rossi", "giulia@sportello.example", "+39 347 555 0101", "it", CustomerValue.VIP));
+        for (int i = 1; i < properties.customers(); i++) {
+            String first = pick(DemoTexts.FIRST_NAMES);
+            String last = pick(DemoTexts.LAST_NAMES);
+            String email = (first + "." + last).toLowerCase().replace(" ", "") + i + "@esempio.it";
+            boolean english = random.nextDouble() < 0.12;
+            String phone = random.nextDouble() < 0.7 ? "+39 3%02d %03d %04d".formatted(random.nextInt(100),
+                    random.nextInt(1000), random.nextInt(10000)) : null;
+            list.add(customers.register(first + " " + last, email, phone, english ? "en" : "it",
+                    random.nextDouble() < 0.1 ? CustomerValue.VIP : CustomerValue.STANDARD));
+        }
+        return list;
+    }
+
+    private Map<Long, List<ShopOrder>> createOrders(List<Customer> people, Instant begin, Instant now) {
+        Map<Long, List<ShopOrder>> byCustomer = new HashMap<>();
+        int n = 0;
+        for (Customer c : people) {
+            int count = 1 + random.nextInt(4);
+            for (int i = 0; i < count; i++) {
+                Instant placed = begin.plus(random.nextInt((int) ChronoUnit.HOURS.between(begin, now)), ChronoUnit.HOURS);
+                String number = "ORD-%d-%06d".formatted(placed.atZone(ROME).getYear(), 100000 + (++n) * 7);
+                BigDecimal total = BigDecimal.valueOf(15 + random.nextInt(400) + random.nextInt(100) / 100.0)
+                        .setScale(2, RoundingMode.HALF_UP);
+                long ageDays = ChronoUnit.DAYS.between(placed, now);
+                ShopOrder order = commerce.recordOrder(number, c.getId(), placed, ageDays < 1 ? OrderStatus.PLACED
+                        : OrderStatus.PAID, total);
+                if (ageDays >= 1 || random.nextBoolean()) {
+                    Instant shipped = placed.plus(4 + random.nextInt(40), ChronoUnit.HOURS);
+                    LocalDate expected = shipped.atZone(ROME).toLocalDate().plusDays(2 + random.nextInt(4));
+                    boolean delivered = expected.isBefore(now.atZone(ROME).toLocalDate()) && random.nextDouble() < 0.9;
+                    ShipmentStatus status = delivered ? ShipmentStatus.DELIVERED
+                            : random.nextDouble() < 0.1 ? ShipmentStatus.EXCEPTION
+                            : expected.equals(now.atZone(ROME).toLocalDate()) ? ShipmentStatus.OUT_FOR_DELIVERY
+                            : ShipmentStatus.IN_TRANSIT;
+                    if (!shipped.isAfter(now)) {
+                        commerce.recordShipment(order.getId(), pick(DemoTexts.CARRIERS),
+                                "%s%010d".formatted((char) ('A' + random.nextInt(26)), Math.abs(random.nextLong() % 10_000_000_000L)),
+                                status, shipped, expected, delivered ? expected.atTime(10 + random.nextInt(8), 0).atZone(ROME).toInstant() : null);
+                    }
+                }
+                byCustomer.computeIfAbsent(c.getId(), k -> new ArrayList<>()).add(order);
+            }
+        }
+        return byCustomer;
+    }
+
+    private List<Plan> planTickets(List<Customer> people, Map<Long, List<ShopOrder>> orders, Instant now) {
+        List<Plan> plans = new ArrayList<>();
+        Instant from = now.minus(properties.days(), ChronoUnit.DAYS);
+        for (int i = 0; i < properties.tickets(); i++) {
+            Instant at;
+            do {
+                // volume grows towards the Black Friday weeks at the end of the window
+                double x = Math.pow(random.nextDouble(), 0.75);
+                at = from.plusSeconds((long) (x * ChronoUnit.SECONDS.between(from, now)));
+                ZonedDateTime local = at.atZone(ROME);
+                int hour = local.getHour();
+                boolean weekend = local.getDayOfWeek() == DayOfWeek.SATURDAY || local.getDayOfWeek() == DayOfWeek.SUNDAY;
+                double keep = hour < 7 ? 0.05 : hour < 9 ? 0.4 : hour < 22 ? 1.0 : 0.3;
+                if (weekend) {
+                    keep *= 0.6;
+                }
+                if (random.nextDouble() < keep) {
+                    break;
+                }
+            } while (true);
+            Customer customer = people.get(random.nextInt(people.size()));
+            Category category = weighted(new Category[]{Category.ORDER_STATUS, Category.SHIPPING, Category.RETURN,
+                    Category.PAYMENT, Category.TECHNICAL, Category.ACCOUNT, Category.PRODUCT, Category.FRAUD, Category.OTHER},
+                    new double[]{30, 15, 15, 10, 8, 7, 10, 2, 3});
+            Channel channel = weighted(new Channel[]{Channel.EMAIL, Channel.CHAT, Channel.WEB_FORM, Channel.WHATSAPP,
+                    Channel.PHONE, Channel.SOCIAL}, new double[]{40, 20, 15, 10, 10, 5});
+            final Instant openAt = at;
+            List<ShopOrder> theirs = orders.getOrDefault(customer.getId(), List.of()).stream()
+                    .filter(o -> o.getPlacedAt().isBefore(openAt)).toList();
+            String order = theirs.isEmpty() ? null : theirs.get(random.nextInt(theirs.size())).getNumber();
+            Sentiment sentiment = random.nextDouble() < 0.2 ? Sentiment.NEGATIVE
+                    : random.nextDouble() < 0.1 ? Sentiment.POSITIVE : Sentiment.NEUTRAL;
+            plans.add(new Plan(at, customer, channel, category, order, sentiment, customer.getLanguage()));
+        }
+        return plans;
+    }
+
+    private void perform(Event event, List<Plan> plans) {
+        Plan plan = plans.get(event.ticket());
+        switch (event.step()) {
+            case OPEN -> open(event.ticket(), plan);
+            case WORK -> work(event.ticket(), plan);
+            case CUSTOMER_REPLY -> {
+                Ticket t = tickets.getByNumber(numbers.get(event.ticket()));
+                if (t.getStatus() == TicketStatus.CLOSED) {
+                    return;
+                }
+                desk.customerReply(t.getNumber(), plan.channel(), pick(DemoTexts.CUSTOMER_FOLLOW_UPS),
+                        Actor.customer(plan.customer().getId(), plan.customer().getDisplayName()));
+                schedule(later(minutes(plan.channel().isLive() ? 3 : 30, plan.channel().isLive() ? 30 : 600)), Step.WORK, event.ticket());
+            }
+            case HUMAN -> {
+                desk.requestHuman(numbers.get(event.ticket()));
+                schedule(later(minutes(10, 300)), Step.WORK, event.ticket());
+            }
+            case ANSWER_SURVEY -> {
+                Ticket t = tickets.getByNumber(numbers.get(event.ticket()));
+                surveys.ofTicket(t.getId()).stream().filter(s -> s.getStatus() == SurveyStatus.SENT).findFirst()
+                        .map(Survey::getToken).ifPresent(token -> desk.answerSurvey(token,
+                                weighted(new Integer[]{5, 4, 3, 2, 1}, new double[]{45, 25, 12, 8, 10}),
+                                random.nextDouble() < 0.4 ? "Grazie per l'aiuto!" : null));
+            }
+        }
+    }
+
+    private void open(int index, Plan plan) {
+        List<DemoTexts.Text> texts = DemoTexts.BY_CATEGORY.get(plan.category());
+        DemoTexts.Text text = pick(texts);
+        String order = plan.orderNumber() != null ? plan.orderNumber() : "";
+        String subject = text.subject().contains("%s") && plan.orderNumber() == null
+                ? text.subject().replace(" %s", "") : text.subject().formatted(order);
+        String body = text.body().contains("%s") ? text.body().formatted(order.isEmpty() ? "(numero non indicato)" : order) : text.body();
+        String handle = switch (plan.channel()) {
+            case PHONE, WHATSAPP -> plan.customer().getPhone() != null ? plan.customer().getPhone() : plan.customer().getEmail();
+            case SOCIAL -> "@" + plan.customer().getDisplayName().toLowerCase().replace(" ", "_");
+            default -> plan.customer().getEmail();
+        };
+        Ticket ticket = desk.open(new OpenTicket(plan.channel(), handle, plan.customer().getDisplayName(), subject, body,
+                plan.category(), plan.orderNumber(), plan.language(), plan.sentiment(), null),
+                Actor.customer(plan.customer().getId(), plan.customer().getDisplayName())).ticket();
+        numbers.put(index, ticket.getNumber());
+        jobs.runAsyncSteps();
+        if (plan.category() == Category.ORDER_STATUS && plan.orderNumber() != null && random.nextDouble() < 0.25) {
+            schedule(later(minutes(5, 600)), Step.HUMAN, index);
+        }
+        // the last days before Black Friday: the team cannot keep up, so a backlog builds
+        boolean backlog = plan.openAt().isAfter(end.minus(3, ChronoUnit.DAYS)) && random.nextDouble() < 0.55;
+        schedule(later(backlog ? minutes(24 * 60, 5 * 24 * 60) : pickupDelay(plan.channel())), Step.WORK, index);
+    }
+
+    /** An agent of the ticket's current tier picks it up and decides what to do. */
+    private void work(int index, Plan plan) {
+        Ticket ticket = tickets.getByNumber(numbers.get(index));
+        if (!ticket.isOpen() || ticket.getStatus() == TicketStatus.PENDING_CUSTOMER) {
+            return;
+        }
+        List<WorkItem> open = workItems.ofTicket(ticket.getId());
+        if (open.isEmpty()) {
+            return;
+        }
+        String group = open.get(0).candidateGroup();
+        String agent = open.get(0).assignee() != null ? open.get(0).assignee() : pick(DemoUsers.agentsOf(group));
+        var user = users.get(agent);
+        desk.claim(ticket.getNumber(), user);
+        if (ticket.getFirstResponseAt() == null) {
+            desk.agentReply(ticket.getNumber(), pick(DemoTexts.AGENT_REPLIES), user);
+        }
+        double roll = random.nextDouble();
+        if (roll < 0.5) {
+            desk.resolve(ticket.getNumber(), weighted(new ResolutionCode[]{ResolutionCode.ANSWERED, ResolutionCode.FIXED,
+                    ResolutionCode.REFUNDED, ResolutionCode.REPLACED, ResolutionCode.WORKAROUND},
+                    new double[]{50, 20, 12, 10, 8}), "Risolto: " + ticket.getSubject(), user);
+            if (random.nextDouble() < 0.08) {
+                schedule(later(minutes(60, 2 * 24 * 60)), Step.CUSTOMER_REPLY, index);
+            } else if (random.nextDouble() < 0.65) {
+                schedule(later(minutes(3 * 24 * 60 + 30, 5 * 24 * 60)), Step.ANSWER_SURVEY, index);
+            }
+        } else if (roll < 0.72) {
+            desk.waitForCustomer(ticket.getNumber(), "Per procedere ci servirebbe qualche informazione in più: può indicarci il numero d'ordine e una foto del problema?", user);
+            if (random.nextDouble() < 0.75) {
+                schedule(later(minutes(30, 3 * 24 * 60)), Step.CUSTOMER_REPLY, index);
+            }
+        } else if (roll < 0.86 && ticket.getTier() != Tier.L3) {
+            desk.escalate(ticket.getNumber(), null, ticket.getTier() == Tier.L1
+                    ? "Serve verifica del pagamento da parte del secondo livello" : "Possibile anomalia del sistema di pagamento", user);
+            schedule(later(pickupDelay(plan.channel())), Step.WORK, index);
+        } else {
+            desk.replyAndKeep(ticket.getNumber(), "Sto ancora verificando con il magazzino, le scrivo a breve.", user);
+            schedule(later(minutes(60, 24 * 60)), Step.WORK, index);
+        }
+    }
+
+    private Duration pickupDelay(Channel channel) {
+        return channel.isLive() ? minutes(1, 40) : minutes(20, 16 * 60);
+    }
+
+    private Instant later(Duration d) {
+        return clock.instant().plus(d);
+    }
+
+    private Duration minutes(int min, int max) {
+        return Duration.ofMinutes(min + random.nextInt(Math.max(1, max - min)));
+    }
+
+    private void schedule(Instant at, Step step, int ticket) {
+        agenda.add(new Event(at, sequence++, step, ticket));
+    }
+
+    private <T> T pick(List<T> list) {
+        return list.get(random.nextInt(list.size()));
+    }
+
+    private <T> T weighted(T[] values, double[] weights) {
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        double r = random.nextDouble() * total;
+        for (int i = 0; i < values.length; i++) {
+            r -= weights[i];
+            if (r <= 0) {
+                return values[i];
+            }
+        }
+        return values[values.length - 1];
+    }
+}

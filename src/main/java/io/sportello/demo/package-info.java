@@ -1,0 +1,6 @@
+/**
+ * Demo data for the {@code demo} profile: demo users (one per role, password "demo"), customers with
+ * orders and shipments, and weeks of tickets produced by driving the real processes on a moving clock.
+ * Never enabled in production.
+ */
+package io.sportello.demo;

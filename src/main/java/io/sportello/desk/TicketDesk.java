@@ -1,0 +1,259 @@
+package io.sportello.desk;
+
+import io.sportello.commerce.CommerceService;
+import io.sportello.customer.Customer;
+import io.sportello.customer.CustomerService;
+import io.sportello.security.Role;
+import io.sportello.security.SportelloUser;
+import io.sportello.shared.Actor;
+import io.sportello.shared.Channel;
+import io.sportello.shared.RuleViolationException;
+import io.sportello.sla.SlaService;
+import io.sportello.survey.Survey;
+import io.sportello.survey.SurveyService;
+import io.sportello.ticket.Category;
+import io.sportello.ticket.NewMessage;
+import io.sportello.ticket.NewTicket;
+import io.sportello.ticket.Priority;
+import io.sportello.ticket.ResolutionCode;
+import io.sportello.ticket.Ticket;
+import io.sportello.ticket.TicketEventType;
+import io.sportello.ticket.TicketMessage;
+import io.sportello.ticket.TicketService;
+import io.sportello.ticket.TicketStatus;
+import io.sportello.ticket.Tier;
+import io.sportello.workflow.Completion;
+import io.sportello.workflow.Outcome;
+import io.sportello.workflow.TicketLifecycle;
+import io.sportello.workflow.TicketProcesses;
+import io.sportello.workflow.WorkItem;
+import io.sportello.workflow.WorkItems;
+import io.sportello.workflow.Worker;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What people do with tickets. Checks the request against the ticket's state first, so a refused action
+ * changes nothing, then moves ticket, SLA clock and process together.
+ */
+@Service
+public class TicketDesk {
+
+    private final TicketService tickets;
+    private final CustomerService customers;
+    private final CommerceService commerce;
+    private final SlaService sla;
+    private final SurveyService surveys;
+    private final TicketProcesses processes;
+    private final WorkItems workItems;
+    private final TransactionTemplate tx;
+
+    TicketDesk(TicketService tickets, CustomerService customers, CommerceService commerce, SlaService sla,
+               SurveyService surveys, TicketProcesses processes, WorkItems workItems,
+               PlatformTransactionManager transactionManager) {
+        this.tickets = tickets;
+        this.customers = customers;
+        this.commerce = commerce;
+        this.sla = sla;
+        this.surveys = surveys;
+        this.processes = processes;
+        this.workItems = workItems;
+        this.tx = new TransactionTemplate(transactionManager);
+    }
+
+    /** The agent view of a signed-in user. */
+    public static Worker worker(SportelloUser user) {
+        Set<String> groups = new HashSet<>(user.getGroups());
+        boolean supervisor = user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.ADMIN);
+        if (supervisor) {
+            groups.add(Role.GROUP_SUPERVISOR);
+        }
+        return new Worker(user.getUsername(), user.getDisplayName(), groups, supervisor);
+    }
+
+    /**
+     * Opens a ticket and starts its process. The same idempotency key twice (even at the same moment)
+     * gives the same ticket and starts one process.
+     */
+    public TicketService.Opened open(OpenTicket request, Actor actor) {
+        try {
+            return tx.execute(status -> {
+                Customer customer = customers.resolve(request.channel(), request.customerHandle(), request.customerName(),
+                        request.language());
+                TicketService.Opened opened = tickets.open(new NewTicket(customer.getId(), request.channel(),
+                        request.subject(), request.category(), request.language() != null ? request.language()
+                        : customer.getLanguage(), request.orderNumber(), request.sentiment(), request.message(), null,
+                        null, null, request.idempotencyKey()), actor.kind() == Actor.Kind.CUSTOMER ? actor
+                        : Actor.customer(customer.getId(), customer.getDisplayName()));
+                if (opened.created()) {
+                    boolean orderKnown = commerce.findOrder(request.orderNumber())
+                            .filter(o -> customer.getId().equals(o.customerId())).isPresent();
+                    processes.start(opened.ticket(), customer.getValue(), orderKnown);
+                }
+                return opened;
+            });
+        } catch (DataIntegrityViolationException concurrentDuplicate) {
+            if (request.idempotencyKey() == null) {
+                throw concurrentDuplicate;
+            }
+            return tx.execute(status -> tickets.open(new NewTicket(null, request.channel(), request.subject(),
+                    request.category(), null, null, null, request.message(), null, null, null, request.idempotencyKey()),
+                    actor));
+        }
+    }
+
+    /** A customer wrote on the ticket: resumes a paused clock, reopens a resolved ticket, or reaches a person after self-service. */
+    @Transactional
+    public TicketMessage customerReply(String number, Channel channel, String text, Actor customer) {
+        Ticket ticket = tickets.getByNumber(number);
+        TicketMessage message = tickets.addMessage(ticket.getId(), NewMessage.fromCustomer(channel, text), customer).message();
+        switch (ticket.getStatus()) {
+            case RESOLVED -> processes.reopened(number);
+            case PENDING_CUSTOMER -> {
+                tickets.customerReturned(ticket.getId(), customer);
+                processes.customerReplied(number);
+            }
+            default -> processes.customerReplied(number);
+        }
+        return message;
+    }
+
+    /** The customer asks for a person instead of the automatic answer. */
+    @Transactional
+    public void requestHuman(String number) {
+        if (!processes.humanRequested(number)) {
+            throw new RuleViolationException("NOT_IN_SELF_SERVICE", "Ticket " + number + " is not waiting on a self-service answer");
+        }
+    }
+
+    /** A public reply by an agent, sent on the ticket's channel; the first one meets the first-response SLA. */
+    @Transactional
+    public TicketMessage agentReply(String number, String text, SportelloUser agent) {
+        Ticket ticket = tickets.getByNumber(number);
+        TicketService.Added added = tickets.addMessage(ticket.getId(), NewMessage.publicReply(text), agent.actor());
+        if (added.firstResponse()) {
+            sla.recordFirstResponse(ticket.getId(), added.message().getCreatedAt());
+        }
+        return added.message();
+    }
+
+    @Transactional
+    public TicketMessage internalNote(String number, String text, SportelloUser agent) {
+        Ticket ticket = tickets.getByNumber(number);
+        return tickets.addMessage(ticket.getId(), NewMessage.internalNote(text), agent.actor()).message();
+    }
+
+    /** Claims the ticket's open task. */
+    public WorkItem claim(String number, SportelloUser agent) {
+        return workItems.claim(activeTask(number).id(), worker(agent));
+    }
+
+    public void unclaim(String number, SportelloUser agent) {
+        workItems.unclaim(activeTask(number).id(), worker(agent));
+    }
+
+    /** Escalates to {@code target} (default: the next tier) with a reason every escalation must have. */
+    @Transactional
+    public void escalate(String number, Tier target, String reason, SportelloUser agent) {
+        if (reason == null || reason.isBlank()) {
+            throw new FieldException("reason", "An escalation needs a reason");
+        }
+        Ticket ticket = tickets.getByNumber(number);
+        Tier to = target != null ? target : ticket.getTier().next();
+        tickets.checkEscalation(ticket.getId(), to);
+        workItems.complete(activeTask(number).id(), worker(agent), Completion.escalate(to, reason.strip()));
+    }
+
+    /** Waits for the customer: the SLA clock pauses until they answer. An optional message goes out first. */
+    @Transactional
+    public void waitForCustomer(String number, String message, SportelloUser agent) {
+        Ticket ticket = tickets.getByNumber(number);
+        WorkItem task = activeTask(number);
+        if (message != null && !message.isBlank()) {
+            agentReply(number, message, agent);
+        }
+        tickets.waitForCustomer(ticket.getId(), agent.actor());
+        workItems.complete(task.id(), worker(agent), Completion.of(Outcome.PEND));
+    }
+
+    /** Completes the ticket's task with {@link Outcome#REPLY}: the agent keeps the ticket. */
+    @Transactional
+    public void replyAndKeep(String number, String message, SportelloUser agent) {
+        WorkItem task = activeTask(number);
+        agentReply(number, message, agent);
+        workItems.complete(task.id(), worker(agent), Completion.of(Outcome.REPLY));
+    }
+
+    /** Resolves the ticket with a resolution code and summary; the reopen window and the survey follow. */
+    @Transactional
+    public void resolve(String number, ResolutionCode code, String summary, SportelloUser agent) {
+        if (code == null) {
+            throw new FieldException("code", "A resolution needs a resolution code");
+        }
+        Ticket ticket = tickets.getByNumber(number);
+        tickets.checkResolvable(ticket.getId());
+        var open = workItems.ofTicket(ticket.getId()).stream().filter(w -> isTierTask(w.taskKey())).findFirst();
+        if (open.isPresent()) {
+            tickets.resolve(ticket.getId(), code, summary, agent.actor());
+            sla.pause(ticket.getId(), "resolved");
+            workItems.complete(open.get().id(), worker(agent), Completion.of(Outcome.RESOLVE));
+        } else if (ticket.getStatus() == TicketStatus.PENDING_CUSTOMER) {
+            tickets.resolve(ticket.getId(), code, summary, agent.actor());
+            sla.pause(ticket.getId(), "resolved");
+            processes.resolvedWhilePending(number);
+        } else {
+            throw new RuleViolationException("NO_OPEN_TASK", "Ticket " + number + " has no open task to resolve");
+        }
+    }
+
+    /** Reopens a resolved ticket within its reopen window. */
+    @Transactional
+    public void reopen(String number, SportelloUser agent) {
+        Ticket ticket = tickets.getByNumber(number);
+        tickets.checkReopenable(ticket.getId());
+        tickets.reopen(ticket.getId(), agent.actor());
+        if (!processes.reopened(number)) {
+            throw new RuleViolationException("REOPEN_WINDOW_OVER", "The reopen window of ticket " + number + " is over");
+        }
+    }
+
+    @Transactional
+    public void changePriority(String number, Priority priority, SportelloUser agent) {
+        tickets.changePriority(tickets.getByNumber(number).getId(), priority, agent.actor());
+    }
+
+    @Transactional
+    public void changeCategory(String number, Category category, SportelloUser agent) {
+        tickets.changeCategory(tickets.getByNumber(number).getId(), category, agent.actor());
+    }
+
+    /** Records a CSAT answer given with the survey's token; a score of 1–2 creates a supervisor follow-up. */
+    @Transactional
+    public Survey answerSurvey(String token, int score, String comment) {
+        Survey survey = surveys.answer(token, score, comment);
+        Ticket ticket = tickets.get(survey.getTicketId());
+        tickets.note(ticket.getId(), TicketEventType.SURVEY_ANSWERED, Actor.customer(ticket.getCustomerId(), null),
+                "score " + score);
+        processes.surveyAnswered(ticket.getNumber(), score);
+        return survey;
+    }
+
+    private WorkItem activeTask(String number) {
+        Ticket ticket = tickets.getByNumber(number);
+        return workItems.ofTicket(ticket.getId()).stream().filter(w -> isTierTask(w.taskKey())).findFirst()
+                .orElseThrow(() -> new RuleViolationException("NO_OPEN_TASK", "Ticket " + number + " has no open task ("
+                        + ticket.getStatus() + (ticket.getStatus() == TicketStatus.PENDING_CUSTOMER
+                        ? ": waiting for the customer" : "") + ")"));
+    }
+
+    private static boolean isTierTask(String taskKey) {
+        return TicketLifecycle.Elements.TASK_HANDLE_TIER1.equals(taskKey)
+                || TicketLifecycle.Elements.TASK_HANDLE_TIER2.equals(taskKey)
+                || TicketLifecycle.Elements.TASK_HANDLE_TIER3.equals(taskKey);
+    }
+}

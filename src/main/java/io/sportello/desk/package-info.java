@@ -1,0 +1,6 @@
+/**
+ * The service desk's use cases — what customers, agents and supervisors do with tickets — and the
+ * REST API under {@code /api/v1} that exposes them. Each use case coordinates the ticket, customer,
+ * SLA, survey and workflow modules in one transaction.
+ */
+package io.sportello.desk;

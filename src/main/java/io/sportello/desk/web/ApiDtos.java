@@ -1,0 +1,138 @@
+package io.sportello.desk.web;
+
+import io.sportello.shared.Channel;
+import io.sportello.sla.SlaClock;
+import io.sportello.sla.SlaSegment;
+import io.sportello.survey.Survey;
+import io.sportello.ticket.Category;
+import io.sportello.ticket.Priority;
+import io.sportello.ticket.ResolutionCode;
+import io.sportello.ticket.Sentiment;
+import io.sportello.ticket.Ticket;
+import io.sportello.ticket.TicketEvent;
+import io.sportello.ticket.TicketMessage;
+import io.sportello.ticket.Tier;
+import io.sportello.workflow.Outcome;
+import io.sportello.workflow.WorkItem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+
+/** Request and response bodies of the REST API. */
+final class ApiDtos {
+
+    private ApiDtos() {
+    }
+
+    record CustomerRef(@Email String email, @Size(max = 40) String phone, @Size(max = 200) String handle,
+                       @Size(max = 200) String name) {
+    }
+
+    record CreateTicketRequest(@NotNull Channel channel, @NotNull @Valid CustomerRef customer,
+                               @NotBlank @Size(max = 300) String subject, @NotBlank @Size(max = 100_000) String message,
+                               Category category, @Size(max = 64) String orderNumber, @Size(max = 8) String language,
+                               Sentiment sentiment, @Size(max = 200) String idempotencyKey) {
+    }
+
+    enum MessageType { CUSTOMER_REPLY, AGENT_REPLY, INTERNAL_NOTE }
+
+    record PostMessageRequest(@NotNull MessageType type, @NotBlank @Size(max = 100_000) String text, Channel channel) {
+    }
+
+    record EscalateRequest(Tier tier, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record PendRequest(@Size(max = 100_000) String message) {
+    }
+
+    record ResolveRequest(@NotNull ResolutionCode code, @Size(max = 4000) String summary) {
+    }
+
+    record UpdateTicketRequest(Priority priority, Category category) {
+    }
+
+    record SurveyAnswerRequest(@NotNull @Min(1) @Max(5) Integer score, @Size(max = 4000) String comment) {
+    }
+
+    record CompleteRequest(@NotNull Outcome outcome, Tier tier, @Size(max = 2000) String reason) {
+    }
+
+    record TicketView(Long id, String number, String subject, String status, String priority, String category,
+                      String tier, String channel, String language, Long customerId, String orderNumber, String assignee,
+                      Instant createdAt, Instant firstResponseAt, Instant resolvedAt, Instant closedAt,
+                      Instant firstResponseDue, Instant resolutionDue, boolean slaPaused, boolean slaBreached,
+                      String resolutionCode, String resolutionSummary, long version) {
+
+        static TicketView of(Ticket t) {
+            return new TicketView(t.getId(), t.getNumber(), t.getSubject(), t.getStatus().name(), t.getPriority().name(),
+                    t.getCategory().name(), t.getTier().name(), t.getChannel().name(), t.getLanguage(), t.getCustomerId(),
+                    t.getOrderNumber(), t.getAssignee(), t.getCreatedAt(), t.getFirstResponseAt(), t.getResolvedAt(),
+                    t.getClosedAt(), t.getFirstResponseDue(), t.getResolutionDue(), t.isSlaPaused(), t.isSlaBreached(),
+                    t.getResolutionCode() == null ? null : t.getResolutionCode().name(), t.getResolutionSummary(),
+                    t.getVersion());
+        }
+    }
+
+    record MessageView(Long id, String channel, String direction, String visibility, String authorKind, String author,
+                       String text, String html, Instant createdAt) {
+
+        static MessageView of(TicketMessage m) {
+            return new MessageView(m.getId(), m.getChannel().name(), m.getDirection().name(), m.getVisibility().name(),
+                    m.getAuthorKind().name(), m.getAuthorName(), m.getBodyText(), m.getBodyHtml(), m.getCreatedAt());
+        }
+    }
+
+    record WorkItemView(String id, Long ticketId, String taskKey, String name, String candidateGroup, String assignee,
+                        Instant createdAt, Instant dueAt) {
+
+        static WorkItemView of(WorkItem w) {
+            return new WorkItemView(w.id(), w.ticketId(), w.taskKey(), w.name(), w.candidateGroup(), w.assignee(),
+                    w.createdAt(), w.dueAt());
+        }
+    }
+
+    record SlaView(int firstResponseTargetMinutes, int resolutionTargetMinutes, Instant firstResponseDue,
+                   Instant resolutionDue, Instant warningAt, Instant escalationDue, Instant firstResponseMetAt,
+                   boolean firstResponseBreached, boolean resolutionBreached, String state,
+                   List<SegmentView> segments) {
+
+        static SlaView of(SlaClock c, List<SlaSegment> segments) {
+            return new SlaView(c.getFirstResponseTargetMinutes(), c.getResolutionTargetMinutes(), c.getFirstResponseDue(),
+                    c.getResolutionDue(), c.getWarningAt(), c.getEscalationDue(), c.getFirstResponseMetAt(),
+                    c.isFirstResponseBreached(), c.isResolutionBreached(), c.getState().name(),
+                    segments.stream().map(SegmentView::of).toList());
+        }
+    }
+
+    record SegmentView(String state, String reason, Instant startedAt, Instant endedAt) {
+        static SegmentView of(SlaSegment s) {
+            return new SegmentView(s.getState().name(), s.getReason(), s.getStartedAt(), s.getEndedAt());
+        }
+    }
+
+    record TicketDetailView(TicketView ticket, List<MessageView> messages, List<WorkItemView> workItems, SlaView sla) {
+    }
+
+    record EventView(String type, Instant at, String actorKind, String actor, String from, String to, String detail) {
+        static EventView of(TicketEvent e) {
+            return new EventView(e.getType().name(), e.getOccurredAt(), e.getActorKind().name(), e.getActorName(),
+                    e.getFromValue(), e.getToValue(), e.getDetail());
+        }
+    }
+
+    record SurveyView(String token, String status, Instant sentAt, Instant answeredAt, Integer score, String comment) {
+        static SurveyView of(Survey s) {
+            return new SurveyView(s.getToken(), s.getStatus().name(), s.getSentAt(), s.getAnsweredAt(), s.getScore(),
+                    s.getComment());
+        }
+    }
+
+    record PageView<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+    }
+}

@@ -1,0 +1,228 @@
+package io.sportello.desk.web;
+
+import io.sportello.desk.FieldException;
+import io.sportello.desk.OpenTicket;
+import io.sportello.desk.TicketDesk;
+import io.sportello.desk.web.ApiDtos.*;
+import io.sportello.security.CurrentUser;
+import io.sportello.security.SportelloUser;
+import io.sportello.shared.Actor;
+import io.sportello.shared.Channel;
+import io.sportello.sla.SlaService;
+import io.sportello.survey.SurveyService;
+import io.sportello.ticket.Category;
+import io.sportello.ticket.Priority;
+import io.sportello.ticket.Ticket;
+import io.sportello.ticket.TicketFilter;
+import io.sportello.ticket.TicketService;
+import io.sportello.ticket.TicketStatus;
+import io.sportello.ticket.Tier;
+import io.sportello.workflow.WorkItems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/tickets")
+@Tag(name = "Tickets", description = "Open, read and work tickets")
+@PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','ADMIN')")
+class TicketController {
+
+    private static final Set<String> SORTABLE = Set.of("createdAt", "updatedAt", "priority", "resolutionDue",
+            "firstResponseDue", "number", "status");
+
+    private final TicketDesk desk;
+    private final TicketService tickets;
+    private final SlaService sla;
+    private final SurveyService surveys;
+    private final WorkItems workItems;
+    private final CurrentUser currentUser;
+
+    TicketController(TicketDesk desk, TicketService tickets, SlaService sla, SurveyService surveys, WorkItems workItems,
+                     CurrentUser currentUser) {
+        this.desk = desk;
+        this.tickets = tickets;
+        this.sla = sla;
+        this.surveys = surveys;
+        this.workItems = workItems;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a ticket on any channel",
+            description = "The same idempotency key (header Idempotency-Key or field idempotencyKey) twice returns the first ticket with 200.")
+    ResponseEntity<TicketView> create(@Valid @RequestBody CreateTicketRequest body,
+                                      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        CustomerRef c = body.customer();
+        String handle = switch (body.channel()) {
+            case EMAIL, WEB_FORM, CHAT -> c.email();
+            case PHONE, WHATSAPP -> c.phone() != null ? c.phone() : c.email();
+            case SOCIAL -> c.handle() != null ? c.handle() : c.email();
+        };
+        if (handle == null || handle.isBlank()) {
+            throw new FieldException(body.channel() == Channel.PHONE || body.channel() == Channel.WHATSAPP
+                    ? "customer.phone" : body.channel() == Channel.SOCIAL ? "customer.handle" : "customer.email",
+                    "A " + body.channel() + " ticket needs the customer's " + (body.channel() == Channel.SOCIAL ? "handle"
+                    : body.channel() == Channel.PHONE || body.channel() == Channel.WHATSAPP ? "phone number" : "e-mail address"));
+        }
+        String key = idempotencyKey != null && !idempotencyKey.isBlank() ? idempotencyKey : body.idempotencyKey();
+        TicketService.Opened opened = desk.open(new OpenTicket(body.channel(), handle, c.name(), body.subject(),
+                body.message(), body.category(), body.orderNumber(), body.language(), body.sentiment(), key),
+                currentUser.require().actor());
+        TicketView view = TicketView.of(tickets.get(opened.ticket().getId()));
+        return opened.created()
+                ? ResponseEntity.created(URI.create("/api/v1/tickets/" + view.number())).body(view)
+                : ResponseEntity.ok(view);
+    }
+
+    @GetMapping
+    @Operation(summary = "List tickets with filters and paging")
+    @PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','ADMIN','AUDITOR')")
+    PageView<TicketView> list(@RequestParam(required = false) Set<TicketStatus> status,
+                              @RequestParam(required = false) Set<Priority> priority,
+                              @RequestParam(required = false) Set<Category> category,
+                              @RequestParam(required = false) Set<Tier> tier,
+                              @RequestParam(required = false) Set<Channel> channel,
+                              @RequestParam(required = false) Long customerId,
+                              @RequestParam(required = false) String assignee,
+                              @RequestParam(required = false) String q,
+                              @RequestParam(required = false) Instant createdFrom,
+                              @RequestParam(required = false) Instant createdTo,
+                              @RequestParam(defaultValue = "0") int page,
+                              @RequestParam(defaultValue = "25") int size,
+                              @RequestParam(defaultValue = "createdAt") String sort,
+                              @RequestParam(defaultValue = "DESC") Sort.Direction direction) {
+        if (page < 0) {
+            throw new FieldException("page", "page must be 0 or more");
+        }
+        if (size < 1 || size > 200) {
+            throw new FieldException("size", "size must be between 1 and 200");
+        }
+        if (!SORTABLE.contains(sort)) {
+            throw new FieldException("sort", "sort must be one of " + SORTABLE);
+        }
+        Page<Ticket> result = tickets.search(new TicketFilter(status, priority, category, tier, channel, customerId,
+                assignee, q, createdFrom, createdTo), PageRequest.of(page, size, Sort.by(direction, sort).and(Sort.by("id"))));
+        return new PageView<>(result.map(TicketView::of).getContent(), page, size, result.getTotalElements(),
+                result.getTotalPages());
+    }
+
+    @GetMapping("/{number}")
+    @Operation(summary = "A ticket with its conversation, open tasks and SLA clock")
+    @PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','ADMIN','AUDITOR')")
+    TicketDetailView get(@PathVariable String number) {
+        Ticket t = tickets.getByNumber(number);
+        return new TicketDetailView(TicketView.of(t), tickets.messages(t.getId()).stream().map(MessageView::of).toList(),
+                workItems.ofTicket(t.getId()).stream().map(WorkItemView::of).toList(),
+                sla.find(t.getId()).map(c -> SlaView.of(c, sla.segments(t.getId()))).orElse(null));
+    }
+
+    @GetMapping("/{number}/history")
+    @Operation(summary = "Everything that happened to the ticket, oldest first")
+    @PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','ADMIN','AUDITOR')")
+    java.util.List<EventView> history(@PathVariable String number) {
+        return tickets.history(tickets.getByNumber(number).getId()).stream().map(EventView::of).toList();
+    }
+
+    @GetMapping("/{number}/surveys")
+    @Operation(summary = "CSAT surveys of the ticket, with their tokens")
+    @PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','ADMIN','AUDITOR')")
+    java.util.List<SurveyView> surveys(@PathVariable String number) {
+        return surveys.ofTicket(tickets.getByNumber(number).getId()).stream().map(SurveyView::of).toList();
+    }
+
+    @PatchMapping("/{number}")
+    @Operation(summary = "Change priority or category (recorded in the history)")
+    TicketView update(@PathVariable String number, @Valid @RequestBody UpdateTicketRequest body) {
+        SportelloUser me = currentUser.require();
+        if (body.priority() != null) {
+            desk.changePriority(number, body.priority(), me);
+        }
+        if (body.category() != null) {
+            desk.changeCategory(number, body.category(), me);
+        }
+        return TicketView.of(tickets.getByNumber(number));
+    }
+
+    @PostMapping("/{number}/messages")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a customer reply, an agent's public reply or an internal note")
+    MessageView post(@PathVariable String number, @Valid @RequestBody PostMessageRequest body) {
+        SportelloUser me = currentUser.require();
+        return MessageView.of(switch (body.type()) {
+            case CUSTOMER_REPLY -> {
+                Ticket t = tickets.getByNumber(number);
+                yield desk.customerReply(number, body.channel() != null ? body.channel() : t.getChannel(), body.text(),
+                        Actor.customer(t.getCustomerId(), null));
+            }
+            case AGENT_REPLY -> desk.agentReply(number, body.text(), me);
+            case INTERNAL_NOTE -> desk.internalNote(number, body.text(), me);
+        });
+    }
+
+    @PostMapping("/{number}/claim")
+    @Operation(summary = "Claim the ticket's open task")
+    WorkItemView claim(@PathVariable String number) {
+        return WorkItemView.of(desk.claim(number, currentUser.require()));
+    }
+
+    @PostMapping("/{number}/unclaim")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unclaim(@PathVariable String number) {
+        desk.unclaim(number, currentUser.require());
+    }
+
+    @PostMapping("/{number}/escalate")
+    @Operation(summary = "Escalate to a higher tier (default: the next) with a reason")
+    TicketView escalate(@PathVariable String number, @Valid @RequestBody EscalateRequest body) {
+        desk.escalate(number, body.tier(), body.reason(), currentUser.require());
+        return TicketView.of(tickets.getByNumber(number));
+    }
+
+    @PostMapping("/{number}/pend")
+    @Operation(summary = "Wait for the customer (SLA clock pauses), optionally sending a message first")
+    TicketView pend(@PathVariable String number, @Valid @RequestBody(required = false) PendRequest body) {
+        desk.waitForCustomer(number, body == null ? null : body.message(), currentUser.require());
+        return TicketView.of(tickets.getByNumber(number));
+    }
+
+    @PostMapping("/{number}/resolve")
+    @Operation(summary = "Resolve with a resolution code and summary")
+    TicketView resolve(@PathVariable String number, @Valid @RequestBody ResolveRequest body) {
+        desk.resolve(number, body.code(), body.summary(), currentUser.require());
+        return TicketView.of(tickets.getByNumber(number));
+    }
+
+    @PostMapping("/{number}/reopen")
+    @Operation(summary = "Reopen a resolved ticket within its reopen window")
+    TicketView reopen(@PathVariable String number) {
+        desk.reopen(number, currentUser.require());
+        return TicketView.of(tickets.getByNumber(number));
+    }
+
+    @PostMapping("/{number}/human")
+    @Operation(summary = "The customer wants a person instead of the self-service answer")
+    TicketView human(@PathVariable String number) {
+        desk.requestHuman(number);
+        return TicketView.of(tickets.getByNumber(number));
+    }
+}

@@ -1,0 +1,91 @@
+package io.sportello.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
+import java.util.Map;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Security of everything that is not the Vaadin UI: the desk's REST API, OpenAPI docs and actuator use
+ * HTTP Basic and answer 401/403 as problem+json; the engine REST API is for administrators and process
+ * owners only; the Camunda webapps are protected by their own sign-in against the engine's identity service.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity(jsr250Enabled = true)
+class ApiSecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+        // plain path matchers: /engine-rest is served by Jersey, not by Spring MVC's dispatcher
+        http.securityMatcher(paths("/api/**", "/engine-rest/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**",
+                        "/swagger-ui.html"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
+                        .requestMatchers(paths("/engine-rest/**")).hasAnyRole(Role.ADMIN.name(), Role.PROCESS_OWNER.name())
+                        .requestMatchers(paths("/actuator/**")).hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(json)))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized(json)).accessDeniedHandler(forbidden(json)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .cors(Customizer.withDefaults());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebappSecurity(HttpSecurity http) throws Exception {
+        // Cockpit, Tasklist and Admin authenticate against the engine's identity service and carry their own CSRF filter.
+        http.securityMatcher(paths("/camunda/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    private static RequestMatcher paths(String... patterns) {
+        return new OrRequestMatcher(Arrays.stream(patterns)
+                .map(p -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(p)).toList());
+    }
+
+    private static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Sportello\"");
+            problem(json, response, HttpStatus.UNAUTHORIZED, "Sign in with your Sportello user name and password");
+        };
+    }
+
+    private static AccessDeniedHandler forbidden(ObjectMapper json) {
+        return (request, response, e) -> problem(json, response, HttpStatus.FORBIDDEN,
+                "Your role does not allow " + request.getMethod() + " " + request.getRequestURI());
+    }
+
+    private static void problem(ObjectMapper json, jakarta.servlet.http.HttpServletResponse response, HttpStatus status,
+                                String detail) throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), Map.of("type", "about:blank", "title", status.getReasonPhrase(),
+                "status", status.value(), "detail", detail));
+    }
+}

@@ -1,0 +1,3 @@
+package io.sportello.sla;
+
+public enum SlaState { RUNNING, PAUSED }

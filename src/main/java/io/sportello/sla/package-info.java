@@ -1,0 +1,7 @@
+/**
+ * SLA clocks on business time: business calendars (opening hours, time zone, national holidays),
+ * first-response and resolution deadlines computed from the policy's targets, the warning point,
+ * pauses while the ticket waits for the customer (each running and paused segment kept with its
+ * reason), breaches and re-escalation deadlines. Deadlines are absolute instants the process timers use.
+ */
+package io.sportello.sla;

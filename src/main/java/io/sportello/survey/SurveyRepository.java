@@ -1,0 +1,14 @@
+package io.sportello.survey;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SurveyRepository extends JpaRepository<Survey, Long> {
+
+    Optional<Survey> findByToken(String token);
+
+    Optional<Survey> findFirstByTicketIdAndStatus(Long ticketId, SurveyStatus status);
+
+    List<Survey> findByTicketIdOrderBySentAtDesc(Long ticketId);
+}

@@ -1,0 +1,67 @@
+package io.sportello.survey;
+
+import io.sportello.shared.NotFoundException;
+import io.sportello.shared.RuleViolationException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sends, answers and expires CSAT surveys. */
+@Service
+@Transactional
+public class SurveyService {
+
+    public static final int MIN_SCORE = 1;
+    public static final int MAX_SCORE = 5;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SurveyRepository surveys;
+    private final Clock clock;
+
+    SurveyService(SurveyRepository surveys, Clock clock) {
+        this.surveys = surveys;
+        this.clock = clock;
+    }
+
+    /** Creates the survey for a resolved ticket; while one is open for the ticket, returns that one. */
+    public Survey send(Long ticketId) {
+        return surveys.findFirstByTicketIdAndStatus(ticketId, SurveyStatus.SENT)
+                .orElseGet(() -> surveys.save(new Survey(ticketId, newToken(), clock.instant())));
+    }
+
+    /**
+     * Records the customer's answer. Scores outside 1–5 are refused; a survey is answered once and not
+     * after it expired.
+     */
+    public Survey answer(String token, int score, String comment) {
+        if (score < MIN_SCORE || score > MAX_SCORE) {
+            throw new IllegalArgumentException("score must be between " + MIN_SCORE + " and " + MAX_SCORE);
+        }
+        Survey survey = surveys.findByToken(token).orElseThrow(() -> new NotFoundException("Survey", "with this token"));
+        switch (survey.getStatus()) {
+            case ANSWERED -> throw new RuleViolationException("SURVEY_ALREADY_ANSWERED", "This survey was already answered");
+            case EXPIRED -> throw new RuleViolationException("SURVEY_EXPIRED", "This survey has expired");
+            default -> survey.answer(score, comment == null || comment.isBlank() ? null : comment.strip(), clock.instant());
+        }
+        return survey;
+    }
+
+    public void expire(Long ticketId) {
+        surveys.findFirstByTicketIdAndStatus(ticketId, SurveyStatus.SENT).ifPresent(Survey::expire);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Survey> ofTicket(Long ticketId) {
+        return surveys.findByTicketIdOrderBySentAtDesc(ticketId);
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

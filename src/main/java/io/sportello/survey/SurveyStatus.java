@@ -1,0 +1,3 @@
+package io.sportello.survey;
+
+public enum SurveyStatus { SENT, ANSWERED, EXPIRED }

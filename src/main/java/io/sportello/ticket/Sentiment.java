@@ -1,0 +1,3 @@
+package io.sportello.ticket;
+
+public enum Sentiment { NEGATIVE, NEUTRAL, POSITIVE }

@@ -1,0 +1,12 @@
+package io.sportello.ticket;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecificationExecutor<Ticket> {
+
+    Optional<Ticket> findByNumber(String number);
+
+    Optional<Ticket> findByIdempotencyKey(String idempotencyKey);
+}

@@ -1,0 +1,342 @@
+package io.sportello.ticket;
+
+import io.sportello.shared.Actor;
+import io.sportello.shared.NotFoundException;
+import io.sportello.shared.RuleViolationException;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Owns tickets, their messages and their history. Every change checks the ticket's state, stamps the
+ * time from the desk clock and records a {@link TicketEvent} naming the actor.
+ */
+@Service
+@Transactional
+public class TicketService {
+
+    private static final Set<TicketStatus> WORKABLE = EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.PENDING_CUSTOMER);
+
+    private final TicketRepository tickets;
+    private final TicketMessageRepository messages;
+    private final TicketEventRepository events;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    TicketService(TicketRepository tickets, TicketMessageRepository messages, TicketEventRepository events,
+                  ApplicationEventPublisher publisher, Clock clock) {
+        this.tickets = tickets;
+        this.messages = messages;
+        this.events = events;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** The result of opening a ticket; {@code created} is false when the idempotency key was seen before. */
+    public record Opened(Ticket ticket, boolean created) {
+    }
+
+    /**
+     * Opens a ticket with the customer's first message. The same idempotency key twice returns the
+     * ticket opened the first time and changes nothing.
+     */
+    public Opened open(NewTicket cmd, Actor actor) {
+        if (cmd.idempotencyKey() != null) {
+            var existing = tickets.findByIdempotencyKey(cmd.idempotencyKey());
+            if (existing.isPresent()) {
+                return new Opened(existing.get(), false);
+            }
+        }
+        Instant now = clock.instant();
+        Ticket ticket = new Ticket(cmd.subject().strip(), cmd.category(), cmd.channel(), cmd.sentiment(),
+                cmd.language() == null ? "it" : cmd.language().toLowerCase(Locale.ROOT), cmd.customerId(),
+                blankToNull(cmd.orderNumber()), cmd.idempotencyKey(), now);
+        tickets.saveAndFlush(ticket);
+        ticket.assignNumber();
+        record(ticket, TicketEventType.CREATED, actor, null, TicketStatus.NEW.name(), "via " + cmd.channel());
+        String html = HtmlCleaner.sanitise(cmd.bodyHtml());
+        String text = cmd.bodyText() != null && !cmd.bodyText().isBlank() ? cmd.bodyText() : HtmlCleaner.text(html);
+        messages.save(new TicketMessage(ticket.getId(), cmd.channel(), Direction.INBOUND, Visibility.PUBLIC, actor,
+                text, html, cmd.externalId(), cmd.attachments(), now));
+        publisher.publishEvent(new TicketCreated(ticket.getId(), ticket.getNumber()));
+        return new Opened(ticket, true);
+    }
+
+    @Transactional(readOnly = true)
+    public Ticket get(Long id) {
+        return tickets.findById(id).orElseThrow(() -> new NotFoundException("Ticket", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Ticket getByNumber(String number) {
+        return tickets.findByNumber(number.toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new NotFoundException("Ticket", number));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Ticket> search(TicketFilter filter, Pageable page) {
+        return tickets.findAll(toSpecification(filter), page);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Ticket> getAll(List<Long> ids) {
+        return tickets.findAllById(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return tickets.count();
+    }
+
+    @Transactional(readOnly = true)
+    public List<TicketMessage> messages(Long ticketId) {
+        return messages.findByTicketIdOrderByCreatedAtAscIdAsc(ticketId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TicketEvent> history(Long ticketId) {
+        return events.findByTicketIdOrderByOccurredAtAscIdAsc(ticketId);
+    }
+
+    /** The outcome of adding a message; {@code firstResponse} is true for the first public agent reply. */
+    public record Added(TicketMessage message, boolean firstResponse) {
+    }
+
+    /**
+     * Adds a message to the thread. Customers may write until the ticket is closed; agents may reply and
+     * add notes until it is closed. The first public reply by a person on the desk is the first response.
+     */
+    public Added addMessage(Long ticketId, NewMessage msg, Actor author) {
+        Ticket ticket = get(ticketId);
+        if (ticket.getStatus() == TicketStatus.CLOSED) {
+            throw new RuleViolationException("TICKET_CLOSED",
+                    "Ticket " + ticket.getNumber() + " is closed; a new message opens a follow-up ticket");
+        }
+        if (msg.externalId() != null && messages.existsByTicketIdAndExternalId(ticketId, msg.externalId())) {
+            throw new RuleViolationException("DUPLICATE_MESSAGE", "Message " + msg.externalId() + " is already on the ticket");
+        }
+        Instant now = clock.instant();
+        String html = HtmlCleaner.sanitise(msg.bodyHtml());
+        String text = msg.bodyText() != null && !msg.bodyText().isBlank() ? msg.bodyText() : HtmlCleaner.text(html);
+        TicketMessage message = messages.save(new TicketMessage(ticketId,
+                msg.channel() != null ? msg.channel() : ticket.getChannel(), msg.direction(), msg.visibility(), author,
+                text, html, msg.externalId(), msg.attachments(), now));
+        boolean first = false;
+        if (author.isUser() && msg.visibility() == Visibility.PUBLIC && msg.direction() == Direction.OUTBOUND
+                && ticket.getFirstResponseAt() == null) {
+            ticket.setFirstResponseAt(now);
+            record(ticket, TicketEventType.FIRST_RESPONSE, author, null, null, null);
+            first = true;
+        }
+        if (author.isUser() && ticket.getStatus() == TicketStatus.NEW) {
+            changeStatus(ticket, TicketStatus.OPEN, author, null);
+        }
+        ticket.touch(now);
+        return new Added(message, first);
+    }
+
+    /** Applies the triage decision: priority, tier and the skill needed. */
+    public void applyTriage(Long ticketId, Priority priority, Tier tier, String skill) {
+        Ticket ticket = get(ticketId);
+        String before = ticket.getPriority() + "/" + ticket.getTier();
+        ticket.setPriority(priority);
+        ticket.setTier(tier);
+        ticket.setSkill(skill);
+        record(ticket, TicketEventType.TRIAGED, Actor.system(), before, priority + "/" + tier, "skill " + skill);
+    }
+
+    /** An agent took the ticket's task. */
+    public void assign(Long ticketId, String assignee, Actor actor) {
+        Ticket ticket = get(ticketId);
+        if (Objects.equals(ticket.getAssignee(), assignee)) {
+            return;
+        }
+        String before = ticket.getAssignee();
+        ticket.setAssignee(assignee);
+        record(ticket, assignee == null ? TicketEventType.UNASSIGNED : TicketEventType.ASSIGNED, actor, before, assignee, null);
+        if (assignee != null && ticket.getStatus() == TicketStatus.NEW) {
+            changeStatus(ticket, TicketStatus.OPEN, actor, null);
+        }
+    }
+
+    public void changePriority(Long ticketId, Priority priority, Actor actor) {
+        Ticket ticket = requireWorkable(ticketId, "change the priority of");
+        if (ticket.getPriority() != priority) {
+            record(ticket, TicketEventType.PRIORITY_CHANGED, actor, ticket.getPriority().name(), priority.name(), null);
+            ticket.setPriority(priority);
+        }
+    }
+
+    public void changeCategory(Long ticketId, Category category, Actor actor) {
+        Ticket ticket = requireWorkable(ticketId, "change the category of");
+        if (ticket.getCategory() != category) {
+            record(ticket, TicketEventType.CATEGORY_CHANGED, actor, ticket.getCategory().name(), category.name(), null);
+            ticket.setCategory(category);
+        }
+    }
+
+    /** Moves the ticket to another tier; the ticket is then unassigned until an agent of that tier claims it. */
+    public void changeTier(Long ticketId, Tier tier, String reason, Actor actor) {
+        Ticket ticket = requireWorkable(ticketId, "escalate");
+        record(ticket, TicketEventType.TIER_CHANGED, actor, ticket.getTier().name(), tier.name(), reason);
+        ticket.setTier(tier);
+        ticket.countEscalation();
+        ticket.setAssignee(null);
+    }
+
+    /** Checks that an agent may escalate the ticket to {@code tier}. */
+    public void checkEscalation(Long ticketId, Tier tier) {
+        Ticket ticket = requireWorkable(ticketId, "escalate");
+        if (tier.ordinal() <= ticket.getTier().ordinal()) {
+            throw new RuleViolationException("ESCALATION_TARGET",
+                    "Ticket " + ticket.getNumber() + " is already at " + ticket.getTier() + "; escalate to a higher tier");
+        }
+    }
+
+    public void waitForCustomer(Long ticketId, Actor actor) {
+        Ticket ticket = requireWorkable(ticketId, "set waiting for the customer");
+        changeStatus(ticket, TicketStatus.PENDING_CUSTOMER, actor, null);
+    }
+
+    public void customerReturned(Long ticketId, Actor actor) {
+        Ticket ticket = get(ticketId);
+        if (ticket.getStatus() == TicketStatus.PENDING_CUSTOMER) {
+            changeStatus(ticket, TicketStatus.OPEN, actor, "customer replied");
+        }
+    }
+
+    /** Checks that the ticket may be resolved now. */
+    public void checkResolvable(Long ticketId) {
+        requireWorkable(ticketId, "resolve");
+    }
+
+    public void resolve(Long ticketId, ResolutionCode code, String summary, Actor actor) {
+        Ticket ticket = requireWorkable(ticketId, "resolve");
+        ticket.setResolved(clock.instant(), code, summary);
+        changeStatus(ticket, TicketStatus.RESOLVED, actor, code + (summary == null ? "" : ": " + summary));
+        record(ticket, TicketEventType.RESOLVED, actor, null, code.name(), summary);
+    }
+
+    /** Checks that the ticket is resolved and so can be reopened. */
+    public void checkReopenable(Long ticketId) {
+        Ticket ticket = get(ticketId);
+        if (ticket.getStatus() != TicketStatus.RESOLVED) {
+            throw new RuleViolationException("TRANSITION_NOT_ALLOWED",
+                    "Ticket " + ticket.getNumber() + " is " + ticket.getStatus() + "; only resolved tickets can be reopened");
+        }
+    }
+
+    public void reopen(Long ticketId, Actor actor) {
+        checkReopenable(ticketId);
+        Ticket ticket = get(ticketId);
+        ticket.setResolved(null, null, null);
+        ticket.countReopen();
+        changeStatus(ticket, TicketStatus.OPEN, actor, null);
+        record(ticket, TicketEventType.REOPENED, actor, null, null, null);
+    }
+
+    public void close(Long ticketId, Actor actor, String why) {
+        Ticket ticket = get(ticketId);
+        if (ticket.getStatus() == TicketStatus.CLOSED) {
+            return;
+        }
+        if (ticket.getResolvedAt() == null) {
+            ticket.setResolved(clock.instant(), ResolutionCode.NO_CUSTOMER_REPLY, why);
+        }
+        ticket.setClosedAt(clock.instant());
+        changeStatus(ticket, TicketStatus.CLOSED, actor, why);
+        record(ticket, TicketEventType.CLOSED, actor, null, null, why);
+    }
+
+    /** Updates the SLA deadlines shown on the ticket. */
+    public void updateSla(Long ticketId, Instant firstResponseDue, Instant resolutionDue, boolean paused) {
+        get(ticketId).setSla(firstResponseDue, resolutionDue, paused);
+    }
+
+    public void markSlaBreached(Long ticketId) {
+        get(ticketId).markSlaBreached();
+    }
+
+    /** Records something that happened to the ticket without changing its fields (SLA warnings, notifications…). */
+    public void note(Long ticketId, TicketEventType type, Actor actor, String detail) {
+        record(get(ticketId), type, actor, null, null, detail);
+    }
+
+    private Ticket requireWorkable(Long ticketId, String action) {
+        Ticket ticket = get(ticketId);
+        if (!WORKABLE.contains(ticket.getStatus())) {
+            throw new RuleViolationException("TRANSITION_NOT_ALLOWED",
+                    "Cannot " + action + " ticket " + ticket.getNumber() + ": it is " + ticket.getStatus());
+        }
+        return ticket;
+    }
+
+    private void changeStatus(Ticket ticket, TicketStatus to, Actor actor, String detail) {
+        if (ticket.getStatus() == to) {
+            return;
+        }
+        record(ticket, TicketEventType.STATUS_CHANGED, actor, ticket.getStatus().name(), to.name(), detail);
+        ticket.setStatus(to);
+    }
+
+    private void record(Ticket ticket, TicketEventType type, Actor actor, String from, String to, String detail) {
+        Instant now = clock.instant();
+        ticket.touch(now);
+        events.save(new TicketEvent(ticket.getId(), type, now, actor, from, to, detail));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Specification<Ticket> toSpecification(TicketFilter f) {
+        return (root, query, cb) -> {
+            List<Predicate> p = new ArrayList<>();
+            if (f.statuses() != null && !f.statuses().isEmpty()) {
+                p.add(root.get("status").in(f.statuses()));
+            }
+            if (f.priorities() != null && !f.priorities().isEmpty()) {
+                p.add(root.get("priority").in(f.priorities()));
+            }
+            if (f.categories() != null && !f.categories().isEmpty()) {
+                p.add(root.get("category").in(f.categories()));
+            }
+            if (f.tiers() != null && !f.tiers().isEmpty()) {
+                p.add(root.get("tier").in(f.tiers()));
+            }
+            if (f.channels() != null && !f.channels().isEmpty()) {
+                p.add(root.get("channel").in(f.channels()));
+            }
+            if (f.customerId() != null) {
+                p.add(cb.equal(root.get("customerId"), f.customerId()));
+            }
+            if (f.assignee() != null) {
+                p.add(cb.equal(root.get("assignee"), f.assignee()));
+            }
+            if (f.createdFrom() != null) {
+                p.add(cb.greaterThanOrEqualTo(root.get("createdAt"), f.createdFrom()));
+            }
+            if (f.createdTo() != null) {
+                p.add(cb.lessThan(root.get("createdAt"), f.createdTo()));
+            }
+            if (f.text() != null && !f.text().isBlank()) {
+                String like = "%" + f.text().strip().toLowerCase(Locale.ROOT) + "%";
+                p.add(cb.or(cb.like(cb.lower(root.get("subject")), like), cb.like(cb.lower(root.get("number")), like),
+                        cb.like(cb.lower(root.get("orderNumber")), like)));
+            }
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+    }
+}

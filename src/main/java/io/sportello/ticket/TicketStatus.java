@@ -1,0 +1,3 @@
+package io.sportello.ticket;
+
+public enum TicketStatus { NEW, OPEN, PENDING_CUSTOMER, RESOLVED, CLOSED }

@@ -1,0 +1,3 @@
+package io.sportello.ticket;
+
+public enum Visibility { PUBLIC, INTERNAL }

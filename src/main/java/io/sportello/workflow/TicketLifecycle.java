@@ -1,0 +1,90 @@
+package io.sportello.workflow;
+
+/** Ids of the ticket process models: process keys, element ids, message names and variable names. */
+public final class TicketLifecycle {
+
+    public static final String KEY = "ticket-lifecycle";
+    public static final String TIER_ESCALATION = "tier-escalation";
+    public static final String CSAT_SURVEY = "csat-survey";
+    public static final String TRIAGE_DECISION = "ticket-triage";
+    public static final String SLA_DECISION = "sla-policy";
+
+    private TicketLifecycle() {
+    }
+
+    /** BPMN message names; correlated by the ticket number (the process business key). */
+    public static final class Messages {
+        public static final String CUSTOMER_REPLIED = "CustomerReplied";
+        public static final String HUMAN_REQUESTED = "HumanRequested";
+        public static final String TICKET_REOPENED = "TicketReopened";
+        public static final String RESOLVED_BY_AGENT = "ResolvedByAgent";
+        public static final String SURVEY_ANSWERED = "SurveyAnswered";
+
+        private Messages() {
+        }
+    }
+
+    /** Element ids the code and tests refer to. */
+    public static final class Elements {
+        public static final String TASK_TRIAGE = "Task_Triage";
+        public static final String TASK_ANSWER_ORDER_STATUS = "Task_AnswerOrderStatus";
+        public static final String GATEWAY_AFTER_SELF_SERVICE = "Gateway_AfterSelfService";
+        public static final String CALL_TIER_HANDLING = "CallActivity_TierHandling";
+        public static final String GATEWAY_REOPEN_WINDOW = "Gateway_ReopenWindow";
+        public static final String TIMER_REOPEN_WINDOW_ENDS = "Timer_ReopenWindowEnds";
+        public static final String TIMER_SELF_SERVICE_ACCEPTED = "Timer_SelfServiceAccepted";
+        public static final String CALL_CSAT_SURVEY = "CallActivity_CsatSurvey";
+        public static final String END_CLOSED = "EndEvent_TicketClosed";
+        public static final String END_CLOSED_WITHOUT_REPLY = "EndEvent_ClosedWithoutReply";
+
+        public static final String TASK_HANDLE_TIER1 = "Task_HandleTier1";
+        public static final String TASK_HANDLE_TIER2 = "Task_HandleTier2";
+        public static final String TASK_HANDLE_TIER3 = "Task_HandleTier3";
+        public static final String SUBPROCESS_TIER_WORK = "SubProcess_TierWork";
+        public static final String TIMER_FIRST_RESPONSE_DUE = "Timer_FirstResponseDue";
+        public static final String TIMER_RESOLUTION_WARNING = "Timer_ResolutionWarning";
+        public static final String TIMER_ESCALATION_DUE = "Timer_EscalationDue";
+        public static final String GATEWAY_WAIT_FOR_CUSTOMER = "Gateway_WaitForCustomer";
+        public static final String GATEWAY_WAIT_AFTER_REMINDER = "Gateway_WaitAfterReminder";
+        public static final String TIMER_PENDING_REMINDER = "Timer_PendingReminder";
+        public static final String TIMER_PENDING_AUTO_CLOSE = "Timer_PendingAutoClose";
+        public static final String TASK_SEND_REMINDER = "Task_SendReminder";
+
+        public static final String TASK_SEND_SURVEY = "Task_SendSurvey";
+        public static final String GATEWAY_AWAIT_ANSWER = "Gateway_AwaitAnswer";
+        public static final String TIMER_SURVEY_EXPIRES = "Timer_SurveyExpires";
+        public static final String TASK_FOLLOW_UP_DETRACTOR = "Task_FollowUpDetractor";
+
+        private Elements() {
+        }
+    }
+
+    /** Process variable names. Variables hold ids, enum names, booleans, numbers and dates only. */
+    public static final class Vars {
+        public static final String TICKET_ID = "ticketId";
+        public static final String CATEGORY = "category";
+        public static final String CHANNEL = "channel";
+        public static final String CUSTOMER_VALUE = "customerValue";
+        public static final String SENTIMENT = "sentiment";
+        public static final String ORDER_KNOWN = "orderKnown";
+        public static final String PRIORITY = "priority";
+        public static final String TIER = "tier";
+        public static final String SKILL = "skill";
+        public static final String SELF_SERVICE = "selfService";
+        public static final String SELF_SERVICE_ANSWERED = "selfServiceAnswered";
+        public static final String FIRST_RESPONSE_MINUTES = "firstResponseMinutes";
+        public static final String RESOLUTION_MINUTES = "resolutionMinutes";
+        public static final String FIRST_RESPONSE_DUE = "firstResponseDue";
+        public static final String RESOLUTION_DUE = "resolutionDue";
+        public static final String RESOLUTION_WARNING_AT = "resolutionWarningAt";
+        public static final String ESCALATION_DUE = "escalationDue";
+        public static final String OUTCOME = "outcome";
+        public static final String STICKY_ASSIGNEE = "stickyAssignee";
+        public static final String ESCALATION_REASON = "escalationReason";
+        public static final String LAST_ACTOR = "lastActor";
+        public static final String CSAT_SCORE = "csatScore";
+
+        private Vars() {
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.sportello.workflow;
+
+import java.time.Instant;
+
+/**
+ * An open task as agents see it: which ticket, which step ({@code taskKey}, e.g. {@code Task_HandleTier1}),
+ * the group that may work it, who has claimed it, and when it is due (the SLA escalation deadline).
+ */
+public record WorkItem(String id, Long ticketId, String taskKey, String name, String candidateGroup, String assignee,
+                       Instant createdAt, Instant dueAt) {
+}

@@ -1,0 +1,11 @@
+package io.sportello.workflow;
+
+/** Which tasks a list shows. */
+public enum WorkItemScope {
+    /** Claimed by me. */
+    MINE,
+    /** Unclaimed tasks of my groups. */
+    MY_GROUPS,
+    /** Every open task (supervisors). */
+    ALL
+}

@@ -1,0 +1,198 @@
+package io.sportello.workflow;
+
+import io.sportello.shared.Actor;
+import io.sportello.ticket.TicketService;
+import io.sportello.workflow.TicketLifecycle.Vars;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The work-item facade: what agents do with tasks. Lists come from the read model; every action runs
+ * on the engine in one transaction with the matching ticket change. Lost races are reported with the
+ * winner's name, never as a generic failure.
+ */
+@org.springframework.stereotype.Service
+public class WorkItems {
+
+    private final TaskService engineTasks;
+    private final WorkItemQueries queries;
+    private final TicketService tickets;
+    private final TransactionTemplate tx;
+
+    /** Read access to the work-item read model, implemented inside the module. */
+    public interface WorkItemQueries {
+        List<WorkItem> list(Worker worker, WorkItemScope scope, int offset, int limit);
+
+        long count(Worker worker, WorkItemScope scope);
+
+        Optional<WorkItem> byId(String id);
+
+        List<WorkItem> ofTicket(Long ticketId);
+    }
+
+    public WorkItems(TaskService engineTasks, WorkItemQueries queries, TicketService tickets,
+                     PlatformTransactionManager transactionManager) {
+        this.engineTasks = engineTasks;
+        this.queries = queries;
+        this.tickets = tickets;
+        this.tx = new TransactionTemplate(transactionManager);
+    }
+
+    /** Tasks in {@code scope} for {@code worker}, soonest escalation deadline first. */
+    public List<WorkItem> list(Worker worker, WorkItemScope scope, int offset, int limit) {
+        return queries.list(worker, scope, offset, limit);
+    }
+
+    public long count(Worker worker, WorkItemScope scope) {
+        return queries.count(worker, scope);
+    }
+
+    public Optional<WorkItem> get(String id) {
+        return queries.byId(id);
+    }
+
+    /** The open tasks of a ticket (usually one). */
+    public List<WorkItem> ofTicket(Long ticketId) {
+        return queries.ofTicket(ticketId);
+    }
+
+    /**
+     * Claims a task. Exactly one of two agents claiming at the same moment wins; the other gets
+     * {@link WorkItemConflictException} naming the winner.
+     */
+    public WorkItem claim(String taskId, Worker worker) {
+        try {
+            tx.executeWithoutResult(status -> {
+                Task task = requireTask(taskId);
+                if (worker.username().equals(task.getAssignee())) {
+                    return;
+                }
+                if (task.getAssignee() != null) {
+                    throw WorkItemConflictException.alreadyClaimed(taskId, task.getAssignee());
+                }
+                requireGroup(task, worker);
+                engineTasks.claim(taskId, worker.username());
+                tickets.assign(ticketId(task), worker.username(), actor(worker));
+            });
+        } catch (WorkItemConflictException | WorkItemForbiddenException e) {
+            throw e;
+        } catch (RuntimeException lostRace) {
+            String winner = currentAssignee(taskId);
+            if (winner != null && !winner.equals(worker.username())) {
+                throw WorkItemConflictException.alreadyClaimed(taskId, winner);
+            }
+            if (winner == null && engineTasks.createTaskQuery().taskId(taskId).count() == 0) {
+                throw WorkItemConflictException.gone(taskId);
+            }
+            throw lostRace;
+        }
+        return queries.byId(taskId).orElseThrow(() -> WorkItemConflictException.gone(taskId));
+    }
+
+    /** Gives a claimed task back to its group. Only the assignee or a supervisor may. */
+    public void unclaim(String taskId, Worker worker) {
+        tx.executeWithoutResult(status -> {
+            Task task = requireTask(taskId);
+            if (task.getAssignee() == null) {
+                return;
+            }
+            requireAssigneeOrSupervisor(task, worker);
+            engineTasks.setAssignee(taskId, null);
+            tickets.assign(ticketId(task), null, actor(worker));
+        });
+    }
+
+    /** Hands a task to another agent of its group. The assignee or a supervisor may. */
+    public void handOver(String taskId, Worker from, Worker to) {
+        tx.executeWithoutResult(status -> {
+            Task task = requireTask(taskId);
+            if (task.getAssignee() != null) {
+                requireAssigneeOrSupervisor(task, from);
+            } else {
+                requireGroup(task, from);
+            }
+            requireGroup(task, to);
+            engineTasks.setAssignee(taskId, to.username());
+            tickets.assign(ticketId(task), to.username(), actor(from));
+        });
+    }
+
+    /**
+     * Completes a task with an outcome. An unclaimed task is claimed first; a task claimed by someone else
+     * can only be completed by a supervisor.
+     */
+    public void complete(String taskId, Worker worker, Completion completion) {
+        tx.executeWithoutResult(status -> {
+            Task task = requireTask(taskId);
+            if (task.getAssignee() == null) {
+                requireGroup(task, worker);
+                engineTasks.claim(taskId, worker.username());
+                tickets.assign(ticketId(task), worker.username(), actor(worker));
+            } else {
+                requireAssigneeOrSupervisor(task, worker);
+            }
+            Map<String, Object> vars = new HashMap<>();
+            vars.put(Vars.OUTCOME, completion.outcome().name());
+            vars.put(Vars.STICKY_ASSIGNEE, completion.outcome() == Outcome.REPLY ? task.getAssignee() != null
+                    ? task.getAssignee() : worker.username() : null);
+            vars.put(Vars.LAST_ACTOR, worker.username());
+            if (completion.outcome() == Outcome.ESCALATE) {
+                vars.put(Vars.TIER, completion.targetTier().name());
+                vars.put(Vars.ESCALATION_REASON, completion.reason());
+            }
+            engineTasks.complete(taskId, vars);
+        });
+    }
+
+    private Task requireTask(String taskId) {
+        Task task = engineTasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw WorkItemConflictException.gone(taskId);
+        }
+        return task;
+    }
+
+    private void requireGroup(Task task, Worker worker) {
+        if (worker.supervisor()) {
+            return;
+        }
+        List<IdentityLink> links = engineTasks.getIdentityLinksForTask(task.getId());
+        boolean allowed = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+                .anyMatch(l -> worker.username().equals(l.getUserId())
+                        || (l.getGroupId() != null && worker.groups().contains(l.getGroupId())));
+        if (!allowed) {
+            String groups = String.join(", ", links.stream().map(IdentityLink::getGroupId).filter(g -> g != null).toList());
+            throw new WorkItemForbiddenException("NOT_IN_GROUP",
+                    worker.username() + " is not in the group of task " + task.getId() + " (" + groups + ")");
+        }
+    }
+
+    private void requireAssigneeOrSupervisor(Task task, Worker worker) {
+        if (!worker.username().equals(task.getAssignee()) && !worker.supervisor()) {
+            throw new WorkItemForbiddenException("NOT_ASSIGNEE",
+                    "Task " + task.getId() + " is claimed by " + task.getAssignee() + ", not by " + worker.username());
+        }
+    }
+
+    private String currentAssignee(String taskId) {
+        Task task = engineTasks.createTaskQuery().taskId(taskId).singleResult();
+        return task == null ? null : task.getAssignee();
+    }
+
+    private Long ticketId(Task task) {
+        Object id = engineTasks.getVariable(task.getId(), Vars.TICKET_ID);
+        return ((Number) id).longValue();
+    }
+
+    private static Actor actor(Worker worker) {
+        return Actor.user(worker.username(), worker.displayName());
+    }
+}

@@ -1,0 +1,68 @@
+package io.sportello.workflow.internal;
+
+import io.sportello.workflow.WorkItem;
+import io.sportello.workflow.WorkItemScope;
+import io.sportello.workflow.WorkItems;
+import io.sportello.workflow.Worker;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+@Transactional(readOnly = true)
+class JpaWorkItemQueries implements WorkItems.WorkItemQueries {
+
+    private final WorkItemRepository repository;
+
+    JpaWorkItemQueries(WorkItemRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public List<WorkItem> list(Worker worker, WorkItemScope scope, int offset, int limit) {
+        Pageable page = new OffsetPage(offset, limit);
+        List<WorkItemRecord> rows = switch (scope) {
+            case MINE -> repository.assignedTo(worker.username(), page);
+            case MY_GROUPS -> worker.groups().isEmpty() ? List.of() : repository.unassignedIn(worker.groups(), page);
+            case ALL -> repository.everything(page);
+        };
+        return rows.stream().map(WorkItemRecord::toWorkItem).toList();
+    }
+
+    @Override
+    public long count(Worker worker, WorkItemScope scope) {
+        return switch (scope) {
+            case MINE -> repository.countByAssignee(worker.username());
+            case MY_GROUPS -> worker.groups().isEmpty() ? 0 : repository.countByCandidateGroupInAndAssigneeIsNull(worker.groups());
+            case ALL -> repository.count();
+        };
+    }
+
+    @Override
+    public Optional<WorkItem> byId(String id) {
+        return repository.findById(id).map(WorkItemRecord::toWorkItem);
+    }
+
+    @Override
+    public List<WorkItem> ofTicket(Long ticketId) {
+        return repository.findByTicketId(ticketId).stream().map(WorkItemRecord::toWorkItem).toList();
+    }
+
+    /** Offset-based paging for lazy grids, which ask for arbitrary offsets. */
+    private static final class OffsetPage extends PageRequest {
+        private final long offset;
+
+        OffsetPage(int offset, int limit) {
+            super(0, Math.max(1, limit), org.springframework.data.domain.Sort.unsorted());
+            this.offset = offset;
+        }
+
+        @Override
+        public long getOffset() {
+            return offset;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.sportello.workflow.internal;
+
+import io.sportello.sla.SlaDeadlines;
+import io.sportello.ticket.Tier;
+import io.sportello.workflow.TicketLifecycle.Vars;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** Typed reads and writes of the ticket process variables. */
+final class ProcessVariables {
+
+    private ProcessVariables() {
+    }
+
+    static Long ticketId(VariableScope scope) {
+        return ((Number) scope.getVariable(Vars.TICKET_ID)).longValue();
+    }
+
+    static Tier tier(VariableScope scope) {
+        return Tier.valueOf((String) scope.getVariable(Vars.TIER));
+    }
+
+    static String string(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    static int integer(VariableScope scope, String name) {
+        return ((Number) scope.getVariable(name)).intValue();
+    }
+
+    static void deadlines(VariableScope scope, SlaDeadlines d) {
+        scope.setVariable(Vars.FIRST_RESPONSE_DUE, date(d.firstResponseDue()));
+        scope.setVariable(Vars.RESOLUTION_DUE, date(d.resolutionDue()));
+        scope.setVariable(Vars.RESOLUTION_WARNING_AT, date(d.resolutionWarningAt()));
+        scope.setVariable(Vars.ESCALATION_DUE, date(d.escalationDue()));
+    }
+
+    static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+}

@@ -1,0 +1,55 @@
+package io.sportello.workflow.internal;
+
+import io.sportello.shared.Actor;
+import io.sportello.sla.SlaDeadlines;
+import io.sportello.sla.SlaService;
+import io.sportello.ticket.Tier;
+import io.sportello.ticket.TicketEventType;
+import io.sportello.ticket.TicketService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What happens when an SLA timer fires: warnings and breaches are recorded on the ticket, supervisors are
+ * notified, and a breached resolution target escalates the ticket one tier (at L3 it stays and the
+ * supervisor is notified again at each re-escalation deadline).
+ */
+@Component
+@Transactional
+class SlaEscalation {
+
+    record Result(Tier tier, SlaDeadlines deadlines) {
+    }
+
+    private final SlaService sla;
+    private final TicketService tickets;
+
+    SlaEscalation(SlaService sla, TicketService tickets) {
+        this.sla = sla;
+        this.tickets = tickets;
+    }
+
+    Result breached(Long ticketId, Tier current) {
+        SlaDeadlines deadlines = sla.escalationDue(ticketId);
+        Tier target = current.next();
+        if (target != current) {
+            tickets.changeTier(ticketId, target, "resolution SLA breached", Actor.system());
+        }
+        tickets.note(ticketId, TicketEventType.SUPERVISOR_NOTIFIED, Actor.system(),
+                target != current ? "resolution SLA breached; escalated " + current + " → " + target
+                        : "resolution SLA breached at " + current);
+        return new Result(target, deadlines);
+    }
+
+    void firstResponseDue(Long ticketId) {
+        if (sla.checkFirstResponse(ticketId)) {
+            tickets.note(ticketId, TicketEventType.SUPERVISOR_NOTIFIED, Actor.system(), "first response SLA breached");
+        }
+    }
+
+    void warningDue(Long ticketId) {
+        if (sla.warnResolution(ticketId)) {
+            tickets.note(ticketId, TicketEventType.SLA_WARNING, Actor.system(), "resolution SLA at warning level");
+        }
+    }
+}

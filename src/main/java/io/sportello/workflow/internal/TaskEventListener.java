@@ -1,0 +1,74 @@
+package io.sportello.workflow.internal;
+
+import io.sportello.workflow.TicketLifecycle.Vars;
+import io.sportello.workflow.WorkItemChanged;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mirrors the engine's user tasks into the {@code work_item} read model inside the engine's transaction,
+ * so inbox queries are one indexed table scan, and announces each change for live inboxes.
+ */
+@Component
+class TaskEventListener {
+
+    private final WorkItemRepository workItems;
+    private final ApplicationEventPublisher publisher;
+
+    TaskEventListener(WorkItemRepository workItems, ApplicationEventPublisher publisher) {
+        this.workItems = workItems;
+        this.publisher = publisher;
+    }
+
+    @EventListener
+    void on(DelegateTask task) {
+        switch (task.getEventName()) {
+            case TaskListener.EVENTNAME_CREATE -> created(task);
+            case TaskListener.EVENTNAME_ASSIGNMENT -> workItems.findById(task.getId()).ifPresent(w -> {
+                w.setAssignee(task.getAssignee());
+                announce(w, WorkItemChanged.Change.ASSIGNED);
+            });
+            case TaskListener.EVENTNAME_UPDATE -> workItems.findById(task.getId()).ifPresent(w -> {
+                w.setAssignee(task.getAssignee());
+                w.setDueAt(instant(task.getDueDate()));
+            });
+            case TaskListener.EVENTNAME_COMPLETE -> removed(task, WorkItemChanged.Change.COMPLETED);
+            case TaskListener.EVENTNAME_DELETE -> removed(task, WorkItemChanged.Change.DELETED);
+            default -> {
+            }
+        }
+    }
+
+    private void created(DelegateTask task) {
+        String group = task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId()).findFirst().orElse(null);
+        Object ticketId = task.getVariable(Vars.TICKET_ID);
+        WorkItemRecord record = workItems.save(new WorkItemRecord(task.getId(),
+                ticketId instanceof Number n ? n.longValue() : null, task.getProcessInstanceId(),
+                task.getTaskDefinitionKey(), task.getName(), group, task.getAssignee(), instant(task.getCreateTime()),
+                instant(task.getDueDate())));
+        announce(record, WorkItemChanged.Change.CREATED);
+    }
+
+    private void removed(DelegateTask task, WorkItemChanged.Change change) {
+        workItems.findById(task.getId()).ifPresent(w -> {
+            workItems.delete(w);
+            announce(w, change);
+        });
+    }
+
+    private void announce(WorkItemRecord w, WorkItemChanged.Change change) {
+        publisher.publishEvent(new WorkItemChanged(w.getId(), w.getTicketId(), w.getCandidateGroup(), w.getAssignee(), change));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,54 @@
+package io.sportello.workflow.internal;
+
+import io.sportello.assist.SelfServiceAnswers;
+import io.sportello.shared.Actor;
+import io.sportello.sla.SlaService;
+import io.sportello.ticket.Priority;
+import io.sportello.ticket.ResolutionCode;
+import io.sportello.ticket.TicketService;
+import io.sportello.workflow.TicketLifecycle.Vars;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Delegates of the lifecycle's opening steps: apply triage, start the SLA clocks, self-service. */
+@Configuration(proxyBeanMethods = false)
+class TriageDelegates {
+
+    @Bean
+    JavaDelegate applyTriageDelegate(TicketService tickets) {
+        return execution -> tickets.applyTriage(ProcessVariables.ticketId(execution),
+                Priority.valueOf(ProcessVariables.string(execution, Vars.PRIORITY)), ProcessVariables.tier(execution),
+                ProcessVariables.string(execution, Vars.SKILL));
+    }
+
+    @Bean
+    JavaDelegate startSlaClocksDelegate(SlaService sla) {
+        return execution -> ProcessVariables.deadlines(execution, sla.start(ProcessVariables.ticketId(execution),
+                ProcessVariables.integer(execution, Vars.FIRST_RESPONSE_MINUTES),
+                ProcessVariables.integer(execution, Vars.RESOLUTION_MINUTES)));
+    }
+
+    @Bean
+    JavaDelegate orderStatusAnswerDelegate(SelfServiceAnswers answers) {
+        return execution -> execution.setVariable(Vars.SELF_SERVICE_ANSWERED,
+                answers.answerOrderStatus(ProcessVariables.ticketId(execution)));
+    }
+
+    @Bean
+    JavaDelegate resolveBySelfServiceDelegate(TicketResolution resolution) {
+        return execution -> resolution.resolve(ProcessVariables.ticketId(execution), ResolutionCode.SELF_SERVICE,
+                "Answered by self-service; the customer did not ask for more", SelfServiceAnswers.ASSISTANT);
+    }
+
+    @Bean
+    JavaDelegate reopenTicketDelegate(TicketResolution resolution) {
+        return execution -> ProcessVariables.deadlines(execution,
+                resolution.reopened(ProcessVariables.ticketId(execution), Actor.system()));
+    }
+
+    @Bean
+    JavaDelegate closeTicketDelegate(TicketService tickets) {
+        return execution -> tickets.close(ProcessVariables.ticketId(execution), Actor.system(), "reopen window ended");
+    }
+}

@@ -1,0 +1,64 @@
+package io.sportello.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import io.sportello.security.CurrentUser;
+import java.util.List;
+import java.util.Locale;
+
+/** The shell around every view: menu of what the role may open, language switch, sign-out. */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.ITALIAN);
+
+    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+
+        Select<Locale> language = new Select<>();
+        language.setAriaLabel(getTranslation("nav.language"));
+        language.setItems(LANGUAGES);
+        language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
+        language.setValue(LANGUAGES.stream().filter(l -> l.getLanguage().equals(getLocale().getLanguage()))
+                .findFirst().orElse(Locale.ENGLISH));
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                VaadinSession.getCurrent().setLocale(e.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+
+        Span user = new Span(currentUser.find().map(u -> u.getDisplayName()).orElse(""));
+        Button signOut = new Button(getTranslation("nav.signOut"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        signOut.setId("sign-out");
+
+        HorizontalLayout header = new HorizontalLayout(title, user, language, signOut);
+        header.setWidthFull();
+        header.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        header.expand(user);
+        header.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM);
+        addToNavbar(new DrawerToggle(), header);
+
+        SideNav nav = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry ->
+                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        addToDrawer(nav);
+    }
+}
