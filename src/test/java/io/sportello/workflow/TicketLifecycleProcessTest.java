@@ -1,0 +1,163 @@
+package io.sportello.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import io.sportello.workflow.TicketLifecycle.Elements;
+import io.sportello.workflow.TicketLifecycle.Messages;
+import io.sportello.workflow.TicketLifecycle.Vars;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every path of ticket-lifecycle.bpmn with the real DMN tables and stand-in delegates. */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = {"processes/ticket-lifecycle.bpmn", "processes/tier-escalation.bpmn",
+        "processes/csat-survey.bpmn", "processes/decisions/ticket-triage.dmn", "processes/decisions/sla-policy.dmn"})
+class TicketLifecycleProcessTest {
+
+    ProcessEngine processEngine;
+    final ProcessTestSupport support = new ProcessTestSupport();
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        support.register();
+    }
+
+    @AfterEach
+    void tearDown() {
+        ProcessTestSupport.reset();
+    }
+
+    private ProcessInstance tierHandling(ProcessInstance pi) {
+        assertThat(pi).isWaitingAt(Elements.CALL_TIER_HANDLING);
+        return calledProcessInstance(TicketLifecycle.TIER_ESCALATION, pi);
+    }
+
+    private void resolve(ProcessInstance pi) {
+        complete(task(tierHandling(pi)), withVariables(Vars.OUTCOME, Outcome.RESOLVE.name(), Vars.STICKY_ASSIGNEE, null));
+    }
+
+    @Test
+    void triageRoutesAShippingQuestionToL1WithItsSla() {
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("SHIPPING", "EMAIL", false);
+        assertThat(pi).hasPassed(Elements.TASK_TRIAGE, "Task_ApplyTriage", "Task_SlaPolicy", "Task_StartSlaClocks")
+                .variables().containsEntry(Vars.PRIORITY, "NORMAL").containsEntry(Vars.TIER, "L1")
+                .containsEntry(Vars.SKILL, "shipping").containsEntry(Vars.FIRST_RESPONSE_MINUTES, 240)
+                .containsEntry(Vars.RESOLUTION_MINUTES, 1440);
+        assertThat(task(tierHandling(pi))).hasCandidateGroup("tier1");
+    }
+
+    @Test
+    void fraudGoesStraightToL3() {
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("FRAUD", "EMAIL", true);
+        assertThat(pi).variables().containsEntry(Vars.PRIORITY, "URGENT").containsEntry(Vars.TIER, "L3");
+        assertThat(task(tierHandling(pi))).hasCandidateGroup("tier3");
+    }
+
+    @Test
+    void orderStatusWithUnknownOrderGoesToAPerson() {
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("ORDER_STATUS", "EMAIL", false);
+        assertThat(pi).hasNotPassed(Elements.TASK_ANSWER_ORDER_STATUS);
+        assertThat(task(tierHandling(pi))).hasCandidateGroup("tier1");
+    }
+
+    @Test
+    void orderStatusIsAnsweredAutomaticallyAndResolvedWhenTheCustomerIsSatisfied() {
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("ORDER_STATUS", "EMAIL", true);
+        assertThat(pi).isWaitingAt(Elements.TASK_ANSWER_ORDER_STATUS);
+        execute(job(Elements.TASK_ANSWER_ORDER_STATUS, pi));
+        assertThat(pi).isWaitingAt(Elements.GATEWAY_AFTER_SELF_SERVICE);
+        execute(job(Elements.TIMER_SELF_SERVICE_ACCEPTED, pi));
+        assertThat(pi).hasPassed("Task_ResolveBySelfService").isWaitingAt(Elements.GATEWAY_REOPEN_WINDOW);
+        assertThat(support.calls).contains("orderStatusAnswerDelegate", "resolveBySelfServiceDelegate");
+    }
+
+    @Test
+    void customerMayAskForAPersonAfterTheAutomaticAnswer() {
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("ORDER_STATUS", "CHAT", true);
+        execute(job(Elements.TASK_ANSWER_ORDER_STATUS, pi));
+        runtimeService().correlateMessage(Messages.HUMAN_REQUESTED, "SP-000042");
+        assertThat(pi).hasPassed("Event_HumanRequested");
+        assertThat(task(tierHandling(pi))).hasCandidateGroup("tier1");
+    }
+
+    @Test
+    void customerReplyToTheAutomaticAnswerReachesAPerson() {
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("ORDER_STATUS", "EMAIL", true);
+        execute(job(Elements.TASK_ANSWER_ORDER_STATUS, pi));
+        runtimeService().correlateMessage(Messages.CUSTOMER_REPLIED, "SP-000042");
+        assertThat(pi).hasPassed("Event_CustomerRepliedToBot");
+        assertThat(task(tierHandling(pi))).hasCandidateGroup("tier1");
+    }
+
+    @Test
+    void whenNoAnswerCouldBeBuiltAPersonAnswers() {
+        support.orderAnswerSent = false;
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("ORDER_STATUS", "EMAIL", true);
+        execute(job(Elements.TASK_ANSWER_ORDER_STATUS, pi));
+        assertThat(pi).hasNotPassed(Elements.GATEWAY_AFTER_SELF_SERVICE);
+        assertThat(task(tierHandling(pi))).hasCandidateGroup("tier1");
+    }
+
+    @Test
+    void resolvedTicketClosesAfterTheReopenWindowAndTheSurvey() {
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("RETURN", "EMAIL", false);
+        resolve(pi);
+        assertThat(pi).isWaitingAt(Elements.GATEWAY_REOPEN_WINDOW);
+        assertThat(job(Elements.TIMER_REOPEN_WINDOW_ENDS, pi).getDuedate().toInstant())
+                .isEqualTo(ProcessTestSupport.START.plus(java.time.Duration.ofDays(3)));
+        execute(job(Elements.TIMER_REOPEN_WINDOW_ENDS, pi));
+        assertThat(pi).isWaitingAt(Elements.CALL_CSAT_SURVEY);
+        ProcessInstance survey = calledProcessInstance(TicketLifecycle.CSAT_SURVEY, pi);
+        execute(job(Elements.TASK_SEND_SURVEY, survey));
+        runtimeService().createMessageCorrelation(Messages.SURVEY_ANSWERED).processInstanceBusinessKey("SP-000042")
+                .setVariable(Vars.CSAT_SCORE, 5).correlate();
+        assertThat(pi).hasPassed("Task_CloseTicket", Elements.END_CLOSED).isEnded();
+        assertThat(support.calls).containsSubsequence("sendSurveyDelegate", "closeTicketDelegate");
+    }
+
+    @Test
+    void customerReplyWithinTheReopenWindowReopensTheTicket() {
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("RETURN", "EMAIL", false);
+        resolve(pi);
+        runtimeService().correlateMessage(Messages.TICKET_REOPENED, "SP-000042");
+        assertThat(pi).hasPassed("Task_ReopenTicket");
+        assertThat(task(tierHandling(pi))).hasCandidateGroup("tier1");
+        assertThat(support.calls).contains("reopenTicketDelegate");
+    }
+
+    @Test
+    void ticketAutoClosedForNoReplyEndsWithoutSurvey() {
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("SHIPPING", "EMAIL", false);
+        ProcessInstance handling = tierHandling(pi);
+        complete(task(handling), withVariables(Vars.OUTCOME, Outcome.PEND.name(), Vars.STICKY_ASSIGNEE, null));
+        execute(job(Elements.TIMER_PENDING_REMINDER, handling));
+        execute(job(Elements.TASK_SEND_REMINDER, handling));
+        execute(job(Elements.TIMER_PENDING_AUTO_CLOSE, handling));
+        assertThat(pi).hasPassed(Elements.END_CLOSED_WITHOUT_REPLY).hasNotPassed(Elements.CALL_CSAT_SURVEY).isEnded();
+    }
+
+    @Test
+    void tierChangesInsideHandlingAreVisibleToTheLifecycle() {
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("SHIPPING", "EMAIL", false);
+        complete(task(tierHandling(pi)), withVariables(Vars.OUTCOME, Outcome.ESCALATE.name(), Vars.TIER, "L2",
+                Vars.ESCALATION_REASON, "damaged parcel claim", Vars.STICKY_ASSIGNEE, null));
+        complete(task(tierHandling(pi)), withVariables(Vars.OUTCOME, Outcome.RESOLVE.name(), Vars.STICKY_ASSIGNEE, null));
+        assertThat(pi).isWaitingAt(Elements.GATEWAY_REOPEN_WINDOW).variables().containsEntry(Vars.TIER, "L2");
+    }
+}
