@@ -1,0 +1,87 @@
+package io.sportello.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The triage and SLA policy tables, rule by rule. */
+class DecisionTablesTest {
+
+    static DmnEngine dmn;
+    static DmnDecision triage;
+    static DmnDecision slaPolicy;
+
+    @BeforeAll
+    static void parse() throws Exception {
+        dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        triage = parse("processes/decisions/ticket-triage.dmn", TicketLifecycle.TRIAGE_DECISION);
+        slaPolicy = parse("processes/decisions/sla-policy.dmn", TicketLifecycle.SLA_DECISION);
+    }
+
+    private static DmnDecision parse(String resource, String key) throws Exception {
+        try (InputStream in = DecisionTablesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            return dmn.parseDecision(key, in);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} via {1}, {2}, {3} → {4} {5} {6} self-service={7}")
+    @CsvSource({
+            "FRAUD,        EMAIL,    STANDARD, NEUTRAL,  URGENT, L3, fraud,     false",
+            "FRAUD,        CHAT,     VIP,      POSITIVE, URGENT, L3, fraud,     false",
+            "PAYMENT,      EMAIL,    VIP,      NEUTRAL,  URGENT, L2, payments,  false",
+            "PAYMENT,      EMAIL,    STANDARD, NEGATIVE, URGENT, L2, payments,  false",
+            "PAYMENT,      WEB_FORM, STANDARD, NEUTRAL,  HIGH,   L2, payments,  false",
+            "TECHNICAL,    CHAT,     STANDARD, NEUTRAL,  HIGH,   L2, technical, false",
+            "TECHNICAL,    EMAIL,    STANDARD, NEUTRAL,  NORMAL, L2, technical, false",
+            "ACCOUNT,      EMAIL,    VIP,      NEUTRAL,  HIGH,   L2, account,   false",
+            "ACCOUNT,      WHATSAPP, STANDARD, NEUTRAL,  NORMAL, L2, account,   false",
+            "ORDER_STATUS, EMAIL,    STANDARD, NEGATIVE, HIGH,   L1, orders,    false",
+            "ORDER_STATUS, EMAIL,    VIP,      NEUTRAL,  HIGH,   L1, orders,    true",
+            "ORDER_STATUS, CHAT,     STANDARD, NEUTRAL,  NORMAL, L1, orders,    true",
+            "SHIPPING,     EMAIL,    STANDARD, NEGATIVE, HIGH,   L1, shipping,  false",
+            "SHIPPING,     SOCIAL,   STANDARD, NEUTRAL,  NORMAL, L1, shipping,  false",
+            "RETURN,       EMAIL,    VIP,      NEUTRAL,  HIGH,   L1, returns,   false",
+            "RETURN,       EMAIL,    STANDARD, NEUTRAL,  NORMAL, L1, returns,   false",
+            "PRODUCT,      CHAT,     STANDARD, NEUTRAL,  NORMAL, L1, product,   false",
+            "PRODUCT,      EMAIL,    STANDARD, NEUTRAL,  LOW,    L1, product,   false",
+            "OTHER,        EMAIL,    VIP,      NEUTRAL,  NORMAL, L1, general,   false",
+            "OTHER,        EMAIL,    STANDARD, NEUTRAL,  LOW,    L1, general,   false"})
+    void triage(String category, String channel, String value, String sentiment, String priority, String tier,
+                String skill, boolean selfService) {
+        DmnDecisionResultEntries result = dmn.evaluateDecision(triage, Variables.createVariables()
+                .putValue("category", category).putValue("channel", channel).putValue("customerValue", value)
+                .putValue("sentiment", sentiment)).getSingleResult();
+        assertThat(result.<String>getEntry("priority")).isEqualTo(priority);
+        assertThat(result.<String>getEntry("tier")).isEqualTo(tier);
+        assertThat(result.<String>getEntry("skill")).isEqualTo(skill);
+        assertThat(result.<Boolean>getEntry("selfService")).isEqualTo(selfService);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} → first response {3} min, resolution {4} min")
+    @CsvSource({
+            "URGENT, L2, CHAT,     5,   240",
+            "URGENT, L3, PHONE,    5,   240",
+            "URGENT, L3, EMAIL,    60,  480",
+            "HIGH,   L3, EMAIL,    120, 1920",
+            "NORMAL, L3, CHAT,     120, 1920",
+            "HIGH,   L1, CHAT,     10,  480",
+            "HIGH,   L2, EMAIL,    120, 960",
+            "NORMAL, L1, PHONE,    15,  1440",
+            "NORMAL, L1, EMAIL,    240, 1440",
+            "LOW,    L1, CHAT,     30,  2400",
+            "LOW,    L1, WEB_FORM, 480, 2400"})
+    void slaPolicy(String priority, String tier, String channel, int firstResponse, int resolution) {
+        DmnDecisionResultEntries result = dmn.evaluateDecision(slaPolicy, Variables.createVariables()
+                .putValue("priority", priority).putValue("tier", tier).putValue("channel", channel)).getSingleResult();
+        assertThat(((Number) result.getEntry("firstResponseMinutes")).intValue()).isEqualTo(firstResponse);
+        assertThat(((Number) result.getEntry("resolutionMinutes")).intValue()).isEqualTo(resolution);
+    }
+}
