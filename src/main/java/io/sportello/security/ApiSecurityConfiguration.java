@@ -64,6 +64,18 @@ class ApiSecurityConfiguration {
         return http.build();
     }
 
+    @Bean
+    @Order(3)
+    SecurityFilterChain errorPageSecurity(HttpSecurity http) throws Exception {
+        // errors of the engine webapps and REST API are rendered here with their own status (401, 404…),
+        // not turned into a redirect to the UI's sign-in page
+        http.securityMatcher(paths("/error"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
     private static RequestMatcher paths(String... patterns) {
         return new OrRequestMatcher(Arrays.stream(patterns)
                 .map(p -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(p)).toList());
