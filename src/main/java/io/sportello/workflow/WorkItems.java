@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -78,9 +76,10 @@ public class WorkItems {
                 if (task.getAssignee() != null) {
                     throw WorkItemConflictException.alreadyClaimed(taskId, task.getAssignee());
                 }
-                requireGroup(task, worker);
+                WorkItem item = requireItem(taskId);
+                requireGroup(item, worker);
                 engineTasks.claim(taskId, worker.username());
-                tickets.assign(ticketId(task), worker.username(), actor(worker));
+                tickets.assign(item.ticketId(), worker.username(), actor(worker));
             });
         } catch (WorkItemConflictException | WorkItemForbiddenException e) {
             throw e;
@@ -106,7 +105,7 @@ public class WorkItems {
             }
             requireAssigneeOrSupervisor(task, worker);
             engineTasks.setAssignee(taskId, null);
-            tickets.assign(ticketId(task), null, actor(worker));
+            tickets.assign(requireItem(taskId).ticketId(), null, actor(worker));
         });
     }
 
@@ -114,14 +113,15 @@ public class WorkItems {
     public void handOver(String taskId, Worker from, Worker to) {
         tx.executeWithoutResult(status -> {
             Task task = requireTask(taskId);
+            WorkItem item = requireItem(taskId);
             if (task.getAssignee() != null) {
                 requireAssigneeOrSupervisor(task, from);
             } else {
-                requireGroup(task, from);
+                requireGroup(item, from);
             }
-            requireGroup(task, to);
+            requireGroup(item, to);
             engineTasks.setAssignee(taskId, to.username());
-            tickets.assign(ticketId(task), to.username(), actor(from));
+            tickets.assign(item.ticketId(), to.username(), actor(from));
         });
     }
 
@@ -133,9 +133,10 @@ public class WorkItems {
         tx.executeWithoutResult(status -> {
             Task task = requireTask(taskId);
             if (task.getAssignee() == null) {
-                requireGroup(task, worker);
+                WorkItem item = requireItem(taskId);
+                requireGroup(item, worker);
                 engineTasks.claim(taskId, worker.username());
-                tickets.assign(ticketId(task), worker.username(), actor(worker));
+                tickets.assign(item.ticketId(), worker.username(), actor(worker));
             } else {
                 requireAssigneeOrSupervisor(task, worker);
             }
@@ -160,19 +161,17 @@ public class WorkItems {
         return task;
     }
 
-    private void requireGroup(Task task, Worker worker) {
-        if (worker.supervisor()) {
+    private WorkItem requireItem(String taskId) {
+        return queries.byId(taskId).orElseThrow(() -> WorkItemConflictException.gone(taskId));
+    }
+
+    /** The read model holds the task's candidate group, written in the same transaction as the task. */
+    private static void requireGroup(WorkItem item, Worker worker) {
+        if (worker.supervisor() || (item.candidateGroup() != null && worker.groups().contains(item.candidateGroup()))) {
             return;
         }
-        List<IdentityLink> links = engineTasks.getIdentityLinksForTask(task.getId());
-        boolean allowed = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
-                .anyMatch(l -> worker.username().equals(l.getUserId())
-                        || (l.getGroupId() != null && worker.groups().contains(l.getGroupId())));
-        if (!allowed) {
-            String groups = String.join(", ", links.stream().map(IdentityLink::getGroupId).filter(g -> g != null).toList());
-            throw new WorkItemForbiddenException("NOT_IN_GROUP",
-                    worker.username() + " is not in the group of task " + task.getId() + " (" + groups + ")");
-        }
+        throw new WorkItemForbiddenException("NOT_IN_GROUP",
+                worker.username() + " is not in the group of task " + item.id() + " (" + item.candidateGroup() + ")");
     }
 
     private void requireAssigneeOrSupervisor(Task task, Worker worker) {
@@ -185,11 +184,6 @@ public class WorkItems {
     private String currentAssignee(String taskId) {
         Task task = engineTasks.createTaskQuery().taskId(taskId).singleResult();
         return task == null ? null : task.getAssignee();
-    }
-
-    private Long ticketId(Task task) {
-        Object id = engineTasks.getVariable(task.getId(), Vars.TICKET_ID);
-        return ((Number) id).longValue();
     }
 
     private static Actor actor(Worker worker) {

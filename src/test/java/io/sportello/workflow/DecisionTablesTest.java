@@ -7,6 +7,7 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,10 @@ class DecisionTablesTest {
 
     @BeforeAll
     static void parse() throws Exception {
-        dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        // as configured in application.yaml (dmnFeelEnableLegacyBehavior)
+        DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
+                .createDefaultDmnEngineConfiguration();
+        dmn = configuration.enableFeelLegacyBehavior(true).buildEngine();
         triage = parse("processes/decisions/ticket-triage.dmn", TicketLifecycle.TRIAGE_DECISION);
         slaPolicy = parse("processes/decisions/sla-policy.dmn", TicketLifecycle.SLA_DECISION);
     }
