@@ -61,6 +61,12 @@ public class SlaService {
     }
 
     @Transactional(readOnly = true)
+    public java.util.Map<Long, SlaClock> findAll(java.util.Collection<Long> ticketIds) {
+        return clocks.findByTicketIdIn(ticketIds).stream()
+                .collect(java.util.stream.Collectors.toMap(SlaClock::getTicketId, c -> c));
+    }
+
+    @Transactional(readOnly = true)
     public List<SlaSegment> segments(Long ticketId) {
         return segments.findByTicketIdOrderByStartedAtAscIdAsc(ticketId);
     }

@@ -110,6 +110,14 @@ public class TicketService {
         return events.findByTicketIdOrderByOccurredAtAscIdAsc(ticketId);
     }
 
+    /** How many tickets each person resolved since {@code since}. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> resolvedPerAgentSince(Instant since) {
+        java.util.Map<String, Long> result = new java.util.TreeMap<>();
+        events.countByActorSince(TicketEventType.RESOLVED, since).forEach(r -> result.put((String) r[0], (Long) r[1]));
+        return result;
+    }
+
     /** The outcome of adding a message; {@code firstResponse} is true for the first public agent reply. */
     public record Added(TicketMessage message, boolean firstResponse) {
     }

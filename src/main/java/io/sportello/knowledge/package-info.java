@@ -1,0 +1,5 @@
+/**
+ * Reply templates agents insert into their answers, with snippets filled from the ticket, the customer
+ * and the order (order number, carrier, tracking code and link, expected delivery).
+ */
+package io.sportello.knowledge;

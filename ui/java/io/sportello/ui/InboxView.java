@@ -1,0 +1,288 @@
+package io.sportello.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.sportello.customer.Customer;
+import io.sportello.customer.CustomerService;
+import io.sportello.desk.TicketDesk;
+import io.sportello.security.CurrentUser;
+import io.sportello.security.SportelloUser;
+import io.sportello.security.UserAccountService;
+import io.sportello.shared.Channel;
+import io.sportello.sla.SlaClock;
+import io.sportello.sla.SlaService;
+import io.sportello.ticket.Category;
+import io.sportello.ticket.Priority;
+import io.sportello.ticket.Ticket;
+import io.sportello.ticket.TicketStatus;
+import io.sportello.ticket.Tier;
+import io.sportello.workflow.InboxFilter;
+import io.sportello.workflow.InboxRow;
+import io.sportello.workflow.WorkItemConflictException;
+import io.sportello.workflow.WorkItemForbiddenException;
+import io.sportello.workflow.WorkItemScope;
+import io.sportello.workflow.WorkItems;
+import io.sportello.workflow.Worker;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The agent inbox: my work, my team's unclaimed queue and (supervisors) everything open, ordered by the
+ * time left before the SLA escalation, filterable, loaded lazily and refreshed live when tasks change.
+ */
+@Route("inbox")
+@Menu(title = "menu.inbox", order = 1)
+@RolesAllowed({"AGENT", "SUPERVISOR", "ADMIN"})
+public class InboxView extends VerticalLayout implements HasDynamicTitle {
+
+    /** A grid line: the task, its ticket, the customer's name and the SLA clock. */
+    record Line(InboxRow row, String customer, SlaClock sla) {
+        Ticket ticket() {
+            return row.ticket();
+        }
+    }
+
+    final Tabs tabs = new Tabs();
+    final Tab mine = new Tab();
+    final Tab team = new Tab();
+    final Tab all = new Tab();
+    final Grid<Line> grid = new Grid<>();
+    final TextField search = new TextField();
+    final MultiSelectComboBox<Channel> channels = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Priority> priorities = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Category> categories = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Tier> tiers = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<TicketStatus> statuses = new MultiSelectComboBox<>();
+
+    private final WorkItems workItems;
+    private final TicketDesk desk;
+    private final CustomerService customers;
+    private final SlaService sla;
+    private final Clock clock;
+    private final WorkItemBroadcaster broadcaster;
+    private final UserAccountService users;
+    private final SportelloUser me;
+    private final Worker worker;
+    private Runnable unregister;
+
+    public InboxView(WorkItems workItems, TicketDesk desk, CustomerService customers, SlaService sla, Clock clock,
+                     WorkItemBroadcaster broadcaster, UserAccountService users, CurrentUser currentUser) {
+        this.workItems = workItems;
+        this.desk = desk;
+        this.customers = customers;
+        this.sla = sla;
+        this.clock = clock;
+        this.broadcaster = broadcaster;
+        this.users = users;
+        this.me = currentUser.require();
+        this.worker = TicketDesk.worker(me);
+        setSizeFull();
+
+        mine.setLabel(getTranslation("inbox.tab.mine"));
+        team.setLabel(getTranslation("inbox.tab.team"));
+        all.setLabel(getTranslation("inbox.tab.all"));
+        mine.setId("tab-mine");
+        team.setId("tab-team");
+        all.setId("tab-all");
+        tabs.add(mine, team);
+        if (worker.supervisor()) {
+            tabs.add(all);
+        }
+        tabs.setSelectedTab(team);
+        tabs.addSelectedChangeListener(e -> refresh());
+
+        search.setLabel(getTranslation("inbox.filter.text"));
+        search.setPlaceholder(getTranslation("inbox.filter.textPlaceholder"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        search.setId("inbox-search");
+        setUpFilter(channels, "inbox.filter.channel", Channel.values(), "channel.");
+        setUpFilter(priorities, "inbox.filter.priority", Priority.values(), "priority.");
+        setUpFilter(categories, "inbox.filter.category", Category.values(), "category.");
+        setUpFilter(tiers, "inbox.filter.tier", Tier.values(), "tier.");
+        setUpFilter(statuses, "inbox.filter.status", TicketStatus.values(), "status.");
+        HorizontalLayout filters = new HorizontalLayout(search, channels, priorities, categories, tiers, statuses);
+        filters.setWidthFull();
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setId("inbox-grid");
+        grid.addColumn(l -> l.ticket().getNumber()).setHeader(getTranslation("inbox.col.number")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("number");
+        grid.addColumn(l -> l.ticket().getSubject()).setHeader(getTranslation("inbox.col.subject")).setFlexGrow(3).setKey("subject");
+        grid.addColumn(Line::customer).setHeader(getTranslation("inbox.col.customer")).setFlexGrow(1).setKey("customer");
+        grid.addComponentColumn(l -> channelIcon(l.ticket().getChannel())).setHeader(getTranslation("inbox.col.channel"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("channel");
+        grid.addColumn(l -> getTranslation("category." + l.ticket().getCategory())).setHeader(getTranslation("inbox.col.category"))
+                .setAutoWidth(true).setKey("category");
+        grid.addColumn(l -> getTranslation("priority." + l.ticket().getPriority())).setHeader(getTranslation("inbox.col.priority"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("priority");
+        grid.addColumn(l -> l.ticket().getTier().name()).setHeader(getTranslation("inbox.col.tier")).setAutoWidth(true)
+                .setFlexGrow(0).setKey("tier");
+        grid.addColumn(l -> getTranslation("status." + l.ticket().getStatus())).setHeader(getTranslation("inbox.col.status"))
+                .setAutoWidth(true).setKey("status");
+        grid.addComponentColumn(l -> SlaBadge.of(l.row().item().dueAt(), l.sla(), l.ticket().isSlaPaused(), clock.instant(),
+                sla, this::getTranslation)).setHeader(getTranslation("inbox.col.sla")).setAutoWidth(true).setKey("sla");
+        grid.addColumn(l -> l.row().item().assignee() == null ? "" : l.row().item().assignee())
+                .setHeader(getTranslation("inbox.col.assignee")).setAutoWidth(true).setKey("assignee");
+        grid.addColumn(l -> SlaBadge.format(Duration.between(l.ticket().getCreatedAt(), clock.instant())))
+                .setHeader(getTranslation("inbox.col.age")).setAutoWidth(true).setFlexGrow(0).setKey("age");
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() == null || !"actions".equals(e.getColumn().getKey())) {
+                UI.getCurrent().navigate(TicketView.class, new com.vaadin.flow.router.RouteParameters("number",
+                        e.getItem().ticket().getNumber()));
+            }
+        });
+        grid.setItems(query -> fetch(query.getOffset(), query.getLimit()), query -> (int) count());
+        grid.setSizeFull();
+
+        add(tabs, filters, grid);
+        expand(grid);
+    }
+
+    private <T extends Enum<T>> void setUpFilter(MultiSelectComboBox<T> box, String label, T[] values, String prefix) {
+        box.setLabel(getTranslation(label));
+        box.setItems(values);
+        box.setItemLabelGenerator(v -> getTranslation(prefix + v.name()));
+        box.addValueChangeListener(e -> refresh());
+        box.setWidth("11em");
+    }
+
+    WorkItemScope scope() {
+        Tab selected = tabs.getSelectedTab();
+        return selected == mine ? WorkItemScope.MINE : selected == all ? WorkItemScope.ALL : WorkItemScope.MY_GROUPS;
+    }
+
+    InboxFilter filter() {
+        return new InboxFilter(channels.getValue(), priorities.getValue(), categories.getValue(), tiers.getValue(),
+                statuses.getValue(), search.getValue());
+    }
+
+    private Stream<Line> fetch(int offset, int limit) {
+        List<InboxRow> rows = workItems.inbox(worker, scope(), filter(), offset, limit);
+        List<Long> customerIds = rows.stream().map(r -> r.ticket().getCustomerId()).filter(id -> id != null).distinct().toList();
+        Map<Long, String> names = customers.getAll(customerIds).stream()
+                .collect(Collectors.toMap(Customer::getId, Customer::getDisplayName));
+        Map<Long, SlaClock> clocks = sla.findAll(rows.stream().map(r -> r.ticket().getId()).toList());
+        return rows.stream().map(r -> new Line(r, names.getOrDefault(r.ticket().getCustomerId(), ""), clocks.get(r.ticket().getId())));
+    }
+
+    private long count() {
+        return workItems.countInbox(worker, scope(), filter());
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private HorizontalLayout actions(Line line) {
+        HorizontalLayout actions = new HorizontalLayout();
+        String assignee = line.row().item().assignee();
+        if (assignee == null) {
+            Button claim = new Button(getTranslation("action.claim"), e -> claim(line));
+            claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            claim.setId("claim-" + line.ticket().getNumber());
+            actions.add(claim);
+        } else if (assignee.equals(me.getUsername()) || worker.supervisor()) {
+            Button release = new Button(getTranslation("action.unclaim"), e -> unclaim(line));
+            release.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            release.setId("unclaim-" + line.ticket().getNumber());
+            actions.add(release);
+        }
+        if (worker.supervisor()) {
+            Button reassign = new Button(getTranslation("team.reassign"), e -> TeamView.reassign(line.row().item().id(),
+                    line.ticket().getNumber(), worker, users, workItems, this::refresh));
+            reassign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            reassign.setId("reassign-" + line.ticket().getNumber());
+            actions.add(reassign);
+        }
+        return actions;
+    }
+
+    void claim(Line line) {
+        try {
+            workItems.claim(line.row().item().id(), worker);
+            Notification.show(getTranslation("inbox.claimed", line.ticket().getNumber()));
+        } catch (WorkItemConflictException lost) {
+            Notification n = Notification.show(lost.claimedBy() != null
+                    ? getTranslation("error.alreadyClaimed", line.ticket().getNumber(), lost.claimedBy())
+                    : getTranslation("error.taskGone", line.ticket().getNumber()));
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (WorkItemForbiddenException forbidden) {
+            Notification.show(getTranslation("error.notInGroup")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    void unclaim(Line line) {
+        try {
+            workItems.unclaim(line.row().item().id(), worker);
+        } catch (WorkItemConflictException | WorkItemForbiddenException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    static com.vaadin.flow.component.Component channelIcon(Channel channel) {
+        VaadinIcon icon = switch (channel) {
+            case EMAIL -> VaadinIcon.ENVELOPE;
+            case WEB_FORM -> VaadinIcon.FORM;
+            case CHAT -> VaadinIcon.CHAT;
+            case PHONE -> VaadinIcon.PHONE;
+            case WHATSAPP -> VaadinIcon.MOBILE;
+            case SOCIAL -> VaadinIcon.USERS;
+        };
+        var component = icon.create();
+        component.setSize("1em");
+        component.getElement().setAttribute("title", channel.name());
+        component.getElement().setAttribute("aria-label", channel.name());
+        return component;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        unregister = broadcaster.register(change -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (unregister != null) {
+            unregister.run();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.title");
+    }
+
+}
