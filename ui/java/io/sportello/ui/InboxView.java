@@ -233,7 +233,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("inbox.claimed", line.ticket().getNumber()));
         } catch (WorkItemConflictException lost) {
             Notification n = Notification.show(lost.claimedBy() != null
-                    ? getTranslation("error.alreadyClaimed", line.ticket().getNumber(), lost.claimedBy())
+                    ? getTranslation("error.alreadyClaimed", line.ticket().getNumber(), users.displayName(lost.claimedBy()))
                     : getTranslation("error.taskGone", line.ticket().getNumber()));
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (WorkItemForbiddenException forbidden) {

@@ -38,6 +38,7 @@ import io.sportello.desk.TicketDesk;
 import io.sportello.knowledge.ReplyTemplates;
 import io.sportello.security.CurrentUser;
 import io.sportello.security.SportelloUser;
+import io.sportello.security.UserAccountService;
 import io.sportello.shared.NotFoundException;
 import io.sportello.shared.RuleViolationException;
 import io.sportello.sla.SlaClock;
@@ -86,6 +87,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     private final ReplyTemplates templates;
     private final WorkItemBroadcaster broadcaster;
     private final Clock clock;
+    private final UserAccountService users;
     private final SportelloUser me;
 
     private String number;
@@ -102,7 +104,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
 
     public TicketView(TicketDesk desk, TicketService tickets, WorkItems workItems, CustomerService customers,
                       CommerceService commerce, SlaService sla, ReplyTemplates templates, WorkItemBroadcaster broadcaster,
-                      Clock clock, CurrentUser currentUser) {
+                      Clock clock, UserAccountService users, CurrentUser currentUser) {
         this.desk = desk;
         this.tickets = tickets;
         this.workItems = workItems;
@@ -112,6 +114,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         this.templates = templates;
         this.broadcaster = broadcaster;
         this.clock = clock;
+        this.users = users;
         this.me = currentUser.require();
         setSizeFull();
         setPadding(false);
@@ -233,7 +236,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
                 chip(getTranslation("channel." + ticket.getChannel()), "ticket-channel"), priority, category);
         facts.setAlignItems(FlexComponent.Alignment.BASELINE);
         Span assignee = new Span(getTranslation("ticket.assignee", ticket.getAssignee() == null
-                ? getTranslation("ticket.unassigned") : ticket.getAssignee()));
+                ? getTranslation("ticket.unassigned") : users.displayName(ticket.getAssignee())));
         assignee.setId("ticket-assignee");
         HorizontalLayout slaLine = new HorizontalLayout();
         slaLine.setId("sla-clocks");
@@ -317,7 +320,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         side.add(new Span(getTranslation("customer.value." + customer.getValue())));
         Div identities = new Div();
         identities.setId("identities");
-        customer.getIdentities().forEach(i -> identities.add(new Paragraph(getTranslation("channel." + i.getChannel()) + ": " + i.getHandle())));
+        customers.identities(customer.getId()).forEach(i -> identities.add(new Paragraph(getTranslation("channel." + i.getChannel()) + ": " + i.getHandle())));
         side.add(new H3(getTranslation("ticket.side.identities")), identities);
 
         Div earlier = new Div();
@@ -440,7 +443,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
             Notification.show(getTranslation(successKey, number)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             return true;
         } catch (WorkItemConflictException e) {
-            error(e.claimedBy() != null ? getTranslation("error.alreadyClaimed", number, e.claimedBy())
+            error(e.claimedBy() != null ? getTranslation("error.alreadyClaimed", number, users.displayName(e.claimedBy()))
                     : getTranslation("error.taskGone", number));
             return false;
         } catch (WorkItemForbiddenException e) {

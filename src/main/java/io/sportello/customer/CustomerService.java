@@ -58,6 +58,12 @@ public class CustomerService {
         return customers.findById(id).orElseThrow(() -> new NotFoundException("Customer", id));
     }
 
+    /** The customer's identities per channel (loaded, safe to use outside a transaction). */
+    @Transactional(readOnly = true)
+    public List<CustomerIdentity> identities(Long customerId) {
+        return List.copyOf(get(customerId).getIdentities());
+    }
+
     @Transactional(readOnly = true)
     public Optional<Customer> findByEmail(String email) {
         return customers.findFirstByEmailIgnoreCase(email);

@@ -50,6 +50,12 @@ public class UserAccountService implements UserDetailsService {
         return find(username).orElseThrow(() -> new NotFoundException("User", username));
     }
 
+    /** The name people know a user by; the user name itself for unknown users. */
+    @Transactional(readOnly = true)
+    public String displayName(String username) {
+        return accounts.findById(username).map(UserAccount::getDisplayName).orElse(username);
+    }
+
     @Transactional(readOnly = true)
     public List<UserAccount> all() {
         return accounts.findAll();
