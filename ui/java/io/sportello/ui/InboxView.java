@@ -136,7 +136,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("inbox-grid");
         grid.addColumn(l -> l.ticket().getNumber()).setHeader(getTranslation("inbox.col.number")).setAutoWidth(true).setFlexGrow(0)
                 .setKey("number");
-        grid.addColumn(l -> l.ticket().getSubject()).setHeader(getTranslation("inbox.col.subject")).setFlexGrow(3).setKey("subject");
+        grid.addColumn(l -> l.ticket().getSubject()).setHeader(getTranslation("inbox.col.subject")).setFlexGrow(3)
+                .setWidth("14em").setKey("subject");
         grid.addColumn(Line::customer).setHeader(getTranslation("inbox.col.customer")).setFlexGrow(1).setKey("customer");
         grid.addComponentColumn(l -> channelIcon(l.ticket().getChannel())).setHeader(getTranslation("inbox.col.channel"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("channel");
@@ -154,7 +155,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("inbox.col.assignee")).setAutoWidth(true).setKey("assignee");
         grid.addColumn(l -> SlaBadge.format(Duration.between(l.ticket().getCreatedAt(), clock.instant())))
                 .setHeader(getTranslation("inbox.col.age")).setAutoWidth(true).setFlexGrow(0).setKey("age");
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
         grid.addItemClickListener(e -> {
             if (e.getColumn() == null || !"actions".equals(e.getColumn().getKey())) {
                 UI.getCurrent().navigate(TicketView.class, new com.vaadin.flow.router.RouteParameters("number",
@@ -173,7 +174,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         box.setItems(values);
         box.setItemLabelGenerator(v -> getTranslation(prefix + v.name()));
         box.addValueChangeListener(e -> refresh());
-        box.setWidth("11em");
+        box.setWidth("9em");
     }
 
     WorkItemScope scope() {
