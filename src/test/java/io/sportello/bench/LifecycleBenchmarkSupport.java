@@ -17,7 +17,8 @@ import io.sportello.ticket.TicketService;
 import io.sportello.ticket.TicketStatus;
 import io.sportello.workflow.ProcessJobs;
 import io.sportello.workflow.TicketLifecycle;
-import io.sportello.workflow.WorkItem;
+import io.sportello.workflow.InboxFilter;
+import io.sportello.workflow.InboxRow;
 import io.sportello.workflow.WorkItemScope;
 import io.sportello.workflow.WorkItems;
 import io.sportello.workflow.Worker;
@@ -82,6 +83,8 @@ abstract class LifecycleBenchmarkSupport {
     @Autowired RepositoryService repository;
     @Autowired JdbcTemplate jdbc;
     @Autowired TimerProbe probe;
+    @Autowired io.sportello.customer.CustomerService customers;
+    @Autowired io.sportello.sla.SlaService sla;
 
     abstract String database();
 
@@ -278,10 +281,12 @@ abstract class LifecycleBenchmarkSupport {
         long[] inbox = new long[rounds];
         long[] lookup = new long[rounds];
         for (int r = -100; r < rounds; r++) {
+            // what the inbox view does for its first page: rows with tickets, total, customers, SLA clocks
             long t0 = System.nanoTime();
-            List<WorkItem> page = workItems.list(worker, WorkItemScope.MY_GROUPS, 0, 50);
-            tickets.getAll(page.stream().map(WorkItem::ticketId).toList());
-            workItems.count(worker, WorkItemScope.MY_GROUPS);
+            List<InboxRow> page = workItems.inbox(worker, WorkItemScope.MY_GROUPS, InboxFilter.none(), 0, 50);
+            workItems.countInbox(worker, WorkItemScope.MY_GROUPS, InboxFilter.none());
+            customers.getAll(page.stream().map(row -> row.ticket().getCustomerId()).filter(java.util.Objects::nonNull).toList());
+            sla.findAll(page.stream().map(row -> row.ticket().getId()).toList());
             long t1 = System.nanoTime();
             tickets.get(base + Math.floorMod(r * 31, OPEN_TICKETS));
             long t2 = System.nanoTime();
