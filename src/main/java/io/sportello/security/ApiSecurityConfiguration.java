@@ -24,7 +24,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /**
  * Security of everything that is not the Vaadin UI: the desk's REST API, OpenAPI docs and actuator use
  * HTTP Basic and answer 401/403 as problem+json; the engine REST API is for administrators and process
- * owners only; the Camunda webapps are protected by their own sign-in against the engine's identity service.
+ * owners only; the Camunda webapps accept the Sportello sign-in of administrators and process owners.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -57,9 +57,12 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebappSecurity(HttpSecurity http) throws Exception {
-        // Cockpit, Tasklist and Admin authenticate against the engine's identity service and carry their own CSRF filter.
+        // Cockpit, Tasklist and Admin: single sign-on with the Sportello account (the session of the UI sign-in);
+        // only administrators and process owners; the webapps keep their own CSRF protection
         http.securityMatcher(paths("/camunda/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(Role.ADMIN.name(), Role.PROCESS_OWNER.name()))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(
+                        new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login")))
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }

@@ -41,10 +41,12 @@ class EngineEndpointsSecurityTest extends SportelloSpringTest {
     }
 
     @Test
-    void camundaWebappsAskForTheirOwnSignIn() throws Exception {
-        // the webapp's REST backend refuses anonymous calls; the UI itself shows Camunda's login form
-        HttpResponse<String> api = get("/camunda/api/engine/engine/default/process-definition", null);
-        assertThat(api.statusCode()).isIn(401, 403);
+    void camundaWebappsSendAnonymousVisitorsToTheSportelloSignIn() throws Exception {
+        for (String path : new String[]{"/camunda/app/cockpit/default/", "/camunda/api/engine/engine/default/process-definition"}) {
+            HttpResponse<String> response = get(path, null);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
     }
 
     @Test

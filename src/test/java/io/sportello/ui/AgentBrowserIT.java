@@ -158,6 +158,26 @@ class AgentBrowserIT extends SportelloSpringTest {
     }
 
     @Test
+    void processOwnerOpensCockpitWithTheSportelloAccount() {
+        Page paolo = signIn("paolo");
+        open(paolo, "/camunda/app/cockpit/default/");
+        assertThat(paolo).hasURL(java.util.regex.Pattern.compile(".*/camunda/app/cockpit/.*"));
+        var me = paolo.context().request().get("http://localhost:" + port + "/camunda/api/admin/auth/user/default");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.text()).contains("paolo");
+        var definitions = paolo.context().request()
+                .get("http://localhost:" + port + "/camunda/api/engine/engine/default/process-definition?key=ticket-lifecycle");
+        assertThat(definitions.status()).isEqualTo(200);
+        assertThat(definitions.text()).contains("ticket-lifecycle");
+        paolo.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("cockpit-sso.png")));
+
+        Page luca = signIn("luca");
+        open(luca, "/camunda/app/cockpit/default/");
+        assertThat(luca.context().request().get("http://localhost:" + port + "/camunda/api/admin/auth/user/default").status())
+                .isNotEqualTo(200);
+    }
+
+    @Test
     void auditorCannotReachTheInbox() {
         Page anna = signIn("anna");
         open(anna, "/inbox");

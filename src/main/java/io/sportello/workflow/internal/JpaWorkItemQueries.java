@@ -78,7 +78,10 @@ class JpaWorkItemQueries implements WorkItems.WorkItemQueries {
         if (scope == WorkItemScope.MY_GROUPS && worker.groups().isEmpty()) {
             return 0;
         }
-        TypedQuery<Long> query = entityManager.createQuery("select count(w) " + from(scope, filter), Long.class);
+        // without ticket filters the count needs no join: every work item belongs to a ticket
+        String from = isBlankFilter(filter)
+                ? from(scope, InboxFilter.none()).replace(" join Ticket t on t.id = w.ticketId", "") : from(scope, filter);
+        TypedQuery<Long> query = entityManager.createQuery("select count(w) " + from, Long.class);
         bind(query, worker, scope, filter);
         return query.getSingleResult();
     }
@@ -90,6 +93,11 @@ class JpaWorkItemQueries implements WorkItems.WorkItemQueries {
                 + " group by w.assignee", Object[].class).getResultList()
                 .forEach(r -> result.put((String) r[0], (Long) r[1]));
         return result;
+    }
+
+    private static boolean isBlankFilter(InboxFilter f) {
+        return f.channels().isEmpty() && f.priorities().isEmpty() && f.categories().isEmpty() && f.tiers().isEmpty()
+                && f.statuses().isEmpty() && (f.text() == null || f.text().isBlank());
     }
 
     private static String from(WorkItemScope scope, InboxFilter f) {
