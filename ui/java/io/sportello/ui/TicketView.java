@@ -25,6 +25,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -301,11 +302,14 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
             }
             String label = m.isInternalNote() ? getTranslation("ticket.internalNote")
                     : getTranslation("channel." + m.getChannel());
-            Span meta = new Span(m.getAuthorName() + " · " + label + " · " + when.format(m.getCreatedAt()));
+            // plain elements, not components: a long thread stays light to render and to send
+            Element meta = new Element("div");
+            meta.setText(m.getAuthorName() + " · " + label + " · " + when.format(m.getCreatedAt()));
             meta.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-            Paragraph body = new Paragraph(m.getBodyText() == null ? "" : m.getBodyText());
+            Element body = new Element("p");
+            body.setText(m.getBodyText() == null ? "" : m.getBodyText());
             body.getStyle().set("white-space", "pre-wrap").set("margin", ".25em 0 0 0");
-            card.add(meta, body);
+            card.getElement().appendChild(meta, body);
             conversation.add(card);
         }
     }

@@ -102,10 +102,13 @@ class AgentBrowserIT extends SportelloSpringTest {
         assertThat(visibleCells(chiara, number)).hasCount(1);
 
         Page luca = signIn("luca");
-        long start = System.nanoTime();
-        open(luca, "/inbox");
-        luca.locator("#inbox-grid").waitFor();
-        System.out.printf("Inbox first page shown in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        for (String round : List.of("first visit", "second visit")) {
+            long start = System.nanoTime();
+            open(luca, "/inbox");
+            assertThat(visibleCells(luca, number)).hasCount(1);
+            System.out.printf("Inbox first page shown in %d ms (%s, page load included)%n",
+                    (System.nanoTime() - start) / 1_000_000, round);
+        }
         assertThat(visibleCells(luca, number)).hasCount(1);
         luca.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("inbox.png")));
         luca.locator("#claim-" + number).click();
@@ -151,10 +154,13 @@ class AgentBrowserIT extends SportelloSpringTest {
             }
         }
         Page sara = signIn("sara");
-        long start = System.nanoTime();
-        open(sara, "/ticket/" + ticket.getNumber());
-        assertThat(sara.locator("#conversation .message")).hasCount(200);
-        System.out.printf("Workspace with 200 messages shown in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        for (String round : List.of("first visit", "second visit")) {
+            long start = System.nanoTime();
+            open(sara, "/ticket/" + ticket.getNumber());
+            assertThat(sara.locator("#conversation .message")).hasCount(200);
+            System.out.printf("Workspace with 200 messages shown in %d ms (%s, page load included)%n",
+                    (System.nanoTime() - start) / 1_000_000, round);
+        }
     }
 
     @Test
