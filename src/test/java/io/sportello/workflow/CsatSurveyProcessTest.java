@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -12,15 +13,35 @@ import io.sportello.workflow.TicketLifecycle.Elements;
 import io.sportello.workflow.TicketLifecycle.Messages;
 import io.sportello.workflow.TicketLifecycle.Vars;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every path of csat-survey.bpmn. */
+@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "processes/csat-survey.bpmn")
-class CsatSurveyProcessTest extends ProcessTestBase {
+class CsatSurveyProcessTest {
+
+    ProcessEngine processEngine;
+    final ProcessTestSupport support = new ProcessTestSupport();
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        support.register();
+    }
+
+    @AfterEach
+    void tearDown() {
+        ProcessTestSupport.reset();
+    }
 
     private ProcessInstance startAndSend() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(TicketLifecycle.CSAT_SURVEY, "SP-000042",

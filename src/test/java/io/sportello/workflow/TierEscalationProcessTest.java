@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -13,14 +14,34 @@ import io.sportello.workflow.TicketLifecycle.Elements;
 import io.sportello.workflow.TicketLifecycle.Messages;
 import io.sportello.workflow.TicketLifecycle.Vars;
 import java.time.Duration;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every path of tier-escalation.bpmn, timers included, with stand-in delegates. */
+@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/ticket-lifecycle.bpmn", "processes/tier-escalation.bpmn",
         "processes/csat-survey.bpmn", "processes/decisions/ticket-triage.dmn", "processes/decisions/sla-policy.dmn"})
-class TierEscalationProcessTest extends ProcessTestBase {
+class TierEscalationProcessTest {
+
+    ProcessEngine processEngine;
+    final ProcessTestSupport support = new ProcessTestSupport();
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        support.register();
+    }
+
+    @AfterEach
+    void tearDown() {
+        ProcessTestSupport.reset();
+    }
 
     private ProcessInstance start(String tier) {
         return runtimeService().startProcessInstanceByKey(TicketLifecycle.TIER_ESCALATION, "SP-000042",
