@@ -288,7 +288,7 @@ class DemoDataGenerator implements ApplicationRunner {
             schedule(later(minutes(5, 600)), Step.HUMAN, index);
         }
         // the last days before Black Friday: the team cannot keep up, so a backlog builds
-        boolean backlog = plan.openAt().isAfter(end.minus(3, ChronoUnit.DAYS)) && random.nextDouble() < 0.55;
+        boolean backlog = plan.openAt().isAfter(end.minus(5, ChronoUnit.DAYS)) && random.nextDouble() < 0.7;
         schedule(later(backlog ? minutes(24 * 60, 5 * 24 * 60) : pickupDelay(plan.channel())), Step.WORK, index);
     }
 
