@@ -82,29 +82,33 @@ public class TicketDesk {
      */
     public TicketService.Opened open(OpenTicket request, Actor actor) {
         try {
-            return tx.execute(status -> {
-                Customer customer = customers.resolve(request.channel(), request.customerHandle(), request.customerName(),
-                        request.language());
-                TicketService.Opened opened = tickets.open(new NewTicket(customer.getId(), request.channel(),
-                        request.subject(), request.category(), request.language() != null ? request.language()
-                        : customer.getLanguage(), request.orderNumber(), request.sentiment(), request.message(), null,
-                        null, null, request.idempotencyKey()), actor.kind() == Actor.Kind.CUSTOMER ? actor
-                        : Actor.customer(customer.getId(), customer.getDisplayName()));
-                if (opened.created()) {
-                    boolean orderKnown = commerce.findOrder(request.orderNumber())
-                            .filter(o -> customer.getId().equals(o.customerId())).isPresent();
-                    processes.start(opened.ticket(), customer.getValue(), orderKnown);
-                }
-                return opened;
-            });
-        } catch (DataIntegrityViolationException concurrentDuplicate) {
-            if (request.idempotencyKey() == null) {
-                throw concurrentDuplicate;
+            return openOnce(request, actor);
+        } catch (DataIntegrityViolationException concurrent) {
+            // a concurrent request stored the same idempotency key, or the same new customer, first
+            var existing = java.util.Optional.ofNullable(request.idempotencyKey()).flatMap(tickets::findByIdempotencyKey);
+            if (existing.isPresent()) {
+                return new TicketService.Opened(existing.get(), false);
             }
-            return tx.execute(status -> tickets.open(new NewTicket(null, request.channel(), request.subject(),
-                    request.category(), null, null, null, request.message(), null, null, null, request.idempotencyKey()),
-                    actor));
+            return openOnce(request, actor);
         }
+    }
+
+    private TicketService.Opened openOnce(OpenTicket request, Actor actor) {
+        return tx.execute(status -> {
+            Customer customer = customers.resolve(request.channel(), request.customerHandle(), request.customerName(),
+                    request.language());
+            TicketService.Opened opened = tickets.open(new NewTicket(customer.getId(), request.channel(),
+                    request.subject(), request.category(), request.language() != null ? request.language()
+                    : customer.getLanguage(), request.orderNumber(), request.sentiment(), request.message(), null,
+                    null, null, request.idempotencyKey()), actor.kind() == Actor.Kind.CUSTOMER ? actor
+                    : Actor.customer(customer.getId(), customer.getDisplayName()));
+            if (opened.created()) {
+                boolean orderKnown = commerce.findOrder(request.orderNumber())
+                        .filter(o -> customer.getId().equals(o.customerId())).isPresent();
+                processes.start(opened.ticket(), customer.getValue(), orderKnown);
+            }
+            return opened;
+        });
     }
 
     /** A customer wrote on the ticket: resumes a paused clock, reopens a resolved ticket, or reaches a person after self-service. */

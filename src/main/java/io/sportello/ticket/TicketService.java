@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -77,6 +78,11 @@ public class TicketService {
     @Transactional(readOnly = true)
     public Ticket get(Long id) {
         return tickets.findById(id).orElseThrow(() -> new NotFoundException("Ticket", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Ticket> findByIdempotencyKey(String idempotencyKey) {
+        return tickets.findByIdempotencyKey(idempotencyKey);
     }
 
     @Transactional(readOnly = true)
