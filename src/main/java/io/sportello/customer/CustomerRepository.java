@@ -9,6 +9,4 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     @Query("select i.customer from CustomerIdentity i where i.channel = :channel and i.handle = :handle")
     Optional<Customer> findByIdentity(Channel channel, String handle);
-
-    Optional<Customer> findFirstByEmailIgnoreCase(String email);
 }

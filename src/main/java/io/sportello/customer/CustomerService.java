@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,11 +61,6 @@ public class CustomerService {
     @Transactional(readOnly = true)
     public List<CustomerIdentity> identities(Long customerId) {
         return List.copyOf(get(customerId).getIdentities());
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Customer> findByEmail(String email) {
-        return customers.findFirstByEmailIgnoreCase(email);
     }
 
     @Transactional(readOnly = true)

@@ -37,17 +37,6 @@ public class TicketProcesses {
         return runtime.startProcessInstanceByKey(TicketLifecycle.KEY, ticket.getNumber(), vars).getId();
     }
 
-    public boolean isRunning(String ticketNumber) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(TicketLifecycle.KEY)
-                .processInstanceBusinessKey(ticketNumber).count() > 0;
-    }
-
-    /** Whether the process waits for {@code message} on this ticket now. */
-    public boolean waitsFor(String ticketNumber, String message) {
-        return runtime.createEventSubscriptionQuery().eventType("message").eventName(message).list().stream()
-                .anyMatch(s -> ticketNumber.equals(businessKeyOf(s.getProcessInstanceId())));
-    }
-
     /** A customer wrote: resumes a ticket waiting for the customer or hands a self-service answer to a person. */
     public boolean customerReplied(String ticketNumber) {
         return correlate(Messages.CUSTOMER_REPLIED, ticketNumber, Map.of());
@@ -73,10 +62,5 @@ public class TicketProcesses {
     private boolean correlate(String message, String ticketNumber, Map<String, Object> vars) {
         return !runtime.createMessageCorrelation(message).processInstanceBusinessKey(ticketNumber)
                 .setVariables(vars).correlateAllWithResult().isEmpty();
-    }
-
-    private String businessKeyOf(String processInstanceId) {
-        var instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
-        return instance == null ? null : instance.getBusinessKey();
     }
 }
