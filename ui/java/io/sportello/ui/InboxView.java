@@ -271,7 +271,17 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        unregister = broadcaster.register(change -> ui.access(this::refresh));
+        unregister = broadcaster.register(change -> {
+            if (concernsMe(change)) {
+                ui.access(this::refresh);
+            }
+        });
+    }
+
+    /** Whether a task change can alter one of my tabs: my groups' queue, my own work, or (supervisors) anything. */
+    private boolean concernsMe(io.sportello.workflow.WorkItemChanged change) {
+        return worker.supervisor() || worker.groups().contains(change.candidateGroup())
+                || me.getUsername().equals(change.assignee());
     }
 
     @Override

@@ -92,6 +92,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     private final SportelloUser me;
 
     private String number;
+    private Long ticketId;
     private Runnable unregister;
 
     final Div header = new Div();
@@ -175,7 +176,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         number = event.getRouteParameters().get("number").orElse("");
         try {
-            tickets.getByNumber(number);
+            ticketId = tickets.getByNumber(number).getId();
         } catch (NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("ticket.notFound", number));
             return;
@@ -491,13 +492,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         unregister = broadcaster.register(change -> {
-            if (number != null) {
-                ui.access(() -> {
-                    Ticket t = ticket();
-                    if (t.getId().equals(change.ticketId())) {
-                        render();
-                    }
-                });
+            if (ticketId != null && ticketId.equals(change.ticketId())) {
+                ui.access(this::render);
             }
         });
     }
