@@ -66,7 +66,7 @@ class JpaWorkItemQueries implements WorkItems.WorkItemQueries {
         if (scope == WorkItemScope.MY_GROUPS && worker.groups().isEmpty()) {
             return List.of();
         }
-        TypedQuery<Object[]> query = entityManager.createQuery("select w, t " + from(scope, filter)
+        TypedQuery<Object[]> query = entityManager.createQuery("select w, t " + from(scope, filter, true)
                 + " order by w.dueAt asc nulls last, w.createdAt asc, w.id asc", Object[].class);
         bind(query, worker, scope, filter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
@@ -79,9 +79,8 @@ class JpaWorkItemQueries implements WorkItems.WorkItemQueries {
             return 0;
         }
         // without ticket filters the count needs no join: every work item belongs to a ticket
-        String from = isBlankFilter(filter)
-                ? from(scope, InboxFilter.none()).replace(" join Ticket t on t.id = w.ticketId", "") : from(scope, filter);
-        TypedQuery<Long> query = entityManager.createQuery("select count(w) " + from, Long.class);
+        TypedQuery<Long> query = entityManager.createQuery("select count(w) " + from(scope, filter, !isBlankFilter(filter)),
+                Long.class);
         bind(query, worker, scope, filter);
         return query.getSingleResult();
     }
@@ -100,8 +99,9 @@ class JpaWorkItemQueries implements WorkItems.WorkItemQueries {
                 && f.statuses().isEmpty() && (f.text() == null || f.text().isBlank());
     }
 
-    private static String from(WorkItemScope scope, InboxFilter f) {
-        StringBuilder q = new StringBuilder("from WorkItemRecord w join Ticket t on t.id = w.ticketId where 1 = 1");
+    private static String from(WorkItemScope scope, InboxFilter f, boolean joinTickets) {
+        StringBuilder q = new StringBuilder(joinTickets
+                ? "from WorkItemRecord w join Ticket t on t.id = w.ticketId where 1 = 1" : "from WorkItemRecord w where 1 = 1");
         switch (scope) {
             case MINE -> q.append(" and w.assignee = :user");
             case MY_GROUPS -> q.append(" and w.candidateGroup in :groups and w.assignee is null");
