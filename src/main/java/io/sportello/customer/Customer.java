@@ -41,6 +41,9 @@ public class Customer {
 
     private Instant createdAt;
 
+    /** Set when this customer was merged into another one; its identities and tickets moved there. */
+    private Long mergedIntoId;
+
     @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     private List<CustomerIdentity> identities = new ArrayList<>();
 
@@ -58,6 +61,29 @@ public class Customer {
 
     void addIdentity(CustomerIdentity identity) {
         identities.add(identity);
+    }
+
+    /** Takes over the identities of {@code other}, which from now on points here. */
+    void absorb(Customer other) {
+        for (CustomerIdentity identity : List.copyOf(other.identities)) {
+            other.identities.remove(identity);
+            identity.moveTo(this);
+            identities.add(identity);
+        }
+        if (email == null) {
+            email = other.email;
+        }
+        if (phone == null) {
+            phone = other.phone;
+        }
+        if (other.value != null && (value == null || other.value.ordinal() > value.ordinal())) {
+            value = other.value;
+        }
+        other.mergedIntoId = id;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
     }
 
     public Long getId() {

@@ -41,6 +41,10 @@ public class CustomerIdentity {
         this.handle = handle;
     }
 
+    void moveTo(Customer customer) {
+        this.customer = customer;
+    }
+
     public Channel getChannel() {
         return channel;
     }

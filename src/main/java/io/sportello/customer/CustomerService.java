@@ -42,7 +42,14 @@ public class CustomerService {
     public Customer resolve(Channel channel, String handle, String displayName, String language) {
         Channel identityChannel = identityChannel(channel);
         String key = normalise(identityChannel, handle);
-        return customers.findByIdentity(identityChannel, key).orElseGet(() -> {
+        var known = customers.findByIdentity(identityChannel, key);
+        if (known.isEmpty() && (identityChannel == Channel.PHONE || identityChannel == Channel.WHATSAPP)) {
+            // the same number calls and writes on WhatsApp: one customer, both identities
+            Channel sibling = identityChannel == Channel.PHONE ? Channel.WHATSAPP : Channel.PHONE;
+            known = customers.findByIdentity(sibling, key);
+            known.ifPresent(c -> c.addIdentity(new CustomerIdentity(c, identityChannel, key)));
+        }
+        return known.orElseGet(() -> {
             Customer customer = new Customer(displayName != null ? displayName : handle,
                     identityChannel == Channel.EMAIL ? key : null,
                     identityChannel == Channel.PHONE || identityChannel == Channel.WHATSAPP ? key : null,
@@ -50,6 +57,40 @@ public class CustomerService {
             customer.addIdentity(new CustomerIdentity(customer, identityChannel, key));
             return customers.save(customer);
         });
+    }
+
+    /**
+     * Merges {@code sourceId} into {@code targetId}: the target takes over every identity, the source is kept
+     * (pointing at the target) so that history stays explainable. Tickets are moved by the caller.
+     */
+    public Customer merge(Long sourceId, Long targetId) {
+        if (sourceId.equals(targetId)) {
+            throw new io.sportello.shared.RuleViolationException("SAME_CUSTOMER", "A customer cannot be merged into itself");
+        }
+        Customer source = get(sourceId);
+        Customer target = get(targetId);
+        if (source.getMergedIntoId() != null || target.getMergedIntoId() != null) {
+            throw new io.sportello.shared.RuleViolationException("ALREADY_MERGED", "One of the customers was already merged");
+        }
+        target.absorb(source);
+        return target;
+    }
+
+    /** Customers whose name or any handle (e-mail, phone…) contains {@code text}; merged ones are left out. */
+    @Transactional(readOnly = true)
+    public List<Customer> search(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return customers.search("%" + text.strip().toLowerCase(Locale.ROOT) + "%",
+                org.springframework.data.domain.PageRequest.of(0, limit));
+    }
+
+    /** The customer registered for this handle on the channel, if any (never registers). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Customer> find(Channel channel, String handle) {
+        Channel identityChannel = identityChannel(channel);
+        return customers.findByIdentity(identityChannel, normalise(identityChannel, handle));
     }
 
     @Transactional(readOnly = true)

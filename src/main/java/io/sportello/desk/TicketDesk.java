@@ -99,8 +99,9 @@ public class TicketDesk {
                     request.language());
             TicketService.Opened opened = tickets.open(new NewTicket(customer.getId(), request.channel(),
                     request.subject(), request.category(), request.language() != null ? request.language()
-                    : customer.getLanguage(), request.orderNumber(), request.sentiment(), request.message(), null,
-                    null, null, request.idempotencyKey()), actor.kind() == Actor.Kind.CUSTOMER ? actor
+                    : customer.getLanguage(), request.orderNumber(), request.sentiment(), request.message(),
+                    request.messageHtml(), request.externalId(), request.attachments(), request.idempotencyKey()),
+                    actor.kind() == Actor.Kind.CUSTOMER ? actor
                     : Actor.customer(customer.getId(), customer.getDisplayName()));
             if (opened.created()) {
                 boolean orderKnown = commerce.findOrder(request.orderNumber())
@@ -114,8 +115,14 @@ public class TicketDesk {
     /** A customer wrote on the ticket: resumes a paused clock, reopens a resolved ticket, or reaches a person after self-service. */
     @Transactional
     public TicketMessage customerReply(String number, Channel channel, String text, Actor customer) {
+        return customerMessage(number, NewMessage.fromCustomer(channel, text), customer);
+    }
+
+    /** A customer's message with everything intake knows (HTML, attachments, the channel's message id). */
+    @Transactional
+    public TicketMessage customerMessage(String number, NewMessage incoming, Actor customer) {
         Ticket ticket = tickets.getByNumber(number);
-        TicketMessage message = tickets.addMessage(ticket.getId(), NewMessage.fromCustomer(channel, text), customer).message();
+        TicketMessage message = tickets.addMessage(ticket.getId(), incoming, customer).message();
         switch (ticket.getStatus()) {
             case RESOLVED -> processes.reopened(number);
             case PENDING_CUSTOMER -> {
@@ -125,6 +132,19 @@ public class TicketDesk {
             default -> processes.customerReplied(number);
         }
         return message;
+    }
+
+    /**
+     * Files that came with a customer's message but were not accepted: recorded on the ticket and told to the agents
+     * in an internal note (the original message, files included, stays in the inbound store).
+     */
+    @Transactional
+    public void attachmentsRefused(String number, java.util.List<String> reasons, Long inboundId) {
+        Ticket ticket = tickets.getByNumber(number);
+        String detail = String.join("; ", reasons);
+        tickets.note(ticket.getId(), TicketEventType.ATTACHMENT_REJECTED, Actor.system(), detail);
+        tickets.addMessage(ticket.getId(), NewMessage.internalNote("Attachments not accepted: " + detail
+                + " (original kept as inbound message #" + inboundId + ")"), Actor.system());
     }
 
     /** The customer asks for a person instead of the automatic answer. */

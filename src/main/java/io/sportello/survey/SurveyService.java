@@ -22,15 +22,22 @@ public class SurveyService {
     private final SurveyRepository surveys;
     private final Clock clock;
 
-    SurveyService(SurveyRepository surveys, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    SurveyService(SurveyRepository surveys, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.surveys = surveys;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Creates the survey for a resolved ticket; while one is open for the ticket, returns that one. */
     public Survey send(Long ticketId) {
         return surveys.findFirstByTicketIdAndStatus(ticketId, SurveyStatus.SENT)
-                .orElseGet(() -> surveys.save(new Survey(ticketId, newToken(), clock.instant())));
+                .orElseGet(() -> {
+                    Survey survey = surveys.save(new Survey(ticketId, newToken(), clock.instant()));
+                    events.publishEvent(new SurveySent(ticketId, survey.getToken()));
+                    return survey;
+                });
     }
 
     /**

@@ -97,6 +97,10 @@ public class Ticket {
         this.updatedAt = now;
     }
 
+    void setCustomerId(Long customerId) {
+        this.customerId = customerId;
+    }
+
     void setStatus(TicketStatus status) {
         this.status = status;
     }

@@ -44,7 +44,8 @@ public class TicketMessage {
     private String externalId;
     private Instant createdAt;
 
-    @ElementCollection(fetch = FetchType.LAZY)
+    @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @CollectionTable(name = "ticket_message_attachment", joinColumns = @JoinColumn(name = "message_id"))
     private List<Attachment> attachments = new ArrayList<>();
 

@@ -1,6 +1,9 @@
 package io.sportello.ticket;
 
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TicketMessageRepository extends JpaRepository<TicketMessage, Long> {
@@ -8,4 +11,9 @@ interface TicketMessageRepository extends JpaRepository<TicketMessage, Long> {
     List<TicketMessage> findByTicketIdOrderByCreatedAtAscIdAsc(Long ticketId);
 
     boolean existsByTicketIdAndExternalId(Long ticketId, String externalId);
+
+    Optional<TicketMessage> findFirstByExternalId(String externalId);
+
+    @Query("select m from TicketMessage m join m.attachments a where a.storageKey = :key")
+    Optional<TicketMessage> findByAttachmentKey(@Param("key") String key);
 }

@@ -9,4 +9,9 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
     Optional<Ticket> findByNumber(String number);
 
     Optional<Ticket> findByIdempotencyKey(String idempotencyKey);
+
+    Optional<Ticket> findFirstByCustomerIdAndChannelAndStatusNotOrderByUpdatedAtDesc(Long customerId,
+            io.sportello.shared.Channel channel, TicketStatus status);
+
+    java.util.List<Ticket> findByCustomerIdOrderByCreatedAtDesc(Long customerId);
 }

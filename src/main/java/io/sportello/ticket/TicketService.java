@@ -69,9 +69,10 @@ public class TicketService {
         record(ticket, TicketEventType.CREATED, actor, null, TicketStatus.NEW.name(), "via " + cmd.channel());
         String html = HtmlCleaner.sanitise(cmd.bodyHtml());
         String text = cmd.bodyText() != null && !cmd.bodyText().isBlank() ? cmd.bodyText() : HtmlCleaner.text(html);
-        messages.save(new TicketMessage(ticket.getId(), cmd.channel(), Direction.INBOUND, Visibility.PUBLIC, actor,
-                text, html, cmd.externalId(), cmd.attachments(), now));
+        TicketMessage first = messages.save(new TicketMessage(ticket.getId(), cmd.channel(), Direction.INBOUND,
+                Visibility.PUBLIC, actor, text, html, cmd.externalId(), cmd.attachments(), now));
         publisher.publishEvent(new TicketCreated(ticket.getId(), ticket.getNumber()));
+        publisher.publishEvent(added(ticket, first));
         return new Opened(ticket, true);
     }
 
@@ -158,6 +159,7 @@ public class TicketService {
             changeStatus(ticket, TicketStatus.OPEN, author, null);
         }
         ticket.touch(now);
+        publisher.publishEvent(added(ticket, message));
         return new Added(message, first);
     }
 
@@ -309,6 +311,51 @@ public class TicketService {
         Instant now = clock.instant();
         ticket.touch(now);
         events.save(new TicketEvent(ticket.getId(), type, now, actor, from, to, detail));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Ticket> findByNumberOptional(String number) {
+        return tickets.findByNumber(number);
+    }
+
+    /** The ticket a message with this external id (e-mail Message-ID, WhatsApp message id…) belongs to. */
+    @Transactional(readOnly = true)
+    public Optional<Ticket> findByMessageExternalId(String externalId) {
+        return messages.findFirstByExternalId(externalId).map(m -> get(m.getTicketId()));
+    }
+
+    /** The customer's most recently active ticket on the channel that is not closed, to continue a conversation. */
+    @Transactional(readOnly = true)
+    public Optional<Ticket> findOngoing(Long customerId, io.sportello.shared.Channel channel) {
+        return tickets.findFirstByCustomerIdAndChannelAndStatusNotOrderByUpdatedAtDesc(customerId, channel, TicketStatus.CLOSED);
+    }
+
+    /** The customer's tickets, newest first. */
+    @Transactional(readOnly = true)
+    public List<Ticket> ofCustomer(Long customerId) {
+        return tickets.findByCustomerIdOrderByCreatedAtDesc(customerId);
+    }
+
+    /** The message an attachment belongs to, to check who may download it. */
+    @Transactional(readOnly = true)
+    public Optional<TicketMessage> messageWithAttachment(String storageKey) {
+        return messages.findByAttachmentKey(storageKey);
+    }
+
+    /** Moves every ticket of {@code fromCustomerId} to {@code toCustomerId} (customer merge), recorded on each ticket. */
+    public int moveTickets(Long fromCustomerId, Long toCustomerId, Actor actor, String detail) {
+        List<Ticket> moved = tickets.findByCustomerIdOrderByCreatedAtDesc(fromCustomerId);
+        for (Ticket ticket : moved) {
+            ticket.setCustomerId(toCustomerId);
+            record(ticket, TicketEventType.CUSTOMER_MERGED, actor, String.valueOf(fromCustomerId),
+                    String.valueOf(toCustomerId), detail);
+        }
+        return moved.size();
+    }
+
+    private static TicketMessageAdded added(Ticket ticket, TicketMessage m) {
+        return new TicketMessageAdded(ticket.getId(), ticket.getNumber(), m.getId(), m.getChannel(), m.getDirection(),
+                m.getVisibility(), m.getAuthorKind());
     }
 
     private static String blankToNull(String s) {

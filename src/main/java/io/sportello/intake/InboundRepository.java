@@ -1,0 +1,25 @@
+package io.sportello.intake;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface InboundRepository extends JpaRepository<InboundMessage, Long> {
+
+    Optional<InboundMessage> findByDedupeKey(String dedupeKey);
+
+    Page<InboundMessage> findByStatusInOrderByReceivedAtDesc(Collection<InboundStatus> statuses, Pageable page);
+
+    long countByStatus(InboundStatus status);
+
+    @Query("select m.id from InboundMessage m where m.status = 'RECEIVED' and m.receivedAt < :before order by m.receivedAt")
+    List<Long> findStuck(Instant before, Pageable page);
+
+    @Query("select count(m) from InboundMessage m where m.source = :source and m.receivedAt >= :since and (m.sender = :sender or m.clientAddress = :client)")
+    long countRecent(String source, String sender, String client, Instant since);
+}

@@ -1,0 +1,150 @@
+package io.sportello.intake;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import org.slf4j.Logger;
+import org.springframework.beans.factory.ObjectProvider;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import io.sportello.shared.NotFoundException;
+
+/**
+ * The one door every external message goes through: store raw first (own transaction, deduplicated), then process
+ * (another transaction). If processing fails the stored message becomes a dead letter with the reason; if the node
+ * dies in between, {@link #sweep()} finds the message still {@code RECEIVED} and processes it — the ticket it opens
+ * carries the inbound id as idempotency key, so a second attempt can never open a second ticket.
+ */
+@Service
+public class Intake {
+
+    private static final Logger log = LoggerFactory.getLogger(Intake.class);
+
+    private final InboundRepository inbound;
+    private final ObjectProvider<InboundHandler> handlers;
+    private final TransactionTemplate newTx;
+    private final Clock clock;
+
+    Intake(InboundRepository inbound, ObjectProvider<InboundHandler> handlers, PlatformTransactionManager txm, Clock clock) {
+        this.inbound = inbound;
+        this.handlers = handlers;
+        this.newTx = new TransactionTemplate(txm);
+        this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /** Stores the message and processes it; a repeat of a stored message is reported as a duplicate and changes nothing. */
+    public Receipt receive(Inbound message) {
+        InboundMessage stored;
+        try {
+            stored = newTx.execute(s -> inbound.saveAndFlush(new InboundMessage(message.channel(), message.source(),
+                    message.dedupeKey(), message.sender(), message.clientAddress(), message.summary(), message.payload(),
+                    message.binary(), clock.instant())));
+        } catch (DataIntegrityViolationException repeat) {
+            InboundMessage earlier = inbound.findByDedupeKey(message.dedupeKey()).orElseThrow(() -> repeat);
+            return Receipt.of(earlier, true);
+        }
+        return process(stored.getId());
+    }
+
+    /** Stores a message that is ignored on arrival (honeypot hits, loops detected by the adapter), kept for the record. */
+    public Receipt keepIgnored(Inbound message, String reason) {
+        try {
+            return newTx.execute(s -> {
+                InboundMessage m = new InboundMessage(message.channel(), message.source(), message.dedupeKey(),
+                        message.sender(), message.clientAddress(), message.summary(), message.payload(), message.binary(),
+                        clock.instant());
+                m.ignored(reason, clock.instant());
+                return Receipt.of(inbound.saveAndFlush(m), false);
+            });
+        } catch (DataIntegrityViolationException repeat) {
+            return Receipt.of(inbound.findByDedupeKey(message.dedupeKey()).orElseThrow(() -> repeat), true);
+        }
+    }
+
+    /** Processes a stored message again: the retry button of the dead-letter list. */
+    public Receipt retry(Long id) {
+        InboundMessage m = get(id);
+        if (m.getStatus() == InboundStatus.PROCESSED) {
+            return Receipt.of(m, true);
+        }
+        return process(id);
+    }
+
+    Receipt process(Long id) {
+        try {
+            return newTx.execute(s -> {
+                InboundMessage m = inbound.findById(id).orElseThrow(() -> new NotFoundException("Inbound message", id));
+                if (m.getStatus() == InboundStatus.PROCESSED) {
+                    return Receipt.of(m, true);
+                }
+                InboundHandler.Outcome outcome = handlerFor(m).handle(m);
+                if (outcome.ignored()) {
+                    m.ignored(outcome.reason(), clock.instant());
+                } else {
+                    m.processed(outcome.ticketNumber(), clock.instant());
+                }
+                inbound.flush();
+                return Receipt.of(m, false);
+            });
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException concurrent) {
+            // another node or the sweeper processed it at the same moment: report what it did
+            InboundMessage now = get(id);
+            if (now.getStatus() == InboundStatus.PROCESSED || now.getStatus() == InboundStatus.IGNORED) {
+                return Receipt.of(now, true);
+            }
+            return fail(id, concurrent);
+        } catch (RuntimeException e) {
+            return fail(id, e);
+        }
+    }
+
+    private Receipt fail(Long id, RuntimeException e) {
+        String reason = e instanceof UnprocessableMessageException ? e.getMessage()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
+        log.warn("Inbound message {} kept as dead letter: {}", id, reason);
+        return newTx.execute(s -> {
+            InboundMessage m = inbound.findById(id).orElseThrow();
+            m.failed(reason, clock.instant());
+            return Receipt.of(m, false);
+        });
+    }
+
+    /** Processes messages a crashed node stored but never processed. Runs in the background; safe on every node. */
+    public int sweep() {
+        List<Long> stuck = inbound.findStuck(clock.instant().minus(Duration.ofMinutes(2)), PageRequest.of(0, 100));
+        stuck.forEach(this::process);
+        return stuck.size();
+    }
+
+    public InboundMessage get(Long id) {
+        return inbound.findById(id).orElseThrow(() -> new NotFoundException("Inbound message", id));
+    }
+
+    public Page<InboundMessage> list(Collection<InboundStatus> statuses, Pageable page) {
+        return inbound.findByStatusInOrderByReceivedAtDesc(statuses, page);
+    }
+
+    public long countDeadLetters() {
+        return inbound.countByStatus(InboundStatus.FAILED);
+    }
+
+    /** How many messages this sender or network address sent through {@code source} within {@code window}. */
+    long countRecent(String source, String sender, String clientAddress, Duration window) {
+        return inbound.countRecent(source, sender, clientAddress, clock.instant().minus(window));
+    }
+
+    private InboundHandler handlerFor(InboundMessage m) {
+        return handlers.orderedStream().filter(h -> h.handles(m.getSource())).findFirst()
+                .orElseThrow(() -> new UnprocessableMessageException("No adapter for source " + m.getSource()));
+    }
+}

@@ -1,0 +1,182 @@
+package io.sportello.intake;
+
+import io.sportello.shared.Channel;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * One message to send to a customer (a reply, an acknowledgement, a survey, a sign-in link), written in the same
+ * transaction as what caused it and sent after that transaction commits. Its {@code internetMessageId} is fixed when
+ * it is queued, so even a send repeated after a crash carries the same id and mail clients show it once.
+ */
+@Entity
+@Table(name = "outbound_delivery")
+public class OutboundDelivery {
+
+    public enum Kind { REPLY, ACKNOWLEDGEMENT, SURVEY, SIGN_IN_LINK, CHAT_TRANSCRIPT }
+
+    public enum Status { PENDING, SENDING, SENT, FAILED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbound_delivery_seq")
+    @SequenceGenerator(name = "outbound_delivery_seq", sequenceName = "outbound_delivery_seq", allocationSize = 50)
+    private Long id;
+    @Version
+    private long version;
+    private Long ticketId;
+    private Long messageId;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+    private String recipient;
+    private String subject;
+    private String body;
+    private String internetMessageId;
+    private String inReplyTo;
+    private String refs;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private int attempts;
+    private String lastError;
+    private Instant createdAt;
+    private Instant nextAttemptAt;
+    private Instant sentAt;
+    private String providerId;
+
+    protected OutboundDelivery() {
+    }
+
+    OutboundDelivery(Long ticketId, Long messageId, Channel channel, Kind kind, String recipient, String subject,
+                     String body, String internetMessageId, String inReplyTo, String refs, Instant now) {
+        this.ticketId = ticketId;
+        this.messageId = messageId;
+        this.channel = channel;
+        this.kind = kind;
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body;
+        this.internetMessageId = internetMessageId;
+        this.inReplyTo = inReplyTo;
+        this.refs = refs != null && refs.length() > 4000 ? refs.substring(refs.length() - 4000) : refs;
+        this.status = Status.PENDING;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    boolean isDue(Instant now) {
+        return (status == Status.PENDING || status == Status.SENDING) && !nextAttemptAt.isAfter(now);
+    }
+
+    /** Taken by one sender; the lease lets another node take over if this one dies while sending. */
+    void startAttempt(Instant leaseUntil) {
+        status = Status.SENDING;
+        attempts++;
+        nextAttemptAt = leaseUntil;
+    }
+
+    void sent(String providerId, Instant at) {
+        status = Status.SENT;
+        sentAt = at;
+        this.providerId = providerId;
+        lastError = null;
+    }
+
+    /** A failed attempt: tried again at {@code retryAt}, or given up when null. */
+    void attemptFailed(String error, Instant retryAt) {
+        lastError = error != null && error.length() > 2000 ? error.substring(0, 2000) : error;
+        if (retryAt == null) {
+            status = Status.FAILED;
+        } else {
+            status = Status.PENDING;
+            nextAttemptAt = retryAt;
+        }
+    }
+
+    /** An agent asks to try a failed delivery again. */
+    void retry(Instant now) {
+        status = Status.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getTicketId() {
+        return ticketId;
+    }
+
+    public Long getMessageId() {
+        return messageId;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getInternetMessageId() {
+        return internetMessageId;
+    }
+
+    public String getInReplyTo() {
+        return inReplyTo;
+    }
+
+    public String getRefs() {
+        return refs;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public String getProviderId() {
+        return providerId;
+    }
+}

@@ -1,0 +1,195 @@
+package io.sportello.intake;
+
+import io.sportello.customer.Customer;
+import io.sportello.customer.CustomerIdentity;
+import io.sportello.customer.CustomerService;
+import io.sportello.shared.Channel;
+import io.sportello.survey.SurveySent;
+import io.sportello.ticket.Direction;
+import io.sportello.ticket.Ticket;
+import io.sportello.ticket.TicketMessage;
+import io.sportello.ticket.TicketMessageAdded;
+import io.sportello.ticket.TicketService;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Queues what leaves the desk for a customer, in the transaction that caused it: an agent's public reply goes back on
+ * the channel the customer used (e-mail and web form by SMTP, WhatsApp and social through their adapters; chat is
+ * shown live), new e-mail tickets get an acknowledgement with the ticket number, resolved tickets their survey.
+ * {@link OutboundDispatcher} sends after commit.
+ */
+@Service
+@Transactional
+public class Outbox {
+
+    /** Marks the top of our mails; whatever the customer writes above it is their reply. */
+    static final String REPLY_MARKER = "##-";
+    private static final Pattern OWN_ID = Pattern.compile("<(SP-\\d{6,})\\.[^@<>]+@([^<>]+)>");
+
+    private final OutboundRepository deliveries;
+    private final TicketService tickets;
+    private final CustomerService customers;
+    private final MessageSource texts;
+    private final ApplicationEventPublisher events;
+    private final IntakeProperties properties;
+    private final Clock clock;
+
+    Outbox(OutboundRepository deliveries, TicketService tickets, CustomerService customers, MessageSource texts,
+           ApplicationEventPublisher events, IntakeProperties properties, Clock clock) {
+        this.deliveries = deliveries;
+        this.tickets = tickets;
+        this.customers = customers;
+        this.texts = texts;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Published when a delivery was queued; the dispatcher sends it once the transaction has committed. */
+    record Queued(Long deliveryId) {
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onMessage(TicketMessageAdded added) {
+        if (!added.isPublicAgentReply()) {
+            return;
+        }
+        Ticket ticket = tickets.get(added.ticketId());
+        TicketMessage message = tickets.messages(ticket.getId()).stream()
+                .filter(m -> m.getId().equals(added.messageId())).findFirst().orElseThrow();
+        Channel channel = added.channel();
+        switch (channel) {
+            case EMAIL, WEB_FORM -> email(ticket, message.getId(), OutboundDelivery.Kind.REPLY,
+                    text(ticket, "mail.reply.subject", ticket.getSubject(), ticket.getNumber()),
+                    replyBody(ticket, message.getBodyText()));
+            case WHATSAPP, SOCIAL -> handle(ticket, channel).ifPresent(to -> queue(new OutboundDelivery(ticket.getId(),
+                    message.getId(), channel, OutboundDelivery.Kind.REPLY, to, null, message.getBodyText(),
+                    ownId(ticket), null, null, clock.instant())));
+            default -> {
+                // chat is shown live on the customer's page, phone calls happen on the phone
+            }
+        }
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onSurvey(SurveySent sent) {
+        Ticket ticket = tickets.get(sent.ticketId());
+        String link = properties.portal().baseUrl() + "/portal/survey/" + sent.token();
+        email(ticket, null, OutboundDelivery.Kind.SURVEY, text(ticket, "mail.survey.subject", ticket.getNumber()),
+                text(ticket, "mail.survey.body", customerName(ticket), ticket.getSubject(), link));
+    }
+
+    /** Confirms a new ticket to the customer with its number, threaded under their own message. */
+    void acknowledge(Ticket ticket, String customerMessageId) {
+        email(ticket, null, OutboundDelivery.Kind.ACKNOWLEDGEMENT,
+                text(ticket, "mail.ack.subject", ticket.getSubject(), ticket.getNumber()),
+                text(ticket, "mail.ack.body", customerName(ticket), ticket.getNumber(), ticket.getSubject()));
+    }
+
+    /** Sends a one-time portal sign-in link (no ticket involved). */
+    void signInLink(String address, String language, String link, long minutes) {
+        Locale locale = Locale.forLanguageTag(language == null ? "it" : language);
+        queue(new OutboundDelivery(null, null, Channel.EMAIL, OutboundDelivery.Kind.SIGN_IN_LINK, address,
+                texts.getMessage("mail.signin.subject", null, locale),
+                texts.getMessage("mail.signin.body", new Object[] {link, minutes}, locale),
+                "<signin." + UUID.randomUUID() + "@" + properties.mail().domain() + ">", null, null, clock.instant()));
+    }
+
+    /** Tries a failed delivery again (the agent's retry button). */
+    public void retry(Long deliveryId) {
+        OutboundDelivery d = deliveries.findById(deliveryId)
+                .orElseThrow(() -> new io.sportello.shared.NotFoundException("Delivery", deliveryId));
+        if (d.getStatus() == OutboundDelivery.Status.FAILED) {
+            d.retry(clock.instant());
+            events.publishEvent(new Queued(d.getId()));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<OutboundDelivery> ofTicket(Long ticketId) {
+        return deliveries.findByTicketIdOrderByCreatedAt(ticketId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<OutboundDelivery> toRecipient(String recipient) {
+        return deliveries.findByRecipientOrderByCreatedAtDesc(recipient);
+    }
+
+    /** The ticket number in one of our own Message-IDs ({@code <SP-000123.x@domain>}), if it is ours. */
+    static Optional<String> ticketNumberOf(String messageId, String domain) {
+        Matcher m = OWN_ID.matcher(messageId);
+        return m.matches() && m.group(2).equalsIgnoreCase(domain) ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private void email(Ticket ticket, Long messageId, OutboundDelivery.Kind kind, String subject, String body) {
+        Optional<String> to = handle(ticket, Channel.EMAIL);
+        if (to.isEmpty()) {
+            return;
+        }
+        List<String> thread = threadIds(ticket);
+        String inReplyTo = thread.isEmpty() ? null : thread.get(thread.size() - 1);
+        queue(new OutboundDelivery(ticket.getId(), messageId, Channel.EMAIL, kind, to.get(), subject, body,
+                ownId(ticket), inReplyTo, String.join(" ", thread), clock.instant()));
+    }
+
+    private void queue(OutboundDelivery delivery) {
+        deliveries.save(delivery);
+        deliveries.flush();
+        events.publishEvent(new Queued(delivery.getId()));
+    }
+
+    /** Message ids of the conversation so far, oldest first: the customer's mails and ours. */
+    private List<String> threadIds(Ticket ticket) {
+        List<String> ids = new ArrayList<>();
+        for (TicketMessage m : tickets.messages(ticket.getId())) {
+            if (m.getDirection() == Direction.INBOUND && m.getExternalId() != null && m.getExternalId().startsWith("<")) {
+                ids.add(m.getExternalId());
+            }
+        }
+        deliveries.findByTicketIdOrderByCreatedAt(ticket.getId()).stream()
+                .filter(d -> d.getChannel() == Channel.EMAIL).forEach(d -> ids.add(d.getInternetMessageId()));
+        return ids.size() > 20 ? ids.subList(ids.size() - 20, ids.size()) : ids;
+    }
+
+    private Optional<String> handle(Ticket ticket, Channel channel) {
+        Channel identity = channel == Channel.WEB_FORM || channel == Channel.CHAT ? Channel.EMAIL : channel;
+        Customer customer = customers.get(ticket.getCustomerId());
+        if (identity == Channel.EMAIL && customer.getEmail() != null) {
+            return Optional.of(customer.getEmail());
+        }
+        return customers.identities(customer.getId()).stream().filter(i -> i.getChannel() == identity)
+                .map(CustomerIdentity::getHandle).findFirst();
+    }
+
+    private String ownId(Ticket ticket) {
+        return "<" + ticket.getNumber() + "." + UUID.randomUUID() + "@" + properties.mail().domain() + ">";
+    }
+
+    private String replyBody(Ticket ticket, String text) {
+        return text(ticket, "mail.reply.marker") + "\n\n" + text + "\n\n--\n"
+                + text(ticket, "mail.reply.footer", ticket.getNumber());
+    }
+
+    private String customerName(Ticket ticket) {
+        return customers.get(ticket.getCustomerId()).getDisplayName();
+    }
+
+    private String text(Ticket ticket, String key, Object... args) {
+        return texts.getMessage(key, args, Locale.forLanguageTag(ticket.getLanguage() == null ? "it" : ticket.getLanguage()));
+    }
+}
