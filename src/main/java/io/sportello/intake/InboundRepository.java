@@ -20,6 +20,7 @@ interface InboundRepository extends JpaRepository<InboundMessage, Long> {
     @Query("select m.id from InboundMessage m where m.status = 'RECEIVED' and m.receivedAt < :before order by m.receivedAt")
     List<Long> findStuck(Instant before, Pageable page);
 
-    @Query("select count(m) from InboundMessage m where m.source = :source and m.receivedAt >= :since and (m.sender = :sender or m.clientAddress = :client)")
-    long countRecent(String source, String sender, String client, Instant since);
+    long countBySourceAndSenderAndReceivedAtGreaterThanEqual(String source, String sender, Instant since);
+
+    long countBySourceAndClientAddressAndReceivedAtGreaterThanEqual(String source, String clientAddress, Instant since);
 }

@@ -138,9 +138,15 @@ public class Intake {
         return inbound.countByStatus(InboundStatus.FAILED);
     }
 
-    /** How many messages this sender or network address sent through {@code source} within {@code window}. */
-    long countRecent(String source, String sender, String clientAddress, Duration window) {
-        return inbound.countRecent(source, sender, clientAddress, clock.instant().minus(window));
+    /** How many messages this sender sent through {@code source} within {@code window}. */
+    long countRecentBySender(String source, String sender, Duration window) {
+        return inbound.countBySourceAndSenderAndReceivedAtGreaterThanEqual(source, sender, clock.instant().minus(window));
+    }
+
+    /** How many messages came from this network address through {@code source} within {@code window}. */
+    long countRecentByClient(String source, String clientAddress, Duration window) {
+        return clientAddress == null ? 0
+                : inbound.countBySourceAndClientAddressAndReceivedAtGreaterThanEqual(source, clientAddress, clock.instant().minus(window));
     }
 
     private InboundHandler handlerFor(InboundMessage m) {
