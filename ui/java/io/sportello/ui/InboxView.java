@@ -165,7 +165,14 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> fetch(query.getOffset(), query.getLimit()), query -> (int) count());
         grid.setSizeFull();
 
-        add(tabs, filters, grid);
+        com.vaadin.flow.component.button.Button logCall = new com.vaadin.flow.component.button.Button(
+                getTranslation("action.logCall"), e -> new CallDialog(desk, customers, me, null,
+                n -> getUI().ifPresent(ui -> ui.navigate("ticket/" + n))).open());
+        logCall.setId("inbox-log-call");
+        HorizontalLayout top = new HorizontalLayout(tabs, logCall);
+        top.setWidthFull();
+        top.setJustifyContentMode(com.vaadin.flow.component.orderedlayout.FlexComponent.JustifyContentMode.BETWEEN);
+        add(top, filters, grid);
         expand(grid);
     }
 

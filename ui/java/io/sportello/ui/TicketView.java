@@ -30,6 +30,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import io.sportello.intake.OutboundDelivery;
+import io.sportello.intake.Outbox;
+import io.sportello.ticket.Attachment;
+import io.sportello.ticket.AttachmentStore;
 import io.sportello.commerce.CommerceService;
 import io.sportello.commerce.OrderSummary;
 import io.sportello.customer.Customer;
@@ -90,6 +96,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     private final Clock clock;
     private final UserAccountService users;
     private final SportelloUser me;
+    private final Outbox outbox;
+    private final AttachmentStore attachments;
 
     private String number;
     private Long ticketId;
@@ -106,7 +114,10 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
 
     public TicketView(TicketDesk desk, TicketService tickets, WorkItems workItems, CustomerService customers,
                       CommerceService commerce, SlaService sla, ReplyTemplates templates, WorkItemBroadcaster broadcaster,
-                      Clock clock, UserAccountService users, CurrentUser currentUser) {
+                      Clock clock, UserAccountService users, CurrentUser currentUser, Outbox outbox,
+                      AttachmentStore attachments) {
+        this.outbox = outbox;
+        this.attachments = attachments;
         this.desk = desk;
         this.tickets = tickets;
         this.workItems = workItems;
@@ -283,11 +294,20 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         if (ticket.getStatus() == TicketStatus.RESOLVED) {
             actions.add(button("action.reopen", "action-reopen", () -> act(() -> desk.reopen(number, me), "ticket.reopened")));
         }
+        if (ticket.getStatus() != TicketStatus.CLOSED) {
+            actions.add(button("action.logCall", "action-log-call", () -> new CallDialog(desk, customers, me, number, n -> {
+                Notification.show(getTranslation("call.logged"), 3000, Notification.Position.BOTTOM_START);
+                render();
+            }).open()));
+        }
     }
 
     private void renderConversation(Ticket ticket) {
         conversation.removeAll();
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ROME);
+        java.util.Map<Long, List<OutboundDelivery>> deliveries = outbox.ofTicket(ticket.getId()).stream()
+                .filter(d -> d.getMessageId() != null)
+                .collect(java.util.stream.Collectors.groupingBy(OutboundDelivery::getMessageId));
         for (TicketMessage m : tickets.messages(ticket.getId())) {
             Div card = new Div();
             card.addClassName("message");
@@ -311,8 +331,62 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
             body.setText(m.getBodyText() == null ? "" : m.getBodyText());
             body.getStyle().set("white-space", "pre-wrap").set("margin", ".25em 0 0 0");
             card.getElement().appendChild(meta, body);
+            for (Attachment a : m.getAttachments()) {
+                Anchor file = new Anchor(download(a), AttachmentType.DOWNLOAD,
+                        "📎 " + a.fileName() + " (" + Math.max(1, a.size() / 1024) + " KB)");
+                file.addClassName("attachment");
+                file.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
+                card.add(file);
+            }
+            for (OutboundDelivery d : deliveries.getOrDefault(m.getId(), List.of())) {
+                card.add(deliveryStatus(d));
+            }
             conversation.add(card);
         }
+    }
+
+    private DownloadHandler download(Attachment a) {
+        return event -> {
+            event.setFileName(a.fileName());
+            event.setContentType("application/octet-stream");
+            event.setContentLength(a.size());
+            event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
+            try (var in = attachments.open(a.storageKey()); var out = event.getOutputStream()) {
+                in.transferTo(out);
+            }
+        };
+    }
+
+    private Div deliveryStatus(OutboundDelivery d) {
+        Div status = new Div();
+        status.addClassName("delivery");
+        status.getElement().setAttribute("data-status", d.getStatus().name());
+        status.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        String channel = getTranslation("channel." + d.getChannel());
+        switch (d.getStatus()) {
+            case SENT -> {
+                status.setText(getTranslation("delivery.sent", channel, d.getRecipient()));
+                status.getStyle().set("color", "var(--lumo-success-text-color)");
+            }
+            case FAILED -> {
+                status.setText(getTranslation("delivery.failed", channel, d.getRecipient(), String.valueOf(d.getLastError())));
+                status.getStyle().set("color", "var(--lumo-error-text-color)");
+                Button retry = new Button(getTranslation("delivery.retry"), e -> {
+                    outbox.retry(d.getId());
+                    render();
+                });
+                retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                retry.setId("retry-delivery-" + d.getId());
+                status.add(retry);
+            }
+            default -> {
+                status.setText(d.getAttempts() > 0 && d.getLastError() != null
+                        ? getTranslation("delivery.retrying", channel, d.getRecipient(), d.getLastError())
+                        : getTranslation("delivery.pending", channel, d.getRecipient()));
+                status.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            }
+        }
+        return status;
     }
 
     private void renderSide(Ticket ticket) {
@@ -322,6 +396,13 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         }
         Customer customer = customers.get(ticket.getCustomerId());
         side.add(new H3(customer.getDisplayName()));
+        Button merge = new Button(getTranslation("merge.open"), e -> new MergeDialog(desk, customers, me, customer, () -> {
+            Notification.show(getTranslation("merge.done"), 3000, Notification.Position.BOTTOM_START);
+            render();
+        }).open());
+        merge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        merge.setId("action-merge");
+        side.add(merge);
         side.add(new Span(getTranslation("customer.value." + customer.getValue())));
         Div identities = new Div();
         identities.setId("identities");

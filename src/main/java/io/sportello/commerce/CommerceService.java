@@ -37,6 +37,12 @@ public class CommerceService {
     }
 
     /** Records an order the shop reported. */
+    /** Moves the orders of a customer merged into another one. */
+    @Transactional
+    public void moveOrders(Long fromCustomerId, Long toCustomerId) {
+        orders.findByCustomerIdOrderByPlacedAtDesc(fromCustomerId).forEach(o -> o.moveTo(toCustomerId));
+    }
+
     public ShopOrder recordOrder(String number, Long customerId, Instant placedAt, OrderStatus status, BigDecimal total) {
         return orders.save(new ShopOrder(number, customerId, placedAt, status, total, "EUR"));
     }

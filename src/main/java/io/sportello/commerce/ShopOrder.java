@@ -34,6 +34,10 @@ public class ShopOrder {
     protected ShopOrder() {
     }
 
+    void moveTo(Long customerId) {
+        this.customerId = customerId;
+    }
+
     ShopOrder(String number, Long customerId, Instant placedAt, OrderStatus status, BigDecimal total, String currency) {
         this.number = number;
         this.customerId = customerId;

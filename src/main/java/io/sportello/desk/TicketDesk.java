@@ -166,6 +166,69 @@ public class TicketDesk {
         return added.message();
     }
 
+    /**
+     * A phone call an agent had about an existing ticket: recorded in the thread as a public message on the phone
+     * channel (it was said to the customer, so it meets the first response) and in the history with its details.
+     */
+    @Transactional
+    public TicketMessage logCall(String number, boolean inbound, int minutes, String notes, SportelloUser agent) {
+        if (notes == null || notes.isBlank()) {
+            throw new FieldException("notes", "A call needs notes");
+        }
+        if (minutes < 0 || minutes > 600) {
+            throw new FieldException("minutes", "The duration must be between 0 and 600 minutes");
+        }
+        Ticket ticket = tickets.getByNumber(number);
+        TicketService.Added added = tickets.addMessage(ticket.getId(), new NewMessage(Channel.PHONE,
+                io.sportello.ticket.Direction.OUTBOUND, io.sportello.ticket.Visibility.PUBLIC, notes.strip(), null, null,
+                null), agent.actor());
+        if (added.firstResponse()) {
+            sla.recordFirstResponse(ticket.getId(), added.message().getCreatedAt());
+        }
+        tickets.note(ticket.getId(), TicketEventType.CALL_LOGGED, agent.actor(),
+                (inbound ? "inbound" : "outbound") + " call, " + minutes + " min");
+        return added.message();
+    }
+
+    /**
+     * A call that starts a new ticket: the caller's number is looked up (or registered) as the customer's phone
+     * identity, the notes become the customer's request, the call's details go in the history.
+     */
+    public TicketService.Opened openFromCall(String phone, String callerName, String subject, String notes, boolean inbound,
+                                            int minutes, Category category, String orderNumber, SportelloUser agent) {
+        if (phone == null || phone.replaceAll("[^0-9]", "").length() < 6) {
+            throw new FieldException("phone", "Enter the caller's phone number");
+        }
+        if (notes == null || notes.isBlank()) {
+            throw new FieldException("notes", "A call needs notes");
+        }
+        TicketService.Opened opened = open(new OpenTicket(Channel.PHONE, phone, callerName,
+                subject != null && !subject.isBlank() ? subject.strip() : firstLine(notes), notes.strip(), category,
+                orderNumber, null, null, null), agent.actor());
+        tx.executeWithoutResult(s -> tickets.note(opened.ticket().getId(), TicketEventType.CALL_LOGGED, agent.actor(),
+                (inbound ? "inbound" : "outbound") + " call, " + minutes + " min, logged by " + agent.getDisplayName()));
+        return opened;
+    }
+
+    /**
+     * Merges customer {@code sourceId} into {@code targetId}: identities, tickets and orders move to the target, each
+     * moved ticket records the merge in its history, the source stays as a pointer so history remains explainable.
+     */
+    @Transactional
+    public Customer mergeCustomers(Long sourceId, Long targetId, SportelloUser agent) {
+        Customer source = customers.get(sourceId);
+        Customer target = customers.merge(sourceId, targetId);
+        String detail = source.getDisplayName() + " merged into " + target.getDisplayName() + " by " + agent.getDisplayName();
+        tickets.moveTickets(sourceId, targetId, agent.actor(), detail);
+        commerce.moveOrders(sourceId, targetId);
+        return target;
+    }
+
+    private static String firstLine(String text) {
+        String line = text.strip().split("\\R", 2)[0];
+        return line.length() > 80 ? line.substring(0, 77) + "…" : line;
+    }
+
     @Transactional
     public TicketMessage internalNote(String number, String text, SportelloUser agent) {
         Ticket ticket = tickets.getByNumber(number);

@@ -45,6 +45,17 @@ final class ApiDtos {
     record PostMessageRequest(@NotNull MessageType type, @NotBlank @Size(max = 100_000) String text, Channel channel) {
     }
 
+    record CallRequest(Boolean inbound, @Min(0) @Max(600) int minutes, @NotBlank @Size(max = 20_000) String notes) {
+    }
+
+    record NewCallRequest(@NotBlank @Size(max = 40) String phone, @Size(max = 200) String callerName,
+                          @Size(max = 200) String subject, Boolean inbound, @Min(0) @Max(600) int minutes,
+                          @NotBlank @Size(max = 20_000) String notes, Category category, @Size(max = 64) String orderNumber) {
+    }
+
+    record MergeRequest(@NotNull Long into) {
+    }
+
     record EscalateRequest(Tier tier, @NotBlank @Size(max = 2000) String reason) {
     }
 

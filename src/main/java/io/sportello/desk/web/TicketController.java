@@ -179,6 +179,23 @@ class TicketController {
         });
     }
 
+    @PostMapping("/{number}/calls")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Log a phone call about the ticket (direction, duration, notes)")
+    MessageView logCall(@PathVariable String number, @Valid @RequestBody ApiDtos.CallRequest body) {
+        return MessageView.of(desk.logCall(number, body.inbound() == null || body.inbound(), body.minutes(), body.notes(),
+                currentUser.require()));
+    }
+
+    @PostMapping("/calls")
+    @Operation(summary = "Open a ticket from a phone call; the caller's number is looked up to a customer")
+    ResponseEntity<TicketView> openFromCall(@Valid @RequestBody ApiDtos.NewCallRequest body) {
+        var opened = desk.openFromCall(body.phone(), body.callerName(), body.subject(), body.notes(),
+                body.inbound() == null || body.inbound(), body.minutes(), body.category(), body.orderNumber(),
+                currentUser.require());
+        return ResponseEntity.status(HttpStatus.CREATED).body(TicketView.of(opened.ticket()));
+    }
+
     @PostMapping("/{number}/claim")
     @Operation(summary = "Claim the ticket's open task")
     WorkItemView claim(@PathVariable String number) {
