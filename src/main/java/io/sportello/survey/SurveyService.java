@@ -57,6 +57,12 @@ public class SurveyService {
         return survey;
     }
 
+    /** The survey behind a token, if any (the token is what the customer got by e-mail). */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public java.util.Optional<Survey> findByToken(String token) {
+        return token == null ? java.util.Optional.empty() : surveys.findByToken(token);
+    }
+
     public void expire(Long ticketId) {
         surveys.findFirstByTicketIdAndStatus(ticketId, SurveyStatus.SENT).ifPresent(Survey::expire);
     }

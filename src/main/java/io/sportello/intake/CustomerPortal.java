@@ -1,0 +1,141 @@
+package io.sportello.intake;
+
+import io.sportello.customer.Customer;
+import io.sportello.customer.CustomerService;
+import io.sportello.desk.TicketDesk;
+import io.sportello.shared.Actor;
+import io.sportello.shared.Channel;
+import io.sportello.shared.NotFoundException;
+import io.sportello.survey.Survey;
+import io.sportello.survey.SurveyService;
+import io.sportello.survey.SurveyStatus;
+import io.sportello.ticket.Ticket;
+import io.sportello.ticket.TicketMessage;
+import io.sportello.ticket.TicketService;
+import io.sportello.ticket.Visibility;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a customer may do in the portal, always scoped to one customer id: every lookup checks that the ticket is
+ * theirs and answers "not found" otherwise (the same answer as for a number that does not exist), and only public
+ * messages are ever returned. Sign-in is by a one-time link sent to an e-mail address the desk knows.
+ */
+@Service
+@Transactional
+public class CustomerPortal {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PortalTokenRepository tokens;
+    private final CustomerService customers;
+    private final TicketService tickets;
+    private final TicketDesk desk;
+    private final SurveyService surveys;
+    private final Outbox outbox;
+    private final IntakeProperties.Portal settings;
+    private final Clock clock;
+
+    CustomerPortal(PortalTokenRepository tokens, CustomerService customers, TicketService tickets, TicketDesk desk,
+                   SurveyService surveys, Outbox outbox, IntakeProperties properties, Clock clock) {
+        this.tokens = tokens;
+        this.customers = customers;
+        this.tickets = tickets;
+        this.desk = desk;
+        this.surveys = surveys;
+        this.outbox = outbox;
+        this.settings = properties.portal();
+        this.clock = clock;
+    }
+
+    /** Who is signed in to the portal. */
+    public record PortalCustomer(Long customerId, String displayName) {
+    }
+
+    /**
+     * Sends a one-time sign-in link when the address belongs to a customer. Answers the same either way, so the form
+     * cannot be used to find out who is a customer.
+     */
+    public void requestLink(String email, String language) {
+        Optional<Customer> customer = email == null ? Optional.empty() : customers.find(Channel.EMAIL, email);
+        if (customer.isEmpty() || customer.get().getMergedIntoId() != null) {
+            return;
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        tokens.save(new PortalToken(EmailIntake.sha256(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                customer.get().getId(), clock.instant(), clock.instant().plus(settings.linkValidity())));
+        outbox.signInLink(customer.get().getEmail(), language != null ? language : customer.get().getLanguage(),
+                settings.baseUrl() + "/portal/enter/" + token, settings.linkValidity().toMinutes());
+    }
+
+    /** Uses a sign-in link: valid once, until it expires. */
+    public Optional<PortalCustomer> redeem(String token) {
+        if (token == null || token.length() < 20) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(EmailIntake.sha256(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .filter(t -> t.usableAt(clock.instant()))
+                .map(t -> {
+                    t.use(clock.instant());
+                    Customer c = customers.get(t.getCustomerId());
+                    return new PortalCustomer(c.getId(), c.getDisplayName());
+                });
+    }
+
+    @Transactional(readOnly = true)
+    public List<Ticket> tickets(PortalCustomer who) {
+        return tickets.ofCustomer(who.customerId());
+    }
+
+    /** The customer's own ticket; anybody else's, or none, is "not found". */
+    @Transactional(readOnly = true)
+    public Ticket ticket(PortalCustomer who, String number) {
+        return tickets.findByNumberOptional(number).filter(t -> t.getCustomerId().equals(who.customerId()))
+                .orElseThrow(() -> new NotFoundException("Ticket", number));
+    }
+
+    /** The conversation as the customer may see it: public messages only, never internal notes. */
+    @Transactional(readOnly = true)
+    public List<TicketMessage> conversation(PortalCustomer who, String number) {
+        Ticket ticket = ticket(who, number);
+        return tickets.messages(ticket.getId()).stream().filter(m -> m.getVisibility() == Visibility.PUBLIC).toList();
+    }
+
+    public TicketMessage reply(PortalCustomer who, String number, String text) {
+        if (text == null || text.isBlank()) {
+            throw new io.sportello.desk.FieldException("text", "An empty message cannot be sent");
+        }
+        Ticket ticket = ticket(who, number);
+        return desk.customerReply(ticket.getNumber(), Channel.WEB_FORM, text.strip(),
+                Actor.customer(who.customerId(), who.displayName()));
+    }
+
+    /** The survey waiting for the customer's answer on their ticket, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Survey> openSurvey(PortalCustomer who, String number) {
+        Ticket ticket = ticket(who, number);
+        return surveys.ofTicket(ticket.getId()).stream().filter(s -> s.getStatus() == SurveyStatus.SENT).findFirst();
+    }
+
+    /** The survey a token from an e-mail opens (no sign-in needed: the token is the permission). */
+    @Transactional(readOnly = true)
+    public Optional<Survey> survey(String token) {
+        return surveys.findByToken(token);
+    }
+
+    @Transactional(readOnly = true)
+    public Ticket ticketOfSurvey(Survey survey) {
+        return tickets.get(survey.getTicketId());
+    }
+
+    public Survey answer(String token, int score, String comment) {
+        return desk.answerSurvey(token, score, comment);
+    }
+}
