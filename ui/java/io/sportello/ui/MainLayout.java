@@ -28,7 +28,13 @@ public class MainLayout extends AppLayout {
 
     static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.ITALIAN);
 
-    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
+    private final AgentPresence presence;
+    private final CurrentUser currentUser;
+    private Runnable offline;
+
+    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, AgentPresence presence) {
+        this.presence = presence;
+        this.currentUser = currentUser;
         H1 title = new H1(getTranslation("app.name"));
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
 
@@ -60,5 +66,21 @@ public class MainLayout extends AppLayout {
         MenuConfiguration.getMenuEntries().forEach(entry ->
                 nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(nav);
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        // agents with the desk open can take chats
+        currentUser.find().filter(u -> u.hasRole(io.sportello.security.Role.AGENT) || u.hasRole(io.sportello.security.Role.SUPERVISOR))
+                .ifPresent(u -> offline = presence.online(u.getUsername(), event.getUI().getUIId() + "@"
+                        + event.getSession().getSession().getId()));
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (offline != null) {
+            offline.run();
+            offline = null;
+        }
     }
 }

@@ -34,6 +34,8 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.sportello.intake.OutboundDelivery;
 import io.sportello.intake.Outbox;
+import io.sportello.intake.LiveChat;
+import io.sportello.intake.ChatSession;
 import io.sportello.ticket.Attachment;
 import io.sportello.ticket.AttachmentStore;
 import io.sportello.commerce.CommerceService;
@@ -102,6 +104,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     private String number;
     private Long ticketId;
     private Runnable unregister;
+    private Runnable unregisterMessages;
+    private final MessageBroadcaster messageBroadcaster;
+    private final LiveChat liveChat;
 
     final Div header = new Div();
     final VerticalLayout conversation = new VerticalLayout();
@@ -115,7 +120,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     public TicketView(TicketDesk desk, TicketService tickets, WorkItems workItems, CustomerService customers,
                       CommerceService commerce, SlaService sla, ReplyTemplates templates, WorkItemBroadcaster broadcaster,
                       Clock clock, UserAccountService users, CurrentUser currentUser, Outbox outbox,
-                      AttachmentStore attachments) {
+                      AttachmentStore attachments, MessageBroadcaster messageBroadcaster, LiveChat liveChat) {
+        this.messageBroadcaster = messageBroadcaster;
+        this.liveChat = liveChat;
         this.outbox = outbox;
         this.attachments = attachments;
         this.desk = desk;
@@ -269,6 +276,25 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         resolution.setId("sla-resolution");
         slaLine.add(resolution);
         header.add(title, facts, assignee, slaLine);
+        liveChat.latestOf(ticket.getId()).ifPresent(chat -> header.add(chatBanner(chat)));
+    }
+
+    private Span chatBanner(ChatSession chat) {
+        long waited = chat.waited(clock.instant()).toSeconds();
+        String text = switch (chat.getStatus()) {
+            case WAITING -> getTranslation("chat.agent.waiting", waited / 60, waited % 60);
+            case ACTIVE -> getTranslation("chat.agent.active", waited / 60, waited % 60);
+            case ENDED -> getTranslation("chat.agent.ended");
+            case ABANDONED -> getTranslation("chat.agent.abandoned", waited / 60, waited % 60);
+        };
+        Span banner = chip(text, "chat-banner");
+        banner.getElement().setAttribute("data-status", chat.getStatus().name());
+        if (chat.getStatus() == ChatSession.Status.WAITING || chat.getStatus() == ChatSession.Status.ABANDONED) {
+            banner.getStyle().set("background", "var(--lumo-error-color-10pct)").set("color", "var(--lumo-error-text-color)");
+        } else if (chat.getStatus() == ChatSession.Status.ACTIVE) {
+            banner.getStyle().set("background", "var(--lumo-success-color-10pct)").set("color", "var(--lumo-success-text-color)");
+        }
+        return banner;
     }
 
     private void renderActions(Ticket ticket) {
@@ -577,12 +603,21 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
                 ui.access(this::render);
             }
         });
+        // live chat: the customer's messages appear as they are written
+        unregisterMessages = messageBroadcaster.register(added -> {
+            if (ticketId != null && ticketId.equals(added.ticketId())) {
+                ui.access(this::render);
+            }
+        });
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         if (unregister != null) {
             unregister.run();
+        }
+        if (unregisterMessages != null) {
+            unregisterMessages.run();
         }
     }
 

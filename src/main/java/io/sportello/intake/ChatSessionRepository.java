@@ -1,0 +1,15 @@
+package io.sportello.intake;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ChatSessionRepository extends JpaRepository<ChatSession, Long> {
+
+    Optional<ChatSession> findFirstByTicketIdAndStatusInOrderByStartedAtDesc(Long ticketId, Collection<ChatSession.Status> statuses);
+
+    List<ChatSession> findByTicketIdOrderByStartedAt(Long ticketId);
+
+    List<ChatSession> findByStatusOrderByStartedAt(ChatSession.Status status);
+}

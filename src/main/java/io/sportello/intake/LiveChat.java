@@ -1,0 +1,174 @@
+package io.sportello.intake;
+
+import io.sportello.customer.Customer;
+import io.sportello.customer.CustomerService;
+import io.sportello.desk.FieldException;
+import io.sportello.desk.OpenTicket;
+import io.sportello.desk.TicketDesk;
+import io.sportello.shared.Actor;
+import io.sportello.shared.Channel;
+import io.sportello.shared.NotFoundException;
+import io.sportello.ticket.Category;
+import io.sportello.ticket.Ticket;
+import io.sportello.ticket.TicketEventType;
+import io.sportello.ticket.TicketMessage;
+import io.sportello.ticket.TicketMessageAdded;
+import io.sportello.ticket.TicketService;
+import io.sportello.ticket.TicketStatus;
+import io.sportello.ticket.Visibility;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Live chat: a customer's chat opens a ticket on the chat channel (or continues their ongoing chat ticket), their
+ * messages join its thread, agents answer from the ticket workspace. The waiting time until the first agent message is
+ * recorded; a customer who leaves before any agent answer counts as an abandoned chat. When nobody is online the
+ * customer leaves the message for an answer by e-mail instead.
+ */
+@Service
+@Transactional
+public class LiveChat {
+
+    private final ChatSessionRepository sessions;
+    private final TicketDesk desk;
+    private final TicketService tickets;
+    private final CustomerService customers;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    LiveChat(ChatSessionRepository sessions, TicketDesk desk, TicketService tickets, CustomerService customers,
+             Outbox outbox, Clock clock) {
+        this.sessions = sessions;
+        this.desk = desk;
+        this.tickets = tickets;
+        this.customers = customers;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** A started chat: the session the customer's page holds, and its ticket. */
+    public record Started(Long sessionId, String ticketNumber, Long ticketId) {
+    }
+
+    public Started start(String name, String email, String text, String language) {
+        String address = validate(name, email, text);
+        Customer customer = customers.resolve(Channel.CHAT, address, name.strip(), language);
+        Actor author = Actor.customer(customer.getId(), customer.getDisplayName());
+        Optional<Ticket> ongoing = tickets.findOngoing(customer.getId(), Channel.CHAT)
+                .filter(t -> t.getStatus() != TicketStatus.CLOSED && t.getStatus() != TicketStatus.RESOLVED);
+        Ticket ticket;
+        if (ongoing.isPresent()) {
+            ticket = ongoing.get();
+            desk.customerReply(ticket.getNumber(), Channel.CHAT, text.strip(), author);
+        } else {
+            ticket = desk.open(new OpenTicket(Channel.CHAT, address, name.strip(), ChannelMessage.firstWords(text), text.strip(),
+                    null, null, language, null, null), author).ticket();
+        }
+        sessions.findFirstByTicketIdAndStatusInOrderByStartedAtDesc(ticket.getId(),
+                EnumSet.of(ChatSession.Status.WAITING, ChatSession.Status.ACTIVE)).ifPresent(old -> old.end(clock.instant()));
+        ChatSession session = sessions.save(new ChatSession(ticket.getId(), customer.getId(), clock.instant()));
+        tickets.note(ticket.getId(), TicketEventType.CHAT_STARTED, author, null);
+        return new Started(session.getId(), ticket.getNumber(), ticket.getId());
+    }
+
+    /** Nobody online: the message becomes an e-mail ticket, acknowledged by e-mail with its number. */
+    public String leaveMessage(String name, String email, String text, String language) {
+        String address = validate(name, email, text);
+        var opened = desk.open(new OpenTicket(Channel.EMAIL, address, name.strip(), ChannelMessage.firstWords(text),
+                text.strip(), Category.OTHER, null, language, null, null), Actor.system());
+        if (opened.created()) {
+            outbox.acknowledge(opened.ticket(), null);
+        }
+        return opened.ticket().getNumber();
+    }
+
+    public TicketMessage write(Long sessionId, String text) {
+        if (text == null || text.isBlank()) {
+            throw new FieldException("text", "An empty message cannot be sent");
+        }
+        ChatSession session = open(sessionId);
+        Customer customer = customers.get(session.getCustomerId());
+        return desk.customerReply(tickets.get(session.getTicketId()).getNumber(), Channel.CHAT, text.strip(),
+                Actor.customer(customer.getId(), customer.getDisplayName()));
+    }
+
+    /** The customer closed the chat or left the page. */
+    public ChatSession end(Long sessionId) {
+        ChatSession session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Chat", sessionId));
+        if (session.isOpen()) {
+            session.end(clock.instant());
+            if (session.getStatus() == ChatSession.Status.ABANDONED) {
+                tickets.note(session.getTicketId(), TicketEventType.CHAT_ABANDONED, Actor.system(),
+                        "left after waiting " + session.waited(clock.instant()).toSeconds() + " s");
+            }
+        }
+        return session;
+    }
+
+    /** What the customer's chat window shows: the ticket's public messages. */
+    @Transactional(readOnly = true)
+    public List<TicketMessage> transcript(Long sessionId) {
+        ChatSession session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Chat", sessionId));
+        return tickets.messages(session.getTicketId()).stream().filter(m -> m.getVisibility() == Visibility.PUBLIC).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ChatSession session(Long sessionId) {
+        return sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Chat", sessionId));
+    }
+
+    /** The ticket's current chat, if the customer is (or was last) chatting on it. */
+    @Transactional(readOnly = true)
+    public Optional<ChatSession> latestOf(Long ticketId) {
+        List<ChatSession> all = sessions.findByTicketIdOrderByStartedAt(ticketId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** Chats waiting for a first agent answer, longest wait first. */
+    @Transactional(readOnly = true)
+    public List<ChatSession> waiting() {
+        return sessions.findByStatusOrderByStartedAt(ChatSession.Status.WAITING);
+    }
+
+    /** The first public agent message on a ticket with an open chat ends the customer's wait. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onMessage(TicketMessageAdded added) {
+        if (added.isPublicAgentReply()) {
+            sessions.findFirstByTicketIdAndStatusInOrderByStartedAtDesc(added.ticketId(), EnumSet.of(ChatSession.Status.WAITING))
+                    .ifPresent(s -> s.agentAnswered(clock.instant()));
+        }
+    }
+
+    private ChatSession open(Long sessionId) {
+        ChatSession session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Chat", sessionId));
+        if (!session.isOpen()) {
+            throw new io.sportello.shared.RuleViolationException("CHAT_ENDED", "This chat has ended");
+        }
+        return session;
+    }
+
+    private static String validate(String name, String email, String text) {
+        if (name == null || name.isBlank()) {
+            throw new FieldException("name", "Please tell us your name");
+        }
+        String address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        try {
+            new InternetAddress(address, true).validate();
+        } catch (AddressException e) {
+            throw new FieldException("email", "Please enter a valid e-mail address");
+        }
+        if (text == null || text.isBlank()) {
+            throw new FieldException("text", "Please write your question");
+        }
+        return address;
+    }
+}
