@@ -68,10 +68,12 @@ public class Outbox {
         if (!added.isPublicAgentReply()) {
             return;
         }
-        Ticket ticket = tickets.get(added.ticketId());
-        TicketMessage message = tickets.messages(ticket.getId()).stream()
-                .filter(m -> m.getId().equals(added.messageId())).findFirst().orElseThrow();
         Channel channel = added.channel();
+        if (channel != Channel.EMAIL && channel != Channel.WEB_FORM && channel != Channel.WHATSAPP && channel != Channel.SOCIAL) {
+            return; // chat is shown live on the customer's page, phone calls happen on the phone
+        }
+        Ticket ticket = tickets.get(added.ticketId());
+        TicketMessage message = tickets.message(added.messageId());
         switch (channel) {
             case EMAIL, WEB_FORM -> email(ticket, message.getId(), OutboundDelivery.Kind.REPLY,
                     text(ticket, "mail.reply.subject", ticket.getSubject(), ticket.getNumber()),

@@ -318,6 +318,11 @@ public class TicketService {
         return tickets.findByNumber(number);
     }
 
+    @Transactional(readOnly = true)
+    public TicketMessage message(Long messageId) {
+        return messages.findById(messageId).orElseThrow(() -> new NotFoundException("Message", messageId));
+    }
+
     /** The ticket a message with this external id (e-mail Message-ID, WhatsApp message id…) belongs to. */
     @Transactional(readOnly = true)
     public Optional<Ticket> findByMessageExternalId(String externalId) {
