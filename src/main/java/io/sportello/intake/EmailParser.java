@@ -39,6 +39,8 @@ final class EmailParser {
     static MimeMessage mime(byte[] raw) {
         Properties props = new Properties();
         props.put("mail.mime.address.strict", "false");
+        // headers in raw UTF-8 (RFC 6532, sent by SMTPUTF8 servers and some clients) instead of encoded words
+        props.put("mail.mime.allowutf8", "true");
         try {
             return new MimeMessage(Session.getInstance(props), new ByteArrayInputStream(raw));
         } catch (MessagingException e) {

@@ -58,6 +58,21 @@ public class Outbox {
         this.clock = clock;
     }
 
+    private static final ThreadLocal<Boolean> SUPPRESSED = ThreadLocal.withInitial(() -> false);
+
+    /**
+     * Runs {@code work} without queueing anything for customers on this thread: for generated history (demo data),
+     * whose replies and surveys belong to the past and must not be mailed today.
+     */
+    public static void withoutDelivery(Runnable work) {
+        SUPPRESSED.set(true);
+        try {
+            work.run();
+        } finally {
+            SUPPRESSED.remove();
+        }
+    }
+
     /** Published when a delivery was queued; the dispatcher sends it once the transaction has committed. */
     record Queued(Long deliveryId) {
     }
@@ -150,6 +165,9 @@ public class Outbox {
     }
 
     private void queue(OutboundDelivery delivery) {
+        if (SUPPRESSED.get()) {
+            return;
+        }
         deliveries.save(delivery);
         deliveries.flush();
         events.publishEvent(new Queued(delivery.getId()));

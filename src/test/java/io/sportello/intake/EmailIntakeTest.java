@@ -45,6 +45,8 @@ class EmailIntakeTest extends SportelloSpringTest {
     Outbox outbox;
     @Autowired
     OutboundDispatcher dispatcher;
+    @Autowired
+    EmailIntake emails;
 
     MailTestSupport mails;
 
@@ -114,6 +116,20 @@ class EmailIntakeTest extends SportelloSpringTest {
 
         assertThat(ticketOf(own).getNumber()).isEqualTo(ticket.getNumber());
         assertThat(ticketOf(stranger).getNumber()).isNotEqualTo(ticket.getNumber());
+    }
+
+    @Test
+    void rawUtf8AndEncodedHeadersAreBothReadCorrectly() throws Exception {
+        String raw8 = newId();
+        emails.receive(mail("Niccolò Fabbri <niccolo@example.it>", "Dov'è il mio ordine?", raw8, "", "Perché non arriva?")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String encoded = newId();
+        emails.receive(mail("=?UTF-8?Q?Niccol=C3=B2_Fabbri?= <niccolo@example.it>", "=?UTF-8?Q?Pi=C3=B9_informazioni?=",
+                encoded, "", "Grazie").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(ticketOf(raw8).getSubject()).isEqualTo("Dov'è il mio ordine?");
+        assertThat(customers.get(ticketOf(raw8).getCustomerId()).getDisplayName()).isEqualTo("Niccolò Fabbri");
+        assertThat(ticketOf(encoded).getSubject()).isEqualTo("Più informazioni");
     }
 
     @Test
