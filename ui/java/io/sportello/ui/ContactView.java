@@ -63,7 +63,7 @@ public class ContactView extends VerticalLayout implements HasDynamicTitle {
         message.setMinHeight("160px");
         message.setId("contact-message");
         // honeypot: off-screen, skipped by keyboard and screen readers; only bots fill it in
-        website.setLabel("Website");
+        website.setLabel(getTranslation("contact.website"));
         website.setId("contact-website");
         website.setTabIndex(-1);
         website.getElement().setAttribute("aria-hidden", "true");

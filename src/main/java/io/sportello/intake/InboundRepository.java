@@ -13,6 +13,11 @@ interface InboundRepository extends JpaRepository<InboundMessage, Long> {
 
     Optional<InboundMessage> findByDedupeKey(String dedupeKey);
 
+    /** Locks the row: one node at a time processes a message, the others then see it processed. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from InboundMessage m where m.id = :id")
+    Optional<InboundMessage> findLockedById(Long id);
+
     Page<InboundMessage> findByStatusInOrderByReceivedAtDesc(Collection<InboundStatus> statuses, Pageable page);
 
     long countByStatus(InboundStatus status);

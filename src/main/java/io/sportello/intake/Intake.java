@@ -44,16 +44,20 @@ public class Intake {
 
     /** Stores the message and processes it; a repeat of a stored message is reported as a duplicate and changes nothing. */
     public Receipt receive(Inbound message) {
-        InboundMessage stored;
+        Receipt stored = store(message);
+        return stored.duplicate() ? stored : process(stored.inboundId());
+    }
+
+    /** Step one, in its own transaction: keep the raw message (or recognise a repeat). */
+    Receipt store(Inbound message) {
         try {
-            stored = newTx.execute(s -> inbound.saveAndFlush(new InboundMessage(message.channel(), message.source(),
-                    message.dedupeKey(), message.sender(), message.clientAddress(), message.summary(), message.payload(),
-                    message.binary(), clock.instant())));
+            return Receipt.of(newTx.execute(s -> inbound.saveAndFlush(new InboundMessage(message.channel(),
+                    message.source(), message.dedupeKey(), message.sender(), message.clientAddress(), message.summary(),
+                    message.payload(), message.binary(), clock.instant()))), false);
         } catch (DataIntegrityViolationException repeat) {
             InboundMessage earlier = inbound.findByDedupeKey(message.dedupeKey()).orElseThrow(() -> repeat);
             return Receipt.of(earlier, true);
         }
-        return process(stored.getId());
     }
 
     /** Stores a message that is ignored on arrival (honeypot hits, loops detected by the adapter), kept for the record. */
@@ -83,7 +87,7 @@ public class Intake {
     Receipt process(Long id) {
         try {
             return newTx.execute(s -> {
-                InboundMessage m = inbound.findById(id).orElseThrow(() -> new NotFoundException("Inbound message", id));
+                InboundMessage m = inbound.findLockedById(id).orElseThrow(() -> new NotFoundException("Inbound message", id));
                 if (m.getStatus() == InboundStatus.PROCESSED) {
                     return Receipt.of(m, true);
                 }
@@ -113,7 +117,10 @@ public class Intake {
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
         log.warn("Inbound message {} kept as dead letter: {}", id, reason);
         return newTx.execute(s -> {
-            InboundMessage m = inbound.findById(id).orElseThrow();
+            InboundMessage m = inbound.findLockedById(id).orElseThrow();
+            if (m.getStatus() == InboundStatus.PROCESSED || m.getStatus() == InboundStatus.IGNORED) {
+                return Receipt.of(m, true); // another node got there first
+            }
             m.failed(reason, clock.instant());
             return Receipt.of(m, false);
         });

@@ -226,6 +226,20 @@ class EmailIntakeTest extends SportelloSpringTest {
         });
     }
 
+    private OutboundDelivery awaitReply(Long ticketId, OutboundDelivery.Status status) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        OutboundDelivery reply;
+        do {
+            reply = outbox.ofTicket(ticketId).stream().filter(d -> d.getKind() == OutboundDelivery.Kind.REPLY)
+                    .findFirst().orElseThrow();
+            if (reply.getStatus() == status) {
+                return reply;
+            }
+            Thread.sleep(50);
+        } while (System.currentTimeMillis() < deadline);
+        return reply;
+    }
+
     private static String part(String name, String type, byte[] content) {
         return "--XYZ\nContent-Type: " + type + "; name=\"" + name + "\"\nContent-Disposition: attachment; filename=\""
                 + name + "\"\nContent-Transfer-Encoding: base64\n\n" + Base64.getMimeEncoder().encodeToString(content) + "\n";
@@ -250,8 +264,8 @@ class EmailIntakeTest extends SportelloSpringTest {
         assertThat(reply.getHeader("References", null)).contains(id);
         assertThat(reply.getHeader("Auto-Submitted", null)).isNull();
 
-        OutboundDelivery delivery = outbox.ofTicket(ticket.getId()).stream()
-                .filter(d -> d.getKind() == OutboundDelivery.Kind.REPLY).findFirst().orElseThrow();
+        // the mail is out; the sender records it as sent right after the server accepted it
+        OutboundDelivery delivery = awaitReply(ticket.getId(), OutboundDelivery.Status.SENT);
         assertThat(delivery.getStatus()).isEqualTo(OutboundDelivery.Status.SENT);
         dispatcher.send(delivery.getId());
         dispatcher.sendDue();
