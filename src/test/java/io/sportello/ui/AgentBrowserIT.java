@@ -3,12 +3,7 @@ package io.sportello.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import io.sportello.SportelloSpringTest;
 import io.sportello.desk.OpenTicket;
 import io.sportello.desk.TicketDesk;
 import io.sportello.shared.Actor;
@@ -18,65 +13,22 @@ import io.sportello.ticket.Ticket;
 import io.sportello.ticket.TicketService;
 import io.sportello.ticket.TicketStatus;
 import io.sportello.ticket.Tier;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Real browsers (Debian Chromium driven by Playwright) against the running application: an L1 agent
  * claims, replies and escalates; an L2 agent resolves; a colleague's inbox updates by itself; an auditor
  * cannot reach the inbox. Screenshots land in target/screenshots/.
  */
-class AgentBrowserIT extends SportelloSpringTest {
+class AgentBrowserIT extends BrowserTest {
 
-    static final Path SHOTS = Paths.get("target/screenshots");
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     TicketDesk desk;
     @Autowired
     TicketService tickets;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
-                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    Page signIn(String user) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US"));
-        context.setDefaultTimeout(20_000);
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name='username']").fill(user);
-        page.locator("input[name='password']").fill("secret");
-        page.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
-        page.waitForURL(url -> !url.contains("/login"));
-        return page;
-    }
 
     /** Grid cells showing {@code text} on screen (the grid keeps recycled, hidden cells in the DOM). */
     static com.microsoft.playwright.Locator visibleCells(Page page, String text) {
@@ -84,9 +36,6 @@ class AgentBrowserIT extends SportelloSpringTest {
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(text));
     }
 
-    void open(Page page, String path) {
-        page.navigate("http://localhost:" + port + path);
-    }
 
     @Test
     void ticketTravelsFromL1ToL2InTheBrowser() {

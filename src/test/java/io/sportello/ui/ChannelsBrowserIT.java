@@ -3,27 +3,16 @@ package io.sportello.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import io.sportello.SportelloSpringTest;
 import io.sportello.shared.Channel;
 import io.sportello.ticket.Ticket;
 import io.sportello.ticket.TicketFilter;
 import io.sportello.ticket.TicketService;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -31,51 +20,14 @@ import org.springframework.data.domain.Sort;
  * Customer channels in real browsers (Debian Chromium via Playwright): a customer and an agent chat live, each seeing
  * the other's messages arrive by server push; a visitor sends the contact form. Screenshots in target/screenshots/.
  */
-class ChannelsBrowserIT extends SportelloSpringTest {
+class ChannelsBrowserIT extends BrowserTest {
 
-    static final Path SHOTS = Paths.get("target/screenshots");
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     TicketService tickets;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
-                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    Page newPage() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US"));
-        context.setDefaultTimeout(20_000);
-        return context.newPage();
-    }
-
-    Page signIn(String user) {
-        Page page = newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name='username']").fill(user);
-        page.locator("input[name='password']").fill("secret");
-        page.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
-        page.waitForURL(url -> !url.contains("/login"));
-        return page;
-    }
+    @Autowired
+    io.sportello.desk.TicketDesk desk;
+    @Autowired
+    io.sportello.intake.Outbox outbox;
 
     @Test
     void aCustomerAndAnAgentChatLive() {
@@ -130,5 +82,40 @@ class ChannelsBrowserIT extends SportelloSpringTest {
         visitor.locator("#contact-send").click();
         assertThat(visitor.locator("#contact-result")).containsText("Your request is ticket SP-");
         visitor.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("contact-form.png")).setFullPage(true));
+    }
+
+    @Test
+    void aCustomerSignsInToThePortalWithTheLinkAndSeesOnlyTheirTickets() {
+        String email = "portale." + UUID.randomUUID().toString().substring(0, 8) + "@example.it";
+        Ticket mine = desk.open(new io.sportello.desk.OpenTicket(Channel.EMAIL, email, "Lia Neri", "Scarpe scambiate",
+                "Mi sono arrivate scarpe di un altro modello", null, null, "en", null, null),
+                io.sportello.shared.Actor.system()).ticket();
+        Ticket someoneElse = desk.open(new io.sportello.desk.OpenTicket(Channel.EMAIL, "altro." + UUID.randomUUID() + "@example.it",
+                "Altro Cliente", "Dati riservati", "Il mio indirizzo è via Roma 1", null, null, "en", null, null),
+                io.sportello.shared.Actor.system()).ticket();
+
+        Page customer = newPage();
+        open(customer, "/portal/login");
+        customer.locator("#portal-email input").fill(email);
+        customer.locator("#portal-send-link").click();
+        assertThat(customer.locator("#portal-login-answer")).containsText("sign-in link is on its way");
+        String body = outbox.toRecipient(email).stream()
+                .filter(d -> d.getKind() == io.sportello.intake.OutboundDelivery.Kind.SIGN_IN_LINK).findFirst().orElseThrow().getBody();
+        String link = body.substring(body.indexOf("/portal/enter/")).split("\\s")[0];
+
+        open(customer, link);
+        assertThat(customer.locator("#portal-tickets")).containsText("Scarpe scambiate");
+        assertThat(customer.locator("#portal-tickets")).not().containsText("Dati riservati");
+        customer.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("portal.png")).setFullPage(true));
+
+        open(customer, "/portal/ticket/" + someoneElse.getNumber());
+        assertThat(customer.locator("#portal-not-found")).isVisible();
+        open(customer, "/portal/ticket/" + mine.getNumber());
+        assertThat(customer.locator("#portal-conversation")).containsText("scarpe di un altro modello");
+
+        // the link works once: a second browser gets nothing
+        Page thief = newPage();
+        open(thief, link);
+        assertThat(thief.locator("#portal-link-invalid")).isVisible();
     }
 }
