@@ -16,5 +16,10 @@ interface OutboundRepository extends JpaRepository<OutboundDelivery, Long> {
 
     List<OutboundDelivery> findByTicketIdOrderByCreatedAt(Long ticketId);
 
+    @Query("""
+            select d.internetMessageId from OutboundDelivery d
+            where d.ticketId = :ticketId and d.channel = io.sportello.shared.Channel.EMAIL order by d.createdAt, d.id""")
+    List<String> emailIdsOfTicket(Long ticketId);
+
     List<OutboundDelivery> findByRecipientOrderByCreatedAtDesc(String recipient);
 }

@@ -5,7 +5,6 @@ import io.sportello.customer.CustomerIdentity;
 import io.sportello.customer.CustomerService;
 import io.sportello.shared.Channel;
 import io.sportello.survey.SurveySent;
-import io.sportello.ticket.Direction;
 import io.sportello.ticket.Ticket;
 import io.sportello.ticket.TicketMessage;
 import io.sportello.ticket.TicketMessageAdded;
@@ -159,7 +158,9 @@ public class Outbox {
             return;
         }
         List<String> thread = threadIds(ticket);
-        String inReplyTo = thread.isEmpty() ? null : thread.get(thread.size() - 1);
+        // we answer the customer's latest mail; without one, our own latest mail on the ticket
+        List<String> theirs = tickets.inboundExternalIds(ticket.getId()).stream().filter(id -> id.startsWith("<")).toList();
+        String inReplyTo = !theirs.isEmpty() ? theirs.get(theirs.size() - 1) : thread.isEmpty() ? null : thread.get(thread.size() - 1);
         queue(new OutboundDelivery(ticket.getId(), messageId, Channel.EMAIL, kind, to.get(), subject, body,
                 ownId(ticket), inReplyTo, String.join(" ", thread), clock.instant()));
     }
@@ -176,13 +177,8 @@ public class Outbox {
     /** Message ids of the conversation so far, oldest first: the customer's mails and ours. */
     private List<String> threadIds(Ticket ticket) {
         List<String> ids = new ArrayList<>();
-        for (TicketMessage m : tickets.messages(ticket.getId())) {
-            if (m.getDirection() == Direction.INBOUND && m.getExternalId() != null && m.getExternalId().startsWith("<")) {
-                ids.add(m.getExternalId());
-            }
-        }
-        deliveries.findByTicketIdOrderByCreatedAt(ticket.getId()).stream()
-                .filter(d -> d.getChannel() == Channel.EMAIL).forEach(d -> ids.add(d.getInternetMessageId()));
+        tickets.inboundExternalIds(ticket.getId()).stream().filter(id -> id.startsWith("<")).forEach(ids::add);
+        ids.addAll(deliveries.emailIdsOfTicket(ticket.getId()));
         return ids.size() > 20 ? ids.subList(ids.size() - 20, ids.size()) : ids;
     }
 

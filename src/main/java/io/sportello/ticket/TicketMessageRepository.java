@@ -14,6 +14,12 @@ interface TicketMessageRepository extends JpaRepository<TicketMessage, Long> {
 
     Optional<TicketMessage> findFirstByExternalId(String externalId);
 
+    @Query("""
+            select m.externalId from TicketMessage m
+            where m.ticketId = :ticketId and m.direction = io.sportello.ticket.Direction.INBOUND and m.externalId is not null
+            order by m.createdAt, m.id""")
+    List<String> inboundExternalIds(@Param("ticketId") Long ticketId);
+
     @Query("select m from TicketMessage m join m.attachments a where a.storageKey = :key")
     Optional<TicketMessage> findByAttachmentKey(@Param("key") String key);
 }

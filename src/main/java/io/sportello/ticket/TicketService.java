@@ -323,6 +323,12 @@ public class TicketService {
         return messages.findById(messageId).orElseThrow(() -> new NotFoundException("Message", messageId));
     }
 
+    /** Channel ids (e-mail Message-IDs…) of the customer's messages on the ticket, oldest first. */
+    @Transactional(readOnly = true)
+    public List<String> inboundExternalIds(Long ticketId) {
+        return messages.inboundExternalIds(ticketId);
+    }
+
     /** The ticket a message with this external id (e-mail Message-ID, WhatsApp message id…) belongs to. */
     @Transactional(readOnly = true)
     public Optional<Ticket> findByMessageExternalId(String externalId) {
