@@ -16,10 +16,12 @@ class IntakeBackground {
 
     private final Intake intake;
     private final OutboundDispatcher dispatcher;
+    private final MailSpool spool;
 
-    IntakeBackground(Intake intake, OutboundDispatcher dispatcher) {
+    IntakeBackground(Intake intake, OutboundDispatcher dispatcher, MailSpool spool) {
         this.intake = intake;
         this.dispatcher = dispatcher;
+        this.spool = spool;
     }
 
     @Scheduled(fixedDelayString = "${sportello.intake.retry-interval:PT30S}", initialDelayString = "PT20S")
@@ -29,6 +31,7 @@ class IntakeBackground {
 
     @Scheduled(fixedDelayString = "${sportello.intake.sweep-interval:PT1M}", initialDelayString = "PT30S")
     void sweep() {
+        spool.retry();
         intake.sweep();
     }
 }

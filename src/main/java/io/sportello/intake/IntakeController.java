@@ -13,7 +13,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,11 +43,18 @@ class IntakeController {
         }
     }
 
+    /** Larger calls are refused before they are read: no chat message or notification comes near it. */
+    static final int MAX_BODY = 1024 * 1024;
+
     @PostMapping(path = "/webhooks/{source}", consumes = MediaType.ALL_VALUE)
     ResponseEntity<?> webhook(@PathVariable String source,
                               @RequestHeader(name = "X-Sportello-Timestamp", required = false) String timestamp,
                               @RequestHeader(name = "X-Sportello-Signature", required = false) String signature,
-                              @RequestBody byte[] body) {
+                              jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            return tooLarge();
+        }
         try {
             return answer(webhooks.receive(source, timestamp, signature, body));
         } catch (WebhookIntake.RefusedException refused) {
@@ -76,7 +82,11 @@ class IntakeController {
 
     @PostMapping(path = "/whatsapp", consumes = MediaType.ALL_VALUE)
     ResponseEntity<?> whatsApp(@RequestHeader(name = "X-Hub-Signature-256", required = false) String signature,
-                               @RequestBody byte[] body) {
+                               jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            return tooLarge();
+        }
         if (!whatsApp.signatureValid(body, signature)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                     "The X-Hub-Signature-256 header does not match the body");
@@ -101,6 +111,13 @@ class IntakeController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<?> retry(@PathVariable Long id) {
         return answer(intake.retry(id));
+    }
+
+    private static ResponseEntity<?> tooLarge() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                "The body is larger than " + MAX_BODY / 1024 + " KB");
+        problem.setProperty("field", "body");
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static ResponseEntity<?> answer(Receipt receipt) {

@@ -41,9 +41,11 @@ class Mailbox implements SmartLifecycle {
     private volatile boolean running;
 
     private final BeanFactory beanFactory;
+    private final MailSpool spool;
 
     Mailbox(EmailIntake emails, IntakeProperties properties, MailConfiguration.MailEndpoints endpoints,
-            BeanFactory beanFactory) {
+            BeanFactory beanFactory, MailSpool spool) {
+        this.spool = spool;
         this.beanFactory = beanFactory;
         this.emails = emails;
         this.settings = properties.mail();
@@ -84,12 +86,20 @@ class Mailbox implements SmartLifecycle {
     }
 
     private void accept(MimeMessage message) {
+        byte[] raw;
         try {
-            ByteArrayOutputStream raw = new ByteArrayOutputStream();
-            message.writeTo(raw);
-            emails.receive(raw.toByteArray());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            message.writeTo(out);
+            raw = out.toByteArray();
         } catch (IOException | MessagingException e) {
             log.warn("A message in {} could not be read: {}", settings.address(), e.getMessage());
+            return;
+        }
+        try {
+            emails.receive(raw);
+        } catch (RuntimeException storeFailed) {
+            // the server already marked it read: keep it on local disk until the database takes it
+            spool.keep(raw, storeFailed);
         }
     }
 

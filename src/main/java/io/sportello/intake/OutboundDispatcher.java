@@ -80,14 +80,29 @@ class OutboundDispatcher {
         if (taken == null) {
             return;
         }
+        String providerId;
         try {
-            String providerId = senderFor(taken).send(taken);
-            tx.executeWithoutResult(s -> deliveries.findById(id).orElseThrow().sent(providerId, clock.instant()));
+            providerId = senderFor(taken).send(taken);
         } catch (Exception e) {
-            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            log.warn("Delivery {} to {} failed (attempt {}): {}", id, taken.getRecipient(), taken.getAttempts(), error);
+            recordFailure(id, taken, e);
+            return;
+        }
+        try {
+            tx.executeWithoutResult(s -> deliveries.findById(id).orElseThrow().sent(providerId, clock.instant()));
+        } catch (OptimisticLockingFailureException raced) {
+            log.debug("Delivery {} was updated by another sender meanwhile", id);
+        }
+    }
+
+    private void recordFailure(Long id, OutboundDelivery taken, Exception e) {
+        String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        log.warn("Delivery {} to {} failed (attempt {}): {}", id, taken.getRecipient(), taken.getAttempts(), error);
+        try {
             tx.executeWithoutResult(s -> {
                 OutboundDelivery d = deliveries.findById(id).orElseThrow();
+                if (d.getStatus() != OutboundDelivery.Status.SENDING) {
+                    return; // another sender took it over meanwhile and recorded its own outcome
+                }
                 Instant retryAt = d.getAttempts() >= properties.mail().maxSendAttempts() ? null
                         : clock.instant().plus(BACK_OFF[Math.min(d.getAttempts() - 1, BACK_OFF.length - 1)]);
                 d.attemptFailed(error, retryAt);
@@ -96,6 +111,8 @@ class OutboundDispatcher {
                             d.getChannel() + " to " + d.getRecipient() + ": " + error);
                 }
             });
+        } catch (OptimisticLockingFailureException raced) {
+            log.debug("Delivery {} was updated by another sender meanwhile", id);
         }
     }
 

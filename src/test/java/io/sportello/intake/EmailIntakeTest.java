@@ -47,6 +47,8 @@ class EmailIntakeTest extends SportelloSpringTest {
     OutboundDispatcher dispatcher;
     @Autowired
     EmailIntake emails;
+    @Autowired
+    MailSpool spool;
 
     MailTestSupport mails;
 
@@ -130,6 +132,19 @@ class EmailIntakeTest extends SportelloSpringTest {
         assertThat(ticketOf(raw8).getSubject()).isEqualTo("Dov'è il mio ordine?");
         assertThat(customers.get(ticketOf(raw8).getCustomerId()).getDisplayName()).isEqualTo("Niccolò Fabbri");
         assertThat(ticketOf(encoded).getSubject()).isEqualTo("Più informazioni");
+    }
+
+    @Test
+    void mailThatCouldNotBeStoredIsSpooledAndTakenLater() throws Exception {
+        String id = newId();
+        byte[] raw = mail("ada@example.it", "Mentre il database era giù", id, "", "Scrivo durante un guasto.")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        spool.keep(raw, new IllegalStateException("database unavailable"));
+        assertThat(tickets.findByMessageExternalId(id)).isEmpty();
+
+        assertThat(spool.retry()).isEqualTo(1);
+        assertThat(ticketOf(id).getSubject()).isEqualTo("Mentre il database era giù");
+        assertThat(spool.retry()).isZero();
     }
 
     @Test

@@ -124,6 +124,13 @@ class WebhookIntakeTest extends SportelloSpringTest {
     }
 
     @Test
+    void anOversizedBodyIsRefusedBeforeItIsRead() throws Exception {
+        String huge = message("evt-big", "@big", "x".repeat(1024 * 1024));
+        postSigned(huge, now(), SECRET).andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.field").value("body"));
+    }
+
+    @Test
     void anUnknownSourceIsNotFound() throws Exception {
         mvc.perform(post("/api/v1/intake/webhooks/nobody").contentType(MediaType.APPLICATION_JSON).content("{}")
                 .header("X-Sportello-Timestamp", now()).header("X-Sportello-Signature", "sha256=00"))
