@@ -127,4 +127,30 @@ class PostgresIT {
             assertThat(lost.claimedBy()).isEqualTo("luca");
         }
     }
+
+    @Autowired
+    io.sportello.intake.Intake intake;
+
+    @Test
+    void inboundMailIsStoredRawProcessedOnceAndBadMailKeptOnPostgres() {
+        clock.pin(SportelloSpringTest.MONDAY_9);
+        String raw = "From: Lorenzo Galli <lorenzo@example.it>\r\nTo: support@sportello.local\r\n"
+                + "Subject: Reso scarpe\r\nMessage-ID: <pg-1@example.it>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                + "Vorrei restituire le scarpe: è possibile?\r\n";
+        var inbound = new io.sportello.intake.Inbound(Channel.EMAIL, "email", "email:<pg-1@example.it>", "lorenzo@example.it",
+                null, "Reso scarpe", raw.getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
+        var first = intake.receive(inbound);
+        assertThat(first.status()).isEqualTo(io.sportello.intake.InboundStatus.PROCESSED);
+        assertThat(intake.receive(inbound).duplicate()).isTrue();
+        assertThat(tickets.messages(tickets.getByNumber(first.ticketNumber()).getId())).singleElement()
+                .satisfies(m -> assertThat(m.getBodyText()).isEqualTo("Vorrei restituire le scarpe: è possibile?"));
+
+        var broken = intake.receive(new io.sportello.intake.Inbound(Channel.EMAIL, "email", "email:<pg-2@example.it>",
+                "x@example.it", null, "broken", ("From: x@example.it\r\nMessage-ID: <pg-2@example.it>\r\n"
+                + "Content-Type: multipart/mixed\r\n\r\nno boundary").getBytes(java.nio.charset.StandardCharsets.UTF_8), true));
+        assertThat(broken.status()).isEqualTo(io.sportello.intake.InboundStatus.FAILED);
+        assertThat(intake.retry(broken.inboundId()).status()).isEqualTo(io.sportello.intake.InboundStatus.FAILED);
+        assertThat(intake.get(broken.inboundId()).payloadText()).contains("no boundary");
+    }
 }

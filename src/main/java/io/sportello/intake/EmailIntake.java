@@ -88,7 +88,7 @@ class EmailIntake implements InboundHandler {
             return Outcome.ignored(email.loopReason());
         }
         AttachmentPolicy.Checked files = attachments.check(email.attachments());
-        String text = email.text();
+        String text = email.text() == null ? null : email.text().strip();
         String html = email.html();
         int marker = text == null ? -1 : text.indexOf(Outbox.REPLY_MARKER);
         if (marker >= 0) {
