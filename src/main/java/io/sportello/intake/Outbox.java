@@ -157,9 +157,14 @@ public class Outbox {
         if (to.isEmpty()) {
             return;
         }
-        List<String> thread = threadIds(ticket);
-        // we answer the customer's latest mail; without one, our own latest mail on the ticket
+        // the conversation so far, the customer's mails and ours; we answer the customer's latest mail, without one
+        // our own latest
         List<String> theirs = tickets.inboundExternalIds(ticket.getId()).stream().filter(id -> id.startsWith("<")).toList();
+        List<String> thread = new ArrayList<>(theirs);
+        thread.addAll(deliveries.emailIdsOfTicket(ticket.getId()));
+        if (thread.size() > 20) {
+            thread = thread.subList(thread.size() - 20, thread.size());
+        }
         String inReplyTo = !theirs.isEmpty() ? theirs.get(theirs.size() - 1) : thread.isEmpty() ? null : thread.get(thread.size() - 1);
         queue(new OutboundDelivery(ticket.getId(), messageId, Channel.EMAIL, kind, to.get(), subject, body,
                 ownId(ticket), inReplyTo, String.join(" ", thread), clock.instant()));
@@ -172,14 +177,6 @@ public class Outbox {
         deliveries.save(delivery);
         deliveries.flush();
         events.publishEvent(new Queued(delivery.getId()));
-    }
-
-    /** Message ids of the conversation so far, oldest first: the customer's mails and ours. */
-    private List<String> threadIds(Ticket ticket) {
-        List<String> ids = new ArrayList<>();
-        tickets.inboundExternalIds(ticket.getId()).stream().filter(id -> id.startsWith("<")).forEach(ids::add);
-        ids.addAll(deliveries.emailIdsOfTicket(ticket.getId()));
-        return ids.size() > 20 ? ids.subList(ids.size() - 20, ids.size()) : ids;
     }
 
     private Optional<String> handle(Ticket ticket, Channel channel) {

@@ -241,18 +241,10 @@ class EmailIntakeTest extends SportelloSpringTest {
         });
     }
 
-    private OutboundDelivery awaitReply(Long ticketId, OutboundDelivery.Status status) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        OutboundDelivery reply;
-        do {
-            reply = outbox.ofTicket(ticketId).stream().filter(d -> d.getKind() == OutboundDelivery.Kind.REPLY)
-                    .findFirst().orElseThrow();
-            if (reply.getStatus() == status) {
-                return reply;
-            }
-            Thread.sleep(50);
-        } while (System.currentTimeMillis() < deadline);
-        return reply;
+    private OutboundDelivery awaitReply(Long ticketId, OutboundDelivery.Status status) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(
+                () -> outbox.ofTicket(ticketId).stream().filter(d -> d.getKind() == OutboundDelivery.Kind.REPLY)
+                        .findFirst().orElseThrow(), reply -> reply.getStatus() == status);
     }
 
     private static String part(String name, String type, byte[] content) {
