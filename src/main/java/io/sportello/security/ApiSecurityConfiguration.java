@@ -47,6 +47,8 @@ class ApiSecurityConfiguration {
                         .requestMatchers(paths("/api/v1/intake/webhooks/**", "/api/v1/intake/whatsapp")).permitAll()
                         // exists only in the demo profile (stand-in for WhatsApp and a social network)
                         .requestMatchers(paths("/api/v1/demo/sandbox/**", "/api/v1/demo/sandbox")).permitAll()
+                        // the audit trail cannot be changed or deleted by anyone, whatever the role
+                        .requestMatchers(ApiSecurityConfiguration::destroysHistory).denyAll()
                         .requestMatchers(paths("/engine-rest/**")).hasAnyRole(Role.ADMIN.name(), Role.PROCESS_OWNER.name())
                         .requestMatchers(paths("/actuator/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
@@ -64,7 +66,9 @@ class ApiSecurityConfiguration {
         // Cockpit, Tasklist and Admin: single sign-on with the Sportello account (the session of the UI sign-in);
         // only administrators and process owners; the webapps keep their own CSRF protection
         http.securityMatcher(paths("/camunda/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(Role.ADMIN.name(), Role.PROCESS_OWNER.name()))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(ApiSecurityConfiguration::destroysHistory).denyAll()
+                        .anyRequest().hasAnyRole(Role.ADMIN.name(), Role.PROCESS_OWNER.name()))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(
                         new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login")))
                 .csrf(csrf -> csrf.disable());
@@ -81,6 +85,29 @@ class ApiSecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /**
+     * Engine calls (REST API, and Cockpit's copy of it) that would change or delete the audit trail: deleting or
+     * editing history, changing its removal time or running cleanup by hand, and deleting deployments (a cascading
+     * delete removes the history of every ticket that ran on them; old versions stay available for the record).
+     * History is removed only by the configured cleanup window, after each model's {@code historyTimeToLive}.
+     */
+    static boolean destroysHistory(jakarta.servlet.http.HttpServletRequest request) {
+        String method = request.getMethod();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.startsWith("/engine-rest/") && !path.startsWith("/camunda/api/engine/")) {
+            return false;
+        }
+        if ("DELETE".equals(method) && path.contains("/deployment/")) {
+            return true;
+        }
+        if (!path.contains("/history/") || "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
+            return false;
+        }
+        return "DELETE".equals(method) || "PUT".equals(method) || path.endsWith("/delete")
+                || path.endsWith("/set-removal-time") || path.endsWith("/history/cleanup")
+                || path.contains("/removal-time") || path.contains("/annotation");
     }
 
     private static RequestMatcher paths(String... patterns) {

@@ -403,6 +403,24 @@ public class TicketService {
             if (f.createdTo() != null) {
                 p.add(cb.lessThan(root.get("createdAt"), f.createdTo()));
             }
+            if (f.number() != null && !f.number().isBlank()) {
+                p.add(cb.equal(cb.upper(root.get("number")), f.number().strip().toUpperCase(Locale.ROOT)));
+            }
+            if (f.customerIds() != null) {
+                p.add(f.customerIds().isEmpty() ? cb.disjunction() : root.get("customerId").in(f.customerIds()));
+            }
+            if (f.involvedAgent() != null && !f.involvedAgent().isBlank()) {
+                var acted = query.subquery(Long.class);
+                var event = acted.from(TicketEvent.class);
+                acted.select(event.get("ticketId")).where(cb.equal(event.get("actorId"), f.involvedAgent().strip()));
+                p.add(cb.or(cb.equal(root.get("assignee"), f.involvedAgent().strip()), root.get("id").in(acted)));
+            }
+            if (f.outcomes() != null && !f.outcomes().isEmpty()) {
+                p.add(root.get("resolutionCode").in(f.outcomes()));
+            }
+            if (f.slaBreached() != null) {
+                p.add(cb.equal(root.get("slaBreached"), f.slaBreached()));
+            }
             if (f.text() != null && !f.text().isBlank()) {
                 String like = "%" + f.text().strip().toLowerCase(Locale.ROOT) + "%";
                 p.add(cb.or(cb.like(cb.lower(root.get("subject")), like), cb.like(cb.lower(root.get("number")), like),

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class WorkItems {
 
     private final TaskService engineTasks;
+    private final IdentityService identity;
     private final WorkItemQueries queries;
     private final TicketService tickets;
     private final TransactionTemplate tx;
@@ -44,11 +46,25 @@ public class WorkItems {
     }
 
     public WorkItems(TaskService engineTasks, WorkItemQueries queries, TicketService tickets,
-                     PlatformTransactionManager transactionManager) {
+                     PlatformTransactionManager transactionManager, IdentityService identity) {
         this.engineTasks = engineTasks;
+        this.identity = identity;
         this.queries = queries;
         this.tickets = tickets;
         this.tx = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * Runs an action in one transaction as {@code worker}, so the engine's own audit (user operation log, who
+     * assigned a task) names the person.
+     */
+    private void as(Worker worker, java.util.function.Consumer<org.springframework.transaction.TransactionStatus> action) {
+        identity.setAuthenticatedUserId(worker.username());
+        try {
+            tx.executeWithoutResult(action);
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     /** Tasks in {@code scope} for {@code worker}, soonest escalation deadline first. */
@@ -89,7 +105,7 @@ public class WorkItems {
      */
     public WorkItem claim(String taskId, Worker worker) {
         try {
-            tx.executeWithoutResult(status -> {
+            as(worker, status -> {
                 Task task = requireTask(taskId);
                 if (worker.username().equals(task.getAssignee())) {
                     return;
@@ -119,7 +135,7 @@ public class WorkItems {
 
     /** Gives a claimed task back to its group. Only the assignee or a supervisor may. */
     public void unclaim(String taskId, Worker worker) {
-        tx.executeWithoutResult(status -> {
+        as(worker, status -> {
             Task task = requireTask(taskId);
             if (task.getAssignee() == null) {
                 return;
@@ -132,7 +148,7 @@ public class WorkItems {
 
     /** Hands a task to another agent of its group. The assignee or a supervisor may. */
     public void handOver(String taskId, Worker from, Worker to) {
-        tx.executeWithoutResult(status -> {
+        as(from, status -> {
             Task task = requireTask(taskId);
             WorkItem item = requireItem(taskId);
             if (task.getAssignee() != null) {
@@ -151,7 +167,7 @@ public class WorkItems {
      * can only be completed by a supervisor.
      */
     public void complete(String taskId, Worker worker, Completion completion) {
-        tx.executeWithoutResult(status -> {
+        as(worker, status -> {
             Task task = requireTask(taskId);
             if (task.getAssignee() == null) {
                 WorkItem item = requireItem(taskId);

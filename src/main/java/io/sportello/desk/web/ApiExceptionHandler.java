@@ -109,6 +109,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(io.sportello.workflow.ModelInvalidException.class)
+    ProblemDetail invalidModel(io.sportello.workflow.ModelInvalidException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+        problem.setTitle("The model was not deployed: it has problems");
+        problem.setProperty("field", "model");
+        problem.setProperty("problems", ex.getProblems());
+        return problem;
+    }
+
     @ExceptionHandler(WorkItemForbiddenException.class)
     ProblemDetail forbidden(WorkItemForbiddenException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());

@@ -1,0 +1,156 @@
+package io.sportello.audit;
+
+import io.sportello.audit.AuditEntry.Source;
+import io.sportello.customer.Customer;
+import io.sportello.customer.CustomerService;
+import io.sportello.sla.SlaProperties;
+import io.sportello.ticket.Ticket;
+import io.sportello.ticket.TicketEvent;
+import io.sportello.ticket.TicketEventType;
+import io.sportello.ticket.TicketFilter;
+import io.sportello.ticket.TicketMessage;
+import io.sportello.ticket.TicketService;
+import io.sportello.workflow.HistoryEntry;
+import io.sportello.workflow.ProcessHistory;
+import io.sportello.workflow.ProcessPath;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds tickets for auditors and tells each one's whole story in one timeline. Never changes anything. */
+@Service
+@Transactional(readOnly = true)
+public class AuditTrail {
+
+    private static final int MAX_CUSTOMERS = 500;
+    private static final int MESSAGE_PREVIEW = 300;
+    private static final Set<TicketEventType> SLA = EnumSet.of(TicketEventType.SLA_STARTED, TicketEventType.SLA_PAUSED,
+            TicketEventType.SLA_RESUMED, TicketEventType.SLA_WARNING, TicketEventType.SLA_BREACHED,
+            TicketEventType.FIRST_RESPONSE, TicketEventType.SUPERVISOR_NOTIFIED);
+
+    private final TicketService tickets;
+    private final CustomerService customers;
+    private final ProcessHistory processHistory;
+    private final ZoneId zone;
+
+    AuditTrail(TicketService tickets, CustomerService customers, ProcessHistory processHistory, SlaProperties sla) {
+        this.tickets = tickets;
+        this.customers = customers;
+        this.processHistory = processHistory;
+        this.zone = ZoneId.of(sla.zone());
+    }
+
+    public Page<Ticket> search(AuditQuery q, Pageable page) {
+        return tickets.search(filter(q), page);
+    }
+
+    public Ticket ticket(String number) {
+        return tickets.getByNumber(number);
+    }
+
+    public Customer customerOf(Ticket ticket) {
+        return ticket.getCustomerId() == null ? null : customers.get(ticket.getCustomerId());
+    }
+
+    /** The ticket's whole story, oldest first. */
+    public List<AuditEntry> timeline(String number) {
+        Ticket ticket = tickets.getByNumber(number);
+        List<AuditEntry> entries = new ArrayList<>();
+        for (TicketEvent e : tickets.history(ticket.getId())) {
+            Source source = SLA.contains(e.getType()) ? Source.SLA
+                    : e.getType() == TicketEventType.PROCESS_MIGRATED ? Source.MIGRATION : Source.TICKET;
+            String change = e.getFromValue() != null || e.getToValue() != null
+                    ? dash(e.getFromValue()) + " → " + dash(e.getToValue()) : null;
+            entries.add(new AuditEntry(e.getOccurredAt(), source, e.getType().name(), null,
+                    actor(e.getActorName(), e.getActorId()), join(change, e.getDetail())));
+        }
+        for (TicketMessage m : tickets.messages(ticket.getId())) {
+            String type = m.isInternalNote() ? "INTERNAL_NOTE" : "MESSAGE_" + m.getDirection().name();
+            String body = m.getBodyText() == null ? "" : m.getBodyText().strip().replaceAll("\\s+", " ");
+            if (body.length() > MESSAGE_PREVIEW) {
+                body = body.substring(0, MESSAGE_PREVIEW) + "…";
+            }
+            String attachments = m.getAttachments().isEmpty() ? null : m.getAttachments().size() + " attachment(s)";
+            entries.add(new AuditEntry(m.getCreatedAt(), Source.MESSAGE, type, m.getChannel().name(),
+                    actor(m.getAuthorName(), m.getAuthorId()), join(body, attachments)));
+        }
+        for (HistoryEntry h : processHistory.entries(number)) {
+            entries.add(new AuditEntry(h.at(), source(h.kind()), h.kind().name(), element(h), h.actor(),
+                    join(h.elementType(), h.detail())));
+        }
+        entries.sort(Comparator.comparing(AuditEntry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return entries;
+    }
+
+    /** The path each of the ticket's processes took, for drawing on its model. */
+    public List<ProcessPath> paths(String number) {
+        tickets.getByNumber(number);
+        return processHistory.paths(number);
+    }
+
+    public io.sportello.workflow.DiagramLayout layout(ProcessPath path) {
+        return processHistory.layout(path.xml());
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    TicketFilter filter(AuditQuery q) {
+        Set<Long> customerIds = null;
+        if (q.customer() != null && !q.customer().isBlank()) {
+            customerIds = customers.search(q.customer().strip(), MAX_CUSTOMERS).stream().map(Customer::getId)
+                    .collect(Collectors.toSet());
+        }
+        return new TicketFilter(null, null, q.categories(), null, null, null, null, null,
+                q.from() == null ? null : q.from().atStartOfDay(zone).toInstant(),
+                q.to() == null ? null : q.to().plusDays(1).atStartOfDay(zone).toInstant(),
+                q.number(), customerIds, q.agent(), q.outcomes(), q.slaBreached());
+    }
+
+    private static Source source(HistoryEntry.Kind kind) {
+        return switch (kind) {
+            case PROCESS_STARTED, PROCESS_ENDED, ACTIVITY_STARTED, ACTIVITY_ENDED, ACTIVITY_CANCELED -> Source.PROCESS;
+            case TASK_ASSIGNMENT -> Source.TASK;
+            case DECISION -> Source.DECISION;
+            case VARIABLE_CHANGED -> Source.VARIABLE;
+            case USER_OPERATION -> Source.OPERATION;
+            case INCIDENT -> Source.INCIDENT;
+        };
+    }
+
+    private static String element(HistoryEntry h) {
+        String where = h.processKey() + (h.processVersion() != null ? " v" + h.processVersion() : "");
+        if (h.elementId() == null) {
+            return h.elementName() != null && h.kind() == HistoryEntry.Kind.VARIABLE_CHANGED ? where : where
+                    + (h.elementName() != null && h.kind() != HistoryEntry.Kind.VARIABLE_CHANGED ? " · " + h.elementName() : "");
+        }
+        return where + " · " + (h.elementName() != null ? h.elementName() + " (" + h.elementId() + ")" : h.elementId());
+    }
+
+    private static String actor(String name, String id) {
+        if (name == null) {
+            return id;
+        }
+        return id == null || id.equals(name) ? name : name + " (" + id + ")";
+    }
+
+    private static String dash(String s) {
+        return s == null ? "-" : s;
+    }
+
+    private static String join(String a, String b) {
+        if (a == null || a.isBlank()) {
+            return b;
+        }
+        return b == null || b.isBlank() ? a : a + " — " + b;
+    }
+}

@@ -1,0 +1,13 @@
+package io.sportello.workflow;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ModelDeploymentRepository extends JpaRepository<ModelDeployment, Long> {
+
+    boolean existsByDefinitionId(String definitionId);
+
+    List<ModelDeployment> findByDefinitionKeyOrderByVersionDesc(String definitionKey);
+
+    List<ModelDeployment> findAllByOrderByDeployedAtDescIdDesc();
+}

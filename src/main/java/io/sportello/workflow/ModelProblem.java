@@ -1,0 +1,39 @@
+package io.sportello.workflow;
+
+/**
+ * Something in a model that would fail or misbehave at run time. {@code code} names the kind of problem
+ * (the UI translates it as {@code studio.problem.<code>}); {@code elementId} is the element concerned, if any;
+ * {@code detail} is the offending value (a bean name, a group, a parser message).
+ */
+public record ModelProblem(Code code, String elementId, String detail) {
+
+    public enum Code {
+        /** The file is not a readable BPMN/DMN model. */
+        PARSE_ERROR,
+        /** The model holds no executable process or no decision. */
+        NO_DEFINITION,
+        /** The file name does not match the process or decision id, or it would replace another model. */
+        WRONG_FILE_NAME,
+        /** A service task or listener names a bean that does not exist. */
+        UNKNOWN_DELEGATE,
+        /** A service task is not bound by a delegate expression. */
+        NOT_A_DELEGATE_EXPRESSION,
+        /** A user task offers work to a group that is no known team. */
+        UNKNOWN_GROUP,
+        /** A user task has no candidate group nor assignee, so nobody would see it. */
+        NO_CANDIDATES,
+        /** The process or decision sets no history time to live. */
+        MISSING_HISTORY_TTL,
+        /** An SLA timer does not wait for a deadline computed by Sportello. */
+        SLA_TIMER_NOT_COMPUTED,
+        /** A message event uses a message name no part of Sportello sends. */
+        UNKNOWN_MESSAGE,
+        /** The engine refused the model (its own validation). */
+        ENGINE_REJECTED
+    }
+
+    @Override
+    public String toString() {
+        return code + (elementId != null ? " at " + elementId : "") + (detail != null ? ": " + detail : "");
+    }
+}

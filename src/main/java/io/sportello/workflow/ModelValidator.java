@@ -1,0 +1,231 @@
+package io.sportello.workflow;
+
+import io.sportello.security.Role;
+import io.sportello.ticket.Tier;
+import io.sportello.workflow.ModelProblem.Code;
+import io.sportello.workflow.TicketLifecycle.Vars;
+import java.io.ByteArrayInputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SendTask;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.xml.ModelException;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a model the way a process owner hands it in, before anything is deployed, for what would only fail
+ * (or silently misbehave) at run time: unreadable files, delegate expressions naming no bean, candidate groups
+ * that are no team, missing history time to live, SLA timers that ignore the deadlines Sportello computes on
+ * the business calendar, message names nobody sends.
+ */
+@Component
+public class ModelValidator {
+
+    /** The deadlines Sportello computes (business hours, holidays, pauses); SLA timers must wait for one of them. */
+    public static final Set<String> DEADLINE_VARIABLES = Set.of(Vars.FIRST_RESPONSE_DUE, Vars.RESOLUTION_DUE,
+            Vars.RESOLUTION_WARNING_AT, Vars.ESCALATION_DUE);
+
+    private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{\\s*(\\w+)\\s*}");
+    private static final Pattern DEADLINE_EXPRESSION = Pattern.compile("\\$\\{\\s*(\\w+)\\s*}");
+
+    private final ApplicationContext context;
+
+    ModelValidator(ApplicationContext context) {
+        this.context = context;
+    }
+
+    /** The teams a user task may offer work to. */
+    public static Set<String> knownGroups() {
+        return Stream.concat(Arrays.stream(Tier.values()).map(Tier::group), Stream.of(Role.GROUP_SUPERVISOR))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The message names Sportello correlates. */
+    public static Set<String> knownMessages() {
+        return Arrays.stream(TicketLifecycle.Messages.class.getFields())
+                .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
+                .map(ModelValidator::constant).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public List<ModelProblem> validate(ModelKind kind, byte[] xml) {
+        return kind == ModelKind.DMN ? validateDmn(xml) : validateBpmn(xml);
+    }
+
+    List<ModelProblem> validateBpmn(byte[] xml) {
+        BpmnModelInstance model;
+        try {
+            model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml));
+        } catch (ModelException | IllegalArgumentException e) {
+            return List.of(new ModelProblem(Code.PARSE_ERROR, null, rootMessage(e)));
+        }
+        List<ModelProblem> problems = new ArrayList<>();
+        Collection<Process> processes = model.getModelElementsByType(Process.class).stream()
+                .filter(Process::isExecutable).toList();
+        if (processes.isEmpty()) {
+            problems.add(new ModelProblem(Code.NO_DEFINITION, null, null));
+        }
+        for (Process process : processes) {
+            String ttl = process.getCamundaHistoryTimeToLiveString();
+            if (ttl == null || ttl.isBlank()) {
+                problems.add(new ModelProblem(Code.MISSING_HISTORY_TTL, process.getId(), null));
+            }
+        }
+        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+            checkDelegate(task.getId(), task.getCamundaDelegateExpression(), task.getCamundaClass(),
+                    task.getCamundaExpression(), problems);
+        }
+        for (SendTask task : model.getModelElementsByType(SendTask.class)) {
+            checkDelegate(task.getId(), task.getCamundaDelegateExpression(), task.getCamundaClass(),
+                    task.getCamundaExpression(), problems);
+        }
+        for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
+            if (task.getCamundaDecisionRef() == null) {
+                checkDelegate(task.getId(), task.getCamundaDelegateExpression(), task.getCamundaClass(),
+                        task.getCamundaExpression(), problems);
+            }
+        }
+        for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+            checkListener(parentId(listener), listener.getCamundaDelegateExpression(), problems);
+        }
+        for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
+            checkListener(parentId(listener), listener.getCamundaDelegateExpression(), problems);
+        }
+        Set<String> groups = knownGroups();
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            List<String> candidates = task.getCamundaCandidateGroupsList();
+            if (candidates.isEmpty() && task.getCamundaAssignee() == null && task.getCamundaCandidateUsers() == null) {
+                problems.add(new ModelProblem(Code.NO_CANDIDATES, task.getId(), null));
+            }
+            for (String group : candidates) {
+                if (!group.contains("${") && !groups.contains(group)) {
+                    problems.add(new ModelProblem(Code.UNKNOWN_GROUP, task.getId(), group));
+                }
+            }
+        }
+        Set<String> messages = knownMessages();
+        for (Message message : model.getModelElementsByType(Message.class)) {
+            if (!messages.contains(message.getName())) {
+                problems.add(new ModelProblem(Code.UNKNOWN_MESSAGE, message.getId(), message.getName()));
+            }
+        }
+        for (BoundaryEvent event : model.getModelElementsByType(BoundaryEvent.class)) {
+            for (TimerEventDefinition timer : event.getChildElementsByType(TimerEventDefinition.class)) {
+                if (!waitsForDeadline(timer)) {
+                    problems.add(new ModelProblem(Code.SLA_TIMER_NOT_COMPUTED, event.getId(), timerText(timer)));
+                }
+            }
+        }
+        return problems;
+    }
+
+    List<ModelProblem> validateDmn(byte[] xml) {
+        DmnModelInstance model;
+        try {
+            model = Dmn.readModelFromStream(new ByteArrayInputStream(xml));
+        } catch (ModelException | IllegalArgumentException e) {
+            return List.of(new ModelProblem(Code.PARSE_ERROR, null, rootMessage(e)));
+        }
+        List<ModelProblem> problems = new ArrayList<>();
+        Collection<Decision> decisions = model.getModelElementsByType(Decision.class);
+        if (decisions.isEmpty()) {
+            problems.add(new ModelProblem(Code.NO_DEFINITION, null, null));
+        }
+        for (Decision decision : decisions) {
+            String ttl = decision.getCamundaHistoryTimeToLiveString();
+            if (ttl == null || ttl.isBlank()) {
+                problems.add(new ModelProblem(Code.MISSING_HISTORY_TTL, decision.getId(), null));
+            }
+        }
+        return problems;
+    }
+
+    private void checkDelegate(String elementId, String delegateExpression, String className, String expression,
+                               List<ModelProblem> problems) {
+        if (delegateExpression == null) {
+            problems.add(new ModelProblem(Code.NOT_A_DELEGATE_EXPRESSION, elementId,
+                    className != null ? className : expression));
+            return;
+        }
+        checkBean(elementId, delegateExpression, problems);
+    }
+
+    private void checkListener(String elementId, String delegateExpression, List<ModelProblem> problems) {
+        if (delegateExpression != null) {
+            checkBean(elementId, delegateExpression, problems);
+        }
+    }
+
+    private void checkBean(String elementId, String delegateExpression, List<ModelProblem> problems) {
+        Matcher m = BEAN_EXPRESSION.matcher(delegateExpression);
+        if (!m.matches()) {
+            problems.add(new ModelProblem(Code.UNKNOWN_DELEGATE, elementId, delegateExpression));
+        } else if (!context.containsBean(m.group(1))) {
+            problems.add(new ModelProblem(Code.UNKNOWN_DELEGATE, elementId, m.group(1)));
+        }
+    }
+
+    private static boolean waitsForDeadline(TimerEventDefinition timer) {
+        if (timer.getTimeDate() == null) {
+            return false;
+        }
+        Matcher m = DEADLINE_EXPRESSION.matcher(timer.getTimeDate().getTextContent().trim());
+        return m.matches() && DEADLINE_VARIABLES.contains(m.group(1));
+    }
+
+    private static String timerText(TimerEventDefinition timer) {
+        if (timer.getTimeDate() != null) {
+            return timer.getTimeDate().getTextContent().trim();
+        }
+        if (timer.getTimeDuration() != null) {
+            return timer.getTimeDuration().getTextContent().trim();
+        }
+        return timer.getTimeCycle() != null ? timer.getTimeCycle().getTextContent().trim() : null;
+    }
+
+    private static String parentId(org.camunda.bpm.model.xml.instance.ModelElementInstance element) {
+        org.camunda.bpm.model.xml.instance.ModelElementInstance parent = element.getParentElement();
+        while (parent != null && !(parent instanceof org.camunda.bpm.model.bpmn.instance.BaseElement)) {
+            parent = parent.getParentElement();
+        }
+        return parent == null ? null : ((org.camunda.bpm.model.bpmn.instance.BaseElement) parent).getId();
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() != null ? t.getMessage() : e.getMessage();
+    }
+
+    private static String constant(Field f) {
+        try {
+            return (String) f.get(null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package io.sportello.workflow;
+
+import io.sportello.workflow.DiagramLayout.Edge;
+import io.sportello.workflow.DiagramLayout.Point;
+import io.sportello.workflow.DiagramLayout.Shape;
+import io.sportello.workflow.DiagramLayout.ShapeKind;
+import io.sportello.workflow.HistoryEntry.Kind;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricIncident;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Event;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads what the engine recorded about a ticket (every process instance with the ticket number as business key:
+ * the lifecycle, its tier handling and survey): activities with start and end, task assignments with who did
+ * them, decisions with inputs, outputs and the matched rule, variable changes, user operations and incidents;
+ * and the path each instance took through the model version it ran under. Read-only: nothing here changes history.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProcessHistory {
+
+    private static final int MAX_VALUE = 300;
+
+    private final HistoryService history;
+    private final RepositoryService repository;
+
+    ProcessHistory(HistoryService history, RepositoryService repository) {
+        this.history = history;
+        this.repository = repository;
+    }
+
+    /** Every engine record of a ticket's processes, oldest first. */
+    public List<HistoryEntry> entries(String ticketNumber) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        Map<String, ProcessDefinition> definitions = new HashMap<>();
+        for (HistoricProcessInstance instance : instances(ticketNumber)) {
+            ProcessDefinition definition = definitions.computeIfAbsent(instance.getProcessDefinitionId(),
+                    id -> repository.getProcessDefinition(id));
+            String key = definition.getKey();
+            int version = definition.getVersion();
+            String pid = instance.getId();
+            entries.add(new HistoryEntry(instant(instance.getStartTime()), Kind.PROCESS_STARTED, key, version, null,
+                    definition.getName(), "process", instance.getStartUserId(), null));
+            if (instance.getEndTime() != null) {
+                entries.add(new HistoryEntry(instant(instance.getEndTime()), Kind.PROCESS_ENDED, key, version, null,
+                        definition.getName(), "process", null, instance.getState()));
+            }
+            Map<String, String> activityNames = new HashMap<>();
+            for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery().processInstanceId(pid)
+                    .orderPartiallyByOccurrence().asc().list()) {
+                activityNames.put(a.getActivityId(), a.getActivityName());
+                if (a.getActivityType().endsWith("multiInstanceBody")) {
+                    continue;
+                }
+                entries.add(new HistoryEntry(instant(a.getStartTime()), Kind.ACTIVITY_STARTED, key, version,
+                        a.getActivityId(), a.getActivityName(), a.getActivityType(), null, null));
+                if (a.getEndTime() != null) {
+                    entries.add(new HistoryEntry(instant(a.getEndTime()), a.isCanceled() ? Kind.ACTIVITY_CANCELED
+                            : Kind.ACTIVITY_ENDED, key, version, a.getActivityId(), a.getActivityName(),
+                            a.getActivityType(), a.getAssignee(), a.getDurationInMillis() == null ? null
+                            : "duration " + java.time.Duration.ofMillis(a.getDurationInMillis())));
+                }
+            }
+            Map<String, String> taskActivity = history.createHistoricTaskInstanceQuery().processInstanceId(pid).list()
+                    .stream().collect(Collectors.toMap(t -> t.getId(), t -> t.getTaskDefinitionKey(), (a, b) -> a));
+            List<HistoricIdentityLinkLog> links = new ArrayList<>();
+            taskActivity.keySet().forEach(taskId -> links.addAll(history.createHistoricIdentityLinkLogQuery()
+                    .taskId(taskId).list()));
+            for (HistoricIdentityLinkLog link : links) {
+                String activity = taskActivity.get(link.getTaskId());
+                String who = link.getUserId() != null ? link.getUserId() : "group " + link.getGroupId();
+                entries.add(new HistoryEntry(instant(link.getTime()), Kind.TASK_ASSIGNMENT, key, version, activity,
+                        activityNames.get(activity), link.getType(), link.getAssignerId(),
+                        link.getOperationType() + " " + link.getType() + ": " + who));
+            }
+            for (HistoricDecisionInstance d : history.createHistoricDecisionInstanceQuery().processInstanceId(pid)
+                    .includeInputs().includeOutputs().list()) {
+                entries.add(new HistoryEntry(instant(d.getEvaluationTime()), Kind.DECISION, key, version,
+                        d.getActivityId(), d.getDecisionDefinitionName() != null ? d.getDecisionDefinitionName()
+                        : d.getDecisionDefinitionKey(), "decision " + d.getDecisionDefinitionKey()
+                        + " v" + decisionVersion(d), d.getUserId(), decisionDetail(d)));
+            }
+            for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(pid).variableUpdates()
+                    .orderPartiallyByOccurrence().asc().list()) {
+                HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+                entries.add(new HistoryEntry(instant(update.getTime()), Kind.VARIABLE_CHANGED, key, version,
+                        null, update.getVariableName(), update.getTypeName(), update.getUserOperationId() != null
+                        ? userOf(update.getUserOperationId()) : null,
+                        update.getVariableName() + " = " + value(update.getValue())));
+            }
+            Map<String, List<UserOperationLogEntry>> operations = history.createUserOperationLogQuery()
+                    .processInstanceId(pid).list().stream()
+                    .collect(Collectors.groupingBy(UserOperationLogEntry::getOperationId));
+            for (List<UserOperationLogEntry> op : operations.values()) {
+                UserOperationLogEntry first = op.get(0);
+                String properties = op.stream().filter(e -> e.getProperty() != null)
+                        .map(e -> e.getProperty() + ": " + nullToDash(e.getOrgValue()) + " → " + nullToDash(e.getNewValue()))
+                        .collect(Collectors.joining("; "));
+                String activity = first.getTaskId() != null ? taskActivity.get(first.getTaskId()) : null;
+                entries.add(new HistoryEntry(instant(first.getTimestamp()), Kind.USER_OPERATION, key, version, activity,
+                        activityNames.get(activity), first.getEntityType() + " " + first.getOperationType(),
+                        first.getUserId(), first.getOperationType() + (properties.isEmpty() ? "" : " (" + properties + ")")));
+            }
+            for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(pid).list()) {
+                entries.add(new HistoryEntry(instant(incident.getCreateTime()), Kind.INCIDENT, key, version,
+                        incident.getActivityId(), activityNames.get(incident.getActivityId()), incident.getIncidentType(),
+                        null, incident.getIncidentMessage() + (incident.isResolved() ? " (resolved)" : "")));
+            }
+        }
+        entries.sort(Comparator.comparing(HistoryEntry::at));
+        return entries;
+    }
+
+    /** The path each of the ticket's process instances took, in the model version it ran under; oldest first. */
+    public List<ProcessPath> paths(String ticketNumber) {
+        List<ProcessPath> paths = new ArrayList<>();
+        for (HistoricProcessInstance instance : instances(ticketNumber)) {
+            ProcessDefinition definition = repository.getProcessDefinition(instance.getProcessDefinitionId());
+            byte[] xml = model(definition.getId());
+            Set<String> done = new LinkedHashSet<>();
+            Set<String> current = new LinkedHashSet<>();
+            for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery()
+                    .processInstanceId(instance.getId()).list()) {
+                (a.getEndTime() == null ? current : done).add(a.getActivityId());
+            }
+            Set<String> visited = new LinkedHashSet<>(done);
+            visited.addAll(current);
+            BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml));
+            for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+                if (done.contains(flow.getSource().getId()) && visited.contains(flow.getTarget().getId())) {
+                    done.add(flow.getId());
+                }
+            }
+            paths.add(new ProcessPath(instance.getId(), definition.getId(), definition.getKey(), definition.getName(),
+                    definition.getVersion(), new String(xml, StandardCharsets.UTF_8), done, current,
+                    instance.getEndTime() != null));
+        }
+        return paths;
+    }
+
+    /** Shapes and edges of a process model version, for drawing it outside the browser (PDF evidence). */
+    public DiagramLayout layout(String xml) {
+        BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        List<Shape> shapes = new ArrayList<>();
+        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+            BaseElement element = shape.getBpmnElement();
+            if (element == null || shape.getBounds() == null) {
+                continue;
+            }
+            ShapeKind kind = element instanceof SubProcess ? ShapeKind.SUBPROCESS
+                    : element instanceof Activity ? ShapeKind.TASK
+                    : element instanceof Event ? ShapeKind.EVENT
+                    : element instanceof Gateway ? ShapeKind.GATEWAY : ShapeKind.OTHER;
+            String name = element instanceof FlowElement f ? f.getName() : null;
+            shapes.add(new Shape(element.getId(), kind, name, shape.getBounds().getX(), shape.getBounds().getY(),
+                    shape.getBounds().getWidth(), shape.getBounds().getHeight()));
+        }
+        List<Edge> edges = new ArrayList<>();
+        for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+            BaseElement element = edge.getBpmnElement();
+            if (element == null) {
+                continue;
+            }
+            List<Point> points = edge.getWaypoints().stream().map(w -> new Point(w.getX(), w.getY())).toList();
+            edges.add(new Edge(element.getId(), element instanceof FlowElement f ? f.getName() : null, points));
+        }
+        return new DiagramLayout(shapes, edges);
+    }
+
+    private List<HistoricProcessInstance> instances(String ticketNumber) {
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ticketNumber)
+                .orderByProcessInstanceStartTime().asc().list();
+    }
+
+    private byte[] model(String definitionId) {
+        try (InputStream in = repository.getProcessModel(definitionId)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int decisionVersion(HistoricDecisionInstance d) {
+        return repository.getDecisionDefinition(d.getDecisionDefinitionId()).getVersion();
+    }
+
+    private static String decisionDetail(HistoricDecisionInstance d) {
+        String inputs = d.getInputs().stream().map(ProcessHistory::input).collect(Collectors.joining(", "));
+        List<HistoricDecisionOutputInstance> outputs = d.getOutputs();
+        String result = outputs.stream().map(o -> nameOf(o.getClauseName(), o.getVariableName()) + "=" + value(o.getValue()))
+                .collect(Collectors.joining(", "));
+        String rules = outputs.stream().map(o -> "#" + o.getRuleOrder() + " (" + o.getRuleId() + ")").distinct()
+                .collect(Collectors.joining(", "));
+        return "in: " + inputs + " | out: " + (result.isEmpty() ? "-" : result) + " | rule: "
+                + (rules.isEmpty() ? "none matched" : rules);
+    }
+
+    private static String input(HistoricDecisionInputInstance i) {
+        return nameOf(i.getClauseName(), i.getClauseId()) + "=" + value(i.getValue());
+    }
+
+    private String userOf(String operationId) {
+        UserOperationLogEntry entry = history.createUserOperationLogQuery().operationId(operationId).list().stream()
+                .findFirst().orElse(null);
+        return entry == null ? null : entry.getUserId();
+    }
+
+    private static String nameOf(String label, String fallback) {
+        return label != null && !label.isBlank() ? label : fallback;
+    }
+
+    static String value(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        String text = value instanceof Date date ? date.toInstant().toString() : String.valueOf(value);
+        return text.length() > MAX_VALUE ? text.substring(0, MAX_VALUE) + "…" : text;
+    }
+
+    private static String nullToDash(String s) {
+        return s == null ? "-" : s;
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

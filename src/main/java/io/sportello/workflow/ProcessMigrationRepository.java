@@ -1,0 +1,11 @@
+package io.sportello.workflow;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProcessMigrationRepository extends JpaRepository<ProcessMigration, Long> {
+
+    List<ProcessMigration> findByFinishedAtIsNull();
+
+    List<ProcessMigration> findAllByOrderByStartedAtDescIdDesc();
+}
