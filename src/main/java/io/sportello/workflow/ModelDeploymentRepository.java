@@ -9,5 +9,5 @@ interface ModelDeploymentRepository extends JpaRepository<ModelDeployment, Long>
 
     List<ModelDeployment> findByDefinitionKeyOrderByVersionDesc(String definitionKey);
 
-    List<ModelDeployment> findAllByOrderByDeployedAtDescIdDesc();
+    List<ModelDeployment> findAllByOrderByIdDesc();
 }

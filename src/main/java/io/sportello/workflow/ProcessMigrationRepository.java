@@ -7,5 +7,5 @@ interface ProcessMigrationRepository extends JpaRepository<ProcessMigration, Lon
 
     List<ProcessMigration> findByFinishedAtIsNull();
 
-    List<ProcessMigration> findAllByOrderByStartedAtDescIdDesc();
+    List<ProcessMigration> findAllByOrderByIdDesc();
 }

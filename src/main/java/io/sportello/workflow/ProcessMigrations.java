@@ -153,7 +153,7 @@ public class ProcessMigrations {
 
     /** Every migration, newest first. */
     public List<MigrationProgress> history() {
-        return migrations.findAllByOrderByStartedAtDescIdDesc().stream().map(this::progress).toList();
+        return migrations.findAllByOrderByIdDesc().stream().map(this::progress).toList();
     }
 
     /** Finishes the record of every migration whose batch is over. */

@@ -207,12 +207,12 @@ public class ProcessStudio {
     /** Every recorded deployment, newest first. */
     @Transactional(readOnly = true)
     public List<DeploymentRecord> deploymentHistory() {
-        return deployments.findAllByOrderByDeployedAtDescIdDesc().stream().map(this::toRecord).toList();
+        return deployments.findAllByOrderByIdDesc().stream().map(this::toRecord).toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<DeploymentRecord> deploymentOf(String definitionId) {
-        return deployments.findAllByOrderByDeployedAtDescIdDesc().stream()
+        return deployments.findAllByOrderByIdDesc().stream()
                 .filter(d -> d.getDefinitionId().equals(definitionId)).findFirst().map(this::toRecord);
     }
 

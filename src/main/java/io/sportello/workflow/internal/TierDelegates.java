@@ -36,6 +36,20 @@ class TierDelegates {
         };
     }
 
+    /**
+     * A notification a process owner can place anywhere in a model: tells the supervisors about the ticket,
+     * with the element's name as the reason (recorded in the ticket's history and shown on the dashboard).
+     */
+    @Bean
+    JavaDelegate notifySupervisorDelegate(TicketService tickets) {
+        return execution -> {
+            String reason = execution.getCurrentActivityName() != null ? execution.getCurrentActivityName()
+                    : execution.getCurrentActivityId();
+            tickets.note(ProcessVariables.ticketId(execution), io.sportello.ticket.TicketEventType.SUPERVISOR_NOTIFIED,
+                    Actor.system(), reason);
+        };
+    }
+
     @Bean
     JavaDelegate firstResponseDueDelegate(SlaEscalation escalation) {
         return execution -> escalation.firstResponseDue(ProcessVariables.ticketId(execution));
