@@ -4,6 +4,9 @@ import io.sportello.audit.AuditEntry.Source;
 import io.sportello.customer.Customer;
 import io.sportello.customer.CustomerService;
 import io.sportello.sla.SlaProperties;
+import io.sportello.sla.SlaSegment;
+import io.sportello.sla.SlaService;
+import io.sportello.sla.SlaState;
 import io.sportello.ticket.Ticket;
 import io.sportello.ticket.TicketEvent;
 import io.sportello.ticket.TicketEventType;
@@ -39,9 +42,12 @@ public class AuditTrail {
     private final TicketService tickets;
     private final CustomerService customers;
     private final ProcessHistory processHistory;
+    private final SlaService sla;
     private final ZoneId zone;
 
-    AuditTrail(TicketService tickets, CustomerService customers, ProcessHistory processHistory, SlaProperties sla) {
+    AuditTrail(TicketService tickets, CustomerService customers, ProcessHistory processHistory, SlaService slaService,
+               SlaProperties sla) {
+        this.sla = slaService;
         this.tickets = tickets;
         this.customers = customers;
         this.processHistory = processHistory;
@@ -73,7 +79,8 @@ public class AuditTrail {
                     actor(e.getActorName(), e.getActorId()), join(change, e.getDetail())));
         }
         for (TicketMessage m : tickets.messages(ticket.getId())) {
-            String type = m.isInternalNote() ? "INTERNAL_NOTE" : "MESSAGE_" + m.getDirection().name();
+            String type = m.isInternalNote() ? "INTERNAL_NOTE"
+                    : m.getDirection() == io.sportello.ticket.Direction.INBOUND ? "MESSAGE_IN" : "MESSAGE_OUT";
             String body = m.getBodyText() == null ? "" : m.getBodyText().strip().replaceAll("\\s+", " ");
             if (body.length() > MESSAGE_PREVIEW) {
                 body = body.substring(0, MESSAGE_PREVIEW) + "…";
@@ -82,11 +89,31 @@ public class AuditTrail {
             entries.add(new AuditEntry(m.getCreatedAt(), Source.MESSAGE, type, m.getChannel().name(),
                     actor(m.getAuthorName(), m.getAuthorId()), join(body, attachments)));
         }
-        for (HistoryEntry h : processHistory.entries(number)) {
-            entries.add(new AuditEntry(h.at(), source(h.kind()), h.kind().name(), element(h), h.actor(),
-                    join(h.elementType(), h.detail())));
+        sla.find(ticket.getId()).ifPresent(clock -> entries.add(new AuditEntry(clock.getStartedAt(), Source.SLA,
+                TicketEventType.SLA_STARTED.name(), null, null, "first response " + clock.getFirstResponseTargetMinutes()
+                + " business min, resolution " + clock.getResolutionTargetMinutes() + " business min")));
+        for (SlaSegment segment : sla.segments(ticket.getId())) {
+            if (segment.getState() == SlaState.PAUSED) {
+                entries.add(new AuditEntry(segment.getStartedAt(), Source.SLA, TicketEventType.SLA_PAUSED.name(), null,
+                        null, segment.getReason()));
+                if (segment.getEndedAt() != null) {
+                    entries.add(new AuditEntry(segment.getEndedAt(), Source.SLA, TicketEventType.SLA_RESUMED.name(), null,
+                            null, "paused " + java.time.Duration.between(segment.getStartedAt(), segment.getEndedAt())
+                            + " (calendar time)"));
+                }
+            }
         }
-        entries.sort(Comparator.comparing(AuditEntry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
+        // within one instant: the ticket's own records first, then the engine's in the order they happened
+        List<HistoryEntry> engine = processHistory.entries(number);
+        java.util.Map<AuditEntry, Long> sequence = new java.util.IdentityHashMap<>();
+        for (HistoryEntry h : engine) {
+            AuditEntry entry = new AuditEntry(h.at(), source(h.kind()), h.kind().name(), element(h), h.actor(),
+                    join(h.elementType(), h.detail()));
+            sequence.put(entry, h.sequence());
+            entries.add(entry);
+        }
+        entries.sort(Comparator.comparing(AuditEntry::at, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparingLong(e -> sequence.getOrDefault(e, 0L)));
         return entries;
     }
 

@@ -18,6 +18,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -49,6 +52,10 @@ class ApiSecurityConfiguration {
                         .requestMatchers(paths("/api/v1/demo/sandbox/**", "/api/v1/demo/sandbox")).permitAll()
                         // the audit trail cannot be changed or deleted by anyone, whatever the role
                         .requestMatchers(ApiSecurityConfiguration::destroysHistory).denyAll()
+                        // auditors are strictly read-only: refused before any request body is even looked at
+                        .requestMatchers(ApiSecurityConfiguration::writes).access(AuthorizationManagers.allOf(
+                                AuthenticatedAuthorizationManager.authenticated(),
+                                AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.AUDITOR.name()))))
                         .requestMatchers(paths("/engine-rest/**")).hasAnyRole(Role.ADMIN.name(), Role.PROCESS_OWNER.name())
                         .requestMatchers(paths("/actuator/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
@@ -93,6 +100,11 @@ class ApiSecurityConfiguration {
      * delete removes the history of every ticket that ran on them; old versions stay available for the record).
      * History is removed only by the configured cleanup window, after each model's {@code historyTimeToLive}.
      */
+    static boolean writes(jakarta.servlet.http.HttpServletRequest request) {
+        String method = request.getMethod();
+        return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
+    }
+
     static boolean destroysHistory(jakarta.servlet.http.HttpServletRequest request) {
         String method = request.getMethod();
         String path = request.getRequestURI().substring(request.getContextPath().length());

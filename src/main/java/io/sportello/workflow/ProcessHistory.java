@@ -58,6 +58,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProcessHistory {
 
     private static final int MAX_VALUE = 300;
+    private static final long TOP_LEVEL_STEP = 10_000_000_000_000_000L;
+    private static final long NESTING = 10_000L;
 
     private final HistoryService history;
     private final RepositoryService repository;
@@ -71,36 +73,61 @@ public class ProcessHistory {
     public List<HistoryEntry> entries(String ticketNumber) {
         List<HistoryEntry> entries = new ArrayList<>();
         Map<String, ProcessDefinition> definitions = new HashMap<>();
+        // entries of one instant are ordered as they happened: each activity gets a slot of `step` numbers (start,
+        // what happened inside it, end); a called process nests inside the slot of the call activity that called it
+        Map<String, long[]> calledFrom = new HashMap<>();
         for (HistoricProcessInstance instance : instances(ticketNumber)) {
+            long[] parent = calledFrom.get(instance.getId());
+            long base = parent == null ? 0 : parent[0];
+            long step = parent == null ? TOP_LEVEL_STEP : parent[1] / NESTING;
+            long processEnd = parent == null ? Long.MAX_VALUE : parent[0] + parent[1] - 5;
+            Map<String, Long> activitySequence = new HashMap<>();
             ProcessDefinition definition = definitions.computeIfAbsent(instance.getProcessDefinitionId(),
                     id -> repository.getProcessDefinition(id));
             String key = definition.getKey();
             int version = definition.getVersion();
             String pid = instance.getId();
             entries.add(new HistoryEntry(instant(instance.getStartTime()), Kind.PROCESS_STARTED, key, version, null,
-                    definition.getName(), "process", instance.getStartUserId(), null));
+                    definition.getName(), "process", instance.getStartUserId(), null, base + 5));
             if (instance.getEndTime() != null) {
                 entries.add(new HistoryEntry(instant(instance.getEndTime()), Kind.PROCESS_ENDED, key, version, null,
-                        definition.getName(), "process", null, instance.getState()));
+                        definition.getName(), "process", null, instance.getState(), processEnd));
             }
             Map<String, String> activityNames = new HashMap<>();
+            // scope (process instance or embedded sub-process instance) → {first sequence, step, activities so far}
+            Map<String, long[]> scopes = new HashMap<>();
+            scopes.put(pid, new long[] {base, step, 0});
             for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery().processInstanceId(pid)
                     .orderPartiallyByOccurrence().asc().list()) {
                 activityNames.put(a.getActivityId(), a.getActivityName());
                 if (a.getActivityType().endsWith("multiInstanceBody")) {
                     continue;
                 }
+                long[] scope = scopes.getOrDefault(a.getParentActivityInstanceId(), scopes.get(pid));
+                long slot = scope[1];
+                long sequence = scope[0] + (++scope[2]) * slot;
+                activitySequence.put(a.getId(), sequence);
+                scopes.put(a.getId(), new long[] {sequence, slot / NESTING, 0});
+                if (a.getCalledProcessInstanceId() != null) {
+                    calledFrom.put(a.getCalledProcessInstanceId(), new long[] {sequence, slot});
+                }
                 entries.add(new HistoryEntry(instant(a.getStartTime()), Kind.ACTIVITY_STARTED, key, version,
-                        a.getActivityId(), a.getActivityName(), a.getActivityType(), null, null));
+                        a.getActivityId(), a.getActivityName(), a.getActivityType(), null, null, sequence));
                 if (a.getEndTime() != null) {
                     entries.add(new HistoryEntry(instant(a.getEndTime()), a.isCanceled() ? Kind.ACTIVITY_CANCELED
                             : Kind.ACTIVITY_ENDED, key, version, a.getActivityId(), a.getActivityName(),
                             a.getActivityType(), a.getAssignee(), a.getDurationInMillis() == null ? null
-                            : "duration " + java.time.Duration.ofMillis(a.getDurationInMillis())));
+                            : "duration " + java.time.Duration.ofMillis(a.getDurationInMillis()), sequence + slot - 1));
                 }
             }
-            Map<String, String> taskActivity = history.createHistoricTaskInstanceQuery().processInstanceId(pid).list()
-                    .stream().collect(Collectors.toMap(t -> t.getId(), t -> t.getTaskDefinitionKey(), (a, b) -> a));
+            Map<String, String> taskActivity = new HashMap<>();
+            Map<String, Long> taskEnd = new HashMap<>();
+            Map<String, Long> taskSequence = new HashMap<>();
+            history.createHistoricTaskInstanceQuery().processInstanceId(pid).list().forEach(t -> {
+                taskActivity.put(t.getId(), t.getTaskDefinitionKey());
+                taskSequence.put(t.getId(), activitySequence.getOrDefault(t.getActivityInstanceId(), base));
+                taskEnd.put(t.getId(), activitySequence.getOrDefault(t.getActivityInstanceId(), base) + step - 2);
+            });
             List<HistoricIdentityLinkLog> links = new ArrayList<>();
             taskActivity.keySet().forEach(taskId -> links.addAll(history.createHistoricIdentityLinkLogQuery()
                     .taskId(taskId).list()));
@@ -109,14 +136,16 @@ public class ProcessHistory {
                 String who = link.getUserId() != null ? link.getUserId() : "group " + link.getGroupId();
                 entries.add(new HistoryEntry(instant(link.getTime()), Kind.TASK_ASSIGNMENT, key, version, activity,
                         activityNames.get(activity), link.getType(), link.getAssignerId(),
-                        link.getOperationType() + " " + link.getType() + ": " + who));
+                        link.getOperationType() + " " + link.getType() + ": " + who,
+                        taskSequence.getOrDefault(link.getTaskId(), base) + 3));
             }
             for (HistoricDecisionInstance d : history.createHistoricDecisionInstanceQuery().processInstanceId(pid)
                     .includeInputs().includeOutputs().list()) {
                 entries.add(new HistoryEntry(instant(d.getEvaluationTime()), Kind.DECISION, key, version,
                         d.getActivityId(), d.getDecisionDefinitionName() != null ? d.getDecisionDefinitionName()
                         : d.getDecisionDefinitionKey(), "decision " + d.getDecisionDefinitionKey()
-                        + " v" + decisionVersion(d), d.getUserId(), decisionDetail(d)));
+                        + " v" + decisionVersion(d), d.getUserId(), decisionDetail(d, rules(d.getDecisionDefinitionId())),
+                        activitySequence.getOrDefault(d.getActivityInstanceId(), base) + 1));
             }
             for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(pid).variableUpdates()
                     .orderPartiallyByOccurrence().asc().list()) {
@@ -124,7 +153,8 @@ public class ProcessHistory {
                 entries.add(new HistoryEntry(instant(update.getTime()), Kind.VARIABLE_CHANGED, key, version,
                         null, update.getVariableName(), update.getTypeName(), update.getUserOperationId() != null
                         ? userOf(update.getUserOperationId()) : null,
-                        update.getVariableName() + " = " + value(update.getValue())));
+                        update.getVariableName() + " = " + value(update.getValue()),
+                        activitySequence.getOrDefault(update.getActivityInstanceId(), base) + 2));
             }
             Map<String, List<UserOperationLogEntry>> operations = history.createUserOperationLogQuery()
                     .processInstanceId(pid).list().stream()
@@ -137,15 +167,18 @@ public class ProcessHistory {
                 String activity = first.getTaskId() != null ? taskActivity.get(first.getTaskId()) : null;
                 entries.add(new HistoryEntry(instant(first.getTimestamp()), Kind.USER_OPERATION, key, version, activity,
                         activityNames.get(activity), first.getEntityType() + " " + first.getOperationType(),
-                        first.getUserId(), first.getOperationType() + (properties.isEmpty() ? "" : " (" + properties + ")")));
+                        first.getUserId(), first.getOperationType() + (properties.isEmpty() ? "" : " (" + properties + ")"),
+                        first.getTaskId() == null ? base + 4 : "Complete".equals(first.getOperationType())
+                                ? taskEnd.getOrDefault(first.getTaskId(), base + 4)
+                                : taskSequence.getOrDefault(first.getTaskId(), base) + 4));
             }
             for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(pid).list()) {
                 entries.add(new HistoryEntry(instant(incident.getCreateTime()), Kind.INCIDENT, key, version,
                         incident.getActivityId(), activityNames.get(incident.getActivityId()), incident.getIncidentType(),
-                        null, incident.getIncidentMessage() + (incident.isResolved() ? " (resolved)" : "")));
+                        null, incident.getIncidentMessage() + (incident.isResolved() ? " (resolved)" : ""), base + 4));
             }
         }
-        entries.sort(Comparator.comparing(HistoryEntry::at));
+        entries.sort(Comparator.comparing(HistoryEntry::at).thenComparingLong(HistoryEntry::sequence));
         return entries;
     }
 
@@ -222,15 +255,39 @@ public class ProcessHistory {
         return repository.getDecisionDefinition(d.getDecisionDefinitionId()).getVersion();
     }
 
-    private static String decisionDetail(HistoricDecisionInstance d) {
+    /** Rule id → "#position description" of a decision table version, to name the rule that matched. */
+    private final Map<String, Map<String, String>> ruleNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Map<String, String> rules(String decisionDefinitionId) {
+        return ruleNames.computeIfAbsent(decisionDefinitionId, id -> {
+            Map<String, String> names = new HashMap<>();
+            try (InputStream in = repository.getDecisionModel(id)) {
+                org.camunda.bpm.model.dmn.DmnModelInstance model = org.camunda.bpm.model.dmn.Dmn.readModelFromStream(in);
+                for (org.camunda.bpm.model.dmn.instance.DecisionTable table
+                        : model.getModelElementsByType(org.camunda.bpm.model.dmn.instance.DecisionTable.class)) {
+                    int position = 0;
+                    for (org.camunda.bpm.model.dmn.instance.Rule rule : table.getRules()) {
+                        position++;
+                        names.put(rule.getId(), "#" + position + (rule.getDescription() != null
+                                ? " \"" + rule.getDescription().getTextContent().strip() + "\"" : "") + " (" + rule.getId() + ")");
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return names;
+        });
+    }
+
+    private static String decisionDetail(HistoricDecisionInstance d, Map<String, String> rules) {
         String inputs = d.getInputs().stream().map(ProcessHistory::input).collect(Collectors.joining(", "));
         List<HistoricDecisionOutputInstance> outputs = d.getOutputs();
         String result = outputs.stream().map(o -> nameOf(o.getClauseName(), o.getVariableName()) + "=" + value(o.getValue()))
                 .collect(Collectors.joining(", "));
-        String rules = outputs.stream().map(o -> "#" + o.getRuleOrder() + " (" + o.getRuleId() + ")").distinct()
+        String matched = outputs.stream().map(o -> rules.getOrDefault(o.getRuleId(), o.getRuleId())).distinct()
                 .collect(Collectors.joining(", "));
         return "in: " + inputs + " | out: " + (result.isEmpty() ? "-" : result) + " | rule: "
-                + (rules.isEmpty() ? "none matched" : rules);
+                + (matched.isEmpty() ? "none matched" : matched);
     }
 
     private static String input(HistoricDecisionInputInstance i) {
