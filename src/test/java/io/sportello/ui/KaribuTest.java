@@ -18,7 +18,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Browserless UI tests (Karibu-Testing) on the shared application context, signed in as a given user. */
-abstract class KaribuTest extends SportelloSpringTest {
+public abstract class KaribuTest extends SportelloSpringTest {
 
     static Routes routes;
 
@@ -43,7 +43,7 @@ abstract class KaribuTest extends SportelloSpringTest {
     }
 
     /** Signs in as {@code username} for Spring Security and for Vaadin's view access checks. */
-    SportelloUser login(String username) {
+    protected SportelloUser login(String username) {
         SportelloUser user = users.get(username);
         var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
