@@ -24,7 +24,7 @@ sportello-bpmn .sp-panel { flex: 0 0 340px; border-left: 1px solid var(--lumo-co
 sportello-bpmn .sp-panel:empty { display: none; }
 sportello-bpmn .sp-error { position: absolute; inset: 1em; color: var(--lumo-error-text-color); }
 sportello-bpmn .sp-done:not(.djs-connection) .djs-visual > :nth-child(1) { fill: #e3f4e8 !important; stroke: #2e7d32 !important; }
-sportello-bpmn .sp-done.djs-connection .djs-visual > path { stroke: #2e7d32 !important; }
+sportello-bpmn .sp-done.djs-connection .djs-visual path { stroke: #2e7d32 !important; stroke-width: 2.5px !important; }
 sportello-bpmn .sp-current:not(.djs-connection) .djs-visual > :nth-child(1) { fill: #fff3cd !important; stroke: #e65100 !important; stroke-width: 4px !important; }
 `;
 

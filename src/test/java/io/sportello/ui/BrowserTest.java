@@ -48,6 +48,31 @@ abstract class BrowserTest extends SportelloSpringTest {
         }
     }
 
+    private static boolean frontendReady;
+
+    /**
+     * In development mode Vaadin compiles the front-end bundle at the first start when the committed one does not
+     * match the code (a new npm package, a changed connector): wait for it once instead of failing the first test.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void waitForFrontendBundle() throws Exception {
+        if (frontendReady) {
+            return;
+        }
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login"))
+                    .header("X-DevModePoll", "true").build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            if (response.headers().firstValue("X-DevModePending").isEmpty()) {
+                frontendReady = true;
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("The front-end development bundle was not built within 10 minutes");
+    }
+
     /** A fresh browser (own cookies) showing nothing yet. */
     Page newPage() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US"));

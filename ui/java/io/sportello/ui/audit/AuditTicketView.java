@@ -113,6 +113,7 @@ public class AuditTicketView extends VerticalLayout implements BeforeEnterObserv
 
         process.setLabel(getTranslation("audit.diagram.process"));
         process.setId("audit-process");
+        process.setWidth("26em");
         process.setItemLabelGenerator(p -> getTranslation("audit.diagram.item", p.processName() != null ? p.processName()
                 : p.processKey(), p.version(), getTranslation(p.ended() ? "audit.diagram.ended" : "audit.diagram.running")));
         process.addValueChangeListener(e -> {
