@@ -130,6 +130,20 @@ class AuditReadOnlyTest extends SportelloSpringTest {
         assertThat(send("GET", "/engine-rest/history/process-instance/" + instanceId, "admin", null)).isEqualTo(200);
     }
 
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
+    @Test
+    void historyIsFullAndOnlyTheNightlyCleanupRemovesExpiredEntries() {
+        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.getHistory()).isEqualTo("full");
+        assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+        assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+        assertThat(configuration.isEnforceHistoryTimeToLive()).isTrue();
+        assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
+                .allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).isEqualTo(180));
+    }
+
     int send(String method, String path, String user, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":secret")
