@@ -32,6 +32,11 @@ public class PortalEnterView extends VerticalLayout implements BeforeEnterObserv
             event.forwardTo(PortalView.class);
             return;
         }
+        if (PortalSession.current().isPresent()) {
+            // the same browser opened the link again (reload, double navigation): it is already signed in
+            event.forwardTo(PortalView.class);
+            return;
+        }
         Paragraph invalid = new Paragraph(getTranslation("portal.enter.invalid"));
         invalid.setId("portal-link-invalid");
         add(new H1(getTranslation("portal.title")), invalid, new Anchor("portal/login", getTranslation("portal.enter.again")));

@@ -161,6 +161,8 @@ class AuditTrailTest extends SportelloSpringTest {
 
         byte[] pdf = export.pdf(List.of(ticket.getNumber()), Locale.ITALIAN, "anna");
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/evidence"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/evidence/" + ticket.getNumber() + ".pdf"), pdf);
         String text = pdfText(pdf);
         assertThat(text).contains(ticket.getNumber()).contains("Cronologia").contains("Anomalia del gateway di pagamento")
                 .contains("Handle ticket (L2)");
