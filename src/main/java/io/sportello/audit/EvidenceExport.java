@@ -206,6 +206,14 @@ public class EvidenceExport {
             maxX = Math.max(maxX, s.x() + s.width());
             maxY = Math.max(maxY, s.y() + s.height());
         }
+        for (DiagramLayout.Edge e : layout.edges()) {
+            for (DiagramLayout.Point p : e.waypoints()) {
+                minX = Math.min(minX, p.x());
+                minY = Math.min(minY, p.y());
+                maxX = Math.max(maxX, p.x());
+                maxY = Math.max(maxY, p.y());
+            }
+        }
         Rectangle page = document.getPageSize();
         float top = writer.getVerticalPosition(true) - 10;
         float areaW = page.getWidth() - document.leftMargin() - document.rightMargin();
