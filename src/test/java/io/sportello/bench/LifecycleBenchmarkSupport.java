@@ -85,6 +85,11 @@ abstract class LifecycleBenchmarkSupport {
     @Autowired TimerProbe probe;
     @Autowired io.sportello.customer.CustomerService customers;
     @Autowired io.sportello.sla.SlaService sla;
+    @Autowired io.sportello.audit.AuditTrail audit;
+    @Autowired io.sportello.audit.EvidenceExport evidence;
+
+    /** Numbers of the tickets the measured Sportello run closed: their audit trails are measured afterwards. */
+    private final List<String> closedTickets = java.util.Collections.synchronizedList(new ArrayList<>());
 
     abstract String database();
 
@@ -115,6 +120,8 @@ abstract class LifecycleBenchmarkSupport {
         Throughput sportello = quick ? new Throughput(1, 1) : measure(TICKETS, THREADS, i -> sportelloTicket(i, agent));
 
         Map<String, Object> inbox = inboxLatency(agent);
+        Map<String, Object> auditFigures = quick ? Map.of("auditTimelineP50Millis", 0.0, "auditTimelineP95Millis", 0.0,
+                "ticketHistoryP50Millis", 0.0, "evidencePdfP50Millis", 0.0, "auditTimelineEntries", 0) : auditLatency();
         jobs.startExecutor();
         Map<String, Object> timers = quick ? Map.of("timerLagP50Seconds", 0.0, "timerLagP99Seconds", 0.0,
                 "loneTimerLagSeconds", 0.0) : timerLag();
@@ -131,6 +138,7 @@ abstract class LifecycleBenchmarkSupport {
         figures.put("cpuRatio", round(sportello.cpuMillisPerTicket() / bare.cpuMillisPerTicket()));
         figures.putAll(inbox);
         figures.putAll(timers);
+        figures.putAll(auditFigures);
         if (!quick) {
             BenchmarkResults.record(database(), figures);
         }
@@ -144,6 +152,8 @@ abstract class LifecycleBenchmarkSupport {
                 | CPU ms per ticket                        | %11.1f | bare engine %10.1f     | %5.2f |             |
                 | inbox first page p50 / p95 ms (%,d open) | %5.1f/%5.1f | PK lookup p50 %8.2f     | %5.1f | p95 ≤ 50 ms |
                 | SLA timer lag p50 / p99 s (%,d timers)   | %5.1f/%5.1f | lone timer %11.1f     | %5.1f | p99 ≤ 10 s  |
+                | audit timeline p50 / p95 ms (%d entries)| %5.1f/%5.1f | ticket history p50 %5.2f  | %5.1f |             |
+                | evidence PDF (timeline + diagrams) ms    | %11.1f | ticket history p50 %5.2f  | %5.0f |             |
                 (%d tickets on %d threads; results in %s)
 
                 """, database(), sportello.ticketsPerSecond(), bare.ticketsPerSecond(), ratio,
@@ -154,6 +164,11 @@ abstract class LifecycleBenchmarkSupport {
                 TIMERS, (double) timers.get("timerLagP50Seconds"), (double) timers.get("timerLagP99Seconds"),
                 (double) timers.get("loneTimerLagSeconds"),
                 (double) timers.get("timerLagP99Seconds") / Math.max(0.001, (double) timers.get("loneTimerLagSeconds")),
+                (int) auditFigures.get("auditTimelineEntries"), (double) auditFigures.get("auditTimelineP50Millis"),
+                (double) auditFigures.get("auditTimelineP95Millis"), (double) auditFigures.get("ticketHistoryP50Millis"),
+                (double) auditFigures.get("auditTimelineP50Millis") / Math.max(0.001, (double) auditFigures.get("ticketHistoryP50Millis")),
+                (double) auditFigures.get("evidencePdfP50Millis"), (double) auditFigures.get("ticketHistoryP50Millis"),
+                (double) auditFigures.get("evidencePdfP50Millis") / Math.max(0.001, (double) auditFigures.get("ticketHistoryP50Millis")),
                 TICKETS, THREADS, BenchmarkResults.FILE);
     }
 
@@ -189,6 +204,9 @@ abstract class LifecycleBenchmarkSupport {
                 "Cliente " + i, "Pacco in ritardo", "Il pacco non è ancora arrivato, potete verificare?",
                 Category.SHIPPING, null, "it", null, null), Actor.system()).ticket();
         String number = ticket.getNumber();
+        if (i < 1_000_000) {
+            closedTickets.add(number);
+        }
         desk.claim(number, agent);
         desk.agentReply(number, "Verifichiamo subito con il corriere.", agent);
         desk.resolve(number, ResolutionCode.ANSWERED, "Pacco consegnato", agent);
@@ -306,6 +324,44 @@ abstract class LifecycleBenchmarkSupport {
         figures.put("inboxP50Millis", round(BenchmarkResults.percentile(inbox, 50)));
         figures.put("inboxP95Millis", round(BenchmarkResults.percentile(inbox, 95)));
         figures.put("pkLookupP50Millis", round(BenchmarkResults.percentile(lookup, 50)));
+        return figures;
+    }
+
+    // ---------------------------------------------------------------- audit
+
+    /**
+     * What an auditor's ticket page and evidence export cost for the closed tickets of the measured run (full
+     * lifecycle: triage, tier handling, reopen window, survey), beside reading the ticket's own history table.
+     */
+    private Map<String, Object> auditLatency() {
+        List<String> sample = new ArrayList<>(closedTickets.subList(0, Math.min(100, closedTickets.size())));
+        long[] timeline = new long[sample.size()];
+        long[] history = new long[sample.size()];
+        long[] pdf = new long[Math.min(20, sample.size())];
+        int entries = 0;
+        for (int round = 0; round < 2; round++) { // the first round warms up
+            for (int i = 0; i < sample.size(); i++) {
+                Ticket ticket = tickets.getByNumber(sample.get(i));
+                long t0 = System.nanoTime();
+                entries = audit.timeline(sample.get(i)).size();
+                long t1 = System.nanoTime();
+                tickets.history(ticket.getId());
+                long t2 = System.nanoTime();
+                timeline[i] = t1 - t0;
+                history[i] = t2 - t1;
+            }
+        }
+        for (int i = 0; i < pdf.length; i++) {
+            long t0 = System.nanoTime();
+            evidence.pdf(List.of(sample.get(i)), java.util.Locale.ENGLISH, "bench");
+            pdf[i] = System.nanoTime() - t0;
+        }
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("auditTimelineEntries", entries);
+        figures.put("auditTimelineP50Millis", round(BenchmarkResults.percentile(timeline, 50)));
+        figures.put("auditTimelineP95Millis", round(BenchmarkResults.percentile(timeline, 95)));
+        figures.put("ticketHistoryP50Millis", round(BenchmarkResults.percentile(history, 50)));
+        figures.put("evidencePdfP50Millis", round(BenchmarkResults.percentile(pdf, 50)));
         return figures;
     }
 
