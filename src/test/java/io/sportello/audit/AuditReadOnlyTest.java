@@ -70,6 +70,14 @@ class AuditReadOnlyTest extends SportelloSpringTest {
         Ticket t = ticket();
         mvc.perform(get("/api/v1/audit/tickets").param("number", t.getNumber()).with(httpBasic("anna", "secret")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.content[0].number").value(t.getNumber()));
+        mvc.perform(get("/api/v1/audit/tickets").param("from", "2026-11-23").param("to", "2026-11-23")
+                        .param("category", "RETURN").param("slaBreached", "false").param("size", "200")
+                        .with(httpBasic("anna", "secret")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].number", org.hamcrest.Matchers.hasItem(t.getNumber())));
+        mvc.perform(get("/api/v1/audit/tickets").param("from", "2026-11-24").param("category", "RETURN")
+                        .with(httpBasic("anna", "secret")))
+                .andExpect(jsonPath("$.content[*].number", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(t.getNumber()))));
         mvc.perform(get("/api/v1/audit/tickets/" + t.getNumber() + "/timeline").with(httpBasic("anna", "secret")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[0].type").value("CREATED"));
         mvc.perform(get("/api/v1/audit/tickets/" + t.getNumber() + "/evidence.pdf").with(httpBasic("anna", "secret")))

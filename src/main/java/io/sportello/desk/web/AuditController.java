@@ -38,6 +38,17 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
 class AuditController {
 
+    /** The search criteria as query parameters: {@code ?number=&customer=&agent=&from=&to=&category=&outcome=&slaBreached=}. */
+    record Criteria(String number, String customer, String agent,
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                    Set<Category> category, Set<ResolutionCode> outcome, Boolean slaBreached) {
+
+        AuditQuery query() {
+            return new AuditQuery(number, customer, agent, from, to, category, outcome, slaBreached);
+        }
+    }
+
     record TicketRow(String number, String subject, String status, String category, String channel, String assignee,
                      String outcome, boolean slaBreached, java.time.Instant createdAt) {
     }
@@ -54,15 +65,9 @@ class AuditController {
 
     @GetMapping("/tickets")
     @Operation(summary = "Search tickets by number, customer, agent, creation dates, category, outcome, SLA breached")
-    Page<TicketRow> search(@RequestParam(required = false) String number, @RequestParam(required = false) String customer,
-                           @RequestParam(required = false) String agent,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                           @RequestParam(required = false) Set<Category> category,
-                           @RequestParam(required = false) Set<ResolutionCode> outcome,
-                           @RequestParam(required = false) Boolean slaBreached,
-                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        AuditQuery q = new AuditQuery(number, customer, agent, from, to, category, outcome, slaBreached);
+    Page<TicketRow> search(Criteria criteria, @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = "50") int size) {
+        AuditQuery q = criteria.query();
         return trail.search(q, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
                         Sort.by(Sort.Direction.DESC, "createdAt")))
                 .map(t -> new TicketRow(t.getNumber(), t.getSubject(), t.getStatus().name(), t.getCategory().name(),
@@ -92,26 +97,14 @@ class AuditController {
 
     @GetMapping("/evidence.csv")
     @Operation(summary = "Evidence of a filtered set (at most " + EvidenceExport.MAX_TICKETS + " tickets, newest first)")
-    ResponseEntity<byte[]> csvSet(@RequestParam(required = false) String number, @RequestParam(required = false) String customer,
-                                  @RequestParam(required = false) String agent,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                  @RequestParam(required = false) Set<Category> category,
-                                  @RequestParam(required = false) Set<ResolutionCode> outcome,
-                                  @RequestParam(required = false) Boolean slaBreached, Locale locale) {
-        AuditQuery q = new AuditQuery(number, customer, agent, from, to, category, outcome, slaBreached);
+    ResponseEntity<byte[]> csvSet(Criteria criteria, Locale locale) {
+        AuditQuery q = criteria.query();
         return file(export.csv(export.numbers(q), locale), "text/csv;charset=UTF-8", "evidence.csv");
     }
 
     @GetMapping("/evidence.pdf")
-    ResponseEntity<byte[]> pdfSet(@RequestParam(required = false) String number, @RequestParam(required = false) String customer,
-                                  @RequestParam(required = false) String agent,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                  @RequestParam(required = false) Set<Category> category,
-                                  @RequestParam(required = false) Set<ResolutionCode> outcome,
-                                  @RequestParam(required = false) Boolean slaBreached, Locale locale) {
-        AuditQuery q = new AuditQuery(number, customer, agent, from, to, category, outcome, slaBreached);
+    ResponseEntity<byte[]> pdfSet(Criteria criteria, Locale locale) {
+        AuditQuery q = criteria.query();
         return file(export.pdf(export.numbers(q), locale, currentUser.require().getUsername()),
                 MediaType.APPLICATION_PDF_VALUE, "evidence.pdf");
     }
