@@ -24,6 +24,12 @@ public class DecisionTableEditor extends Composite<VerticalLayout> {
     private final List<Table> tables = new ArrayList<>();
     /** Cells as edited: per table, per rule, inputs then outputs. */
     private final List<List<List<String>>> cells = new ArrayList<>();
+    private final List<Runnable> editListeners = new ArrayList<>();
+
+    /** Called whenever a cell is changed. */
+    public void addEditListener(Runnable listener) {
+        editListeners.add(listener);
+    }
 
     public DecisionTableEditor(boolean editable) {
         this.editable = editable;
@@ -82,7 +88,10 @@ public class DecisionTableEditor extends Composite<VerticalLayout> {
         field.setPlaceholder("-");
         field.addClassName("dmn-cell");
         field.getElement().setAttribute("data-cell", tables.get(table).rules().get(rule).ruleId() + ":" + column);
-        field.addValueChangeListener(e -> cells.get(table).get(rule).set(column, e.getValue()));
+        field.addValueChangeListener(e -> {
+            cells.get(table).get(rule).set(column, e.getValue());
+            editListeners.forEach(Runnable::run);
+        });
         return field;
     }
 
@@ -98,6 +107,7 @@ public class DecisionTableEditor extends Composite<VerticalLayout> {
                 if (rules.get(r).ruleId().equals(ruleId)) {
                     cells.get(t).get(r).set(column, value);
                     show(edited());
+                    editListeners.forEach(Runnable::run);
                     return;
                 }
             }

@@ -10,6 +10,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.sportello.security.CurrentUser;
@@ -28,7 +31,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Route("studio/edit/:definitionId")
 @RolesAllowed({"PROCESS_OWNER", "ADMIN"})
-public class ModelEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ModelEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final ProcessStudio studio;
     private final CurrentUser currentUser;
@@ -37,6 +40,8 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
     final Button deploy = new Button();
     private final H2 title = new H2();
     private ModelVersion version;
+    private boolean leaving;
+    private boolean tableEdited;
 
     public ModelEditorView(ProcessStudio studio, CurrentUser currentUser) {
         this.studio = studio;
@@ -55,6 +60,7 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         Paragraph hint = new Paragraph(getTranslation("studio.editor.hint"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
         modeler.setHeight("calc(100vh - 230px)");
+        decisionTable.addEditListener(() -> tableEdited = true);
         add(header, hint, modeler, decisionTable);
     }
 
@@ -91,7 +97,30 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void deployed() {
+        leaving = true;
         getUI().ifPresent(ui -> ui.navigate(StudioView.class));
+    }
+
+    /** Whether the model was changed in the browser and not deployed. */
+    boolean hasUnsavedChanges() {
+        return !leaving && (modeler.isDirty() || tableEdited);
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!hasUnsavedChanges()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction go = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("studio.leave.title"), getTranslation("studio.leave.text"),
+                getTranslation("studio.leave.confirm"), e -> {
+                    leaving = true;
+                    go.proceed();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("studio.leave.stay"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     @Override

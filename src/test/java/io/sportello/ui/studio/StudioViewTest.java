@@ -158,6 +158,13 @@ class StudioViewTest extends KaribuTest {
         assertThat(normal.outputEntries().get(1)).isEqualTo("1440");
 
         editor.decisionTable.setCell(normal.ruleId(), resolutionColumn, "720");
+        // leaving with the change not deployed asks first; staying keeps the edit
+        UI.getCurrent().navigate(StudioView.class);
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog leave = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(leave.isOpened()).isTrue();
+        assertThat(_find(ModelEditorView.class)).hasSize(1);
+        leave.close();
+        assertThat(editor.hasUnsavedChanges()).isTrue();
         editor.openDeploy();
         DeployDialog dialog = _get(DeployDialog.class);
         _setValue(dialog.comment, "Normal tickets resolved within 12 business hours");
