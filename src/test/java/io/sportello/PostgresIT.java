@@ -153,4 +153,37 @@ class PostgresIT {
         assertThat(intake.retry(broken.inboundId()).status()).isEqualTo(io.sportello.intake.InboundStatus.FAILED);
         assertThat(intake.get(broken.inboundId()).payloadText()).contains("no boundary");
     }
+
+    @Autowired
+    io.sportello.workflow.ProcessStudio studio;
+    @Autowired
+    io.sportello.workflow.ProcessMigrations migrations;
+    @Autowired
+    io.sportello.audit.AuditTrail audit;
+
+    @Test
+    void studioDeploysMigratesAndTheAuditTrailReadsOnPostgres() throws Exception {
+        clock.pin(SportelloSpringTest.MONDAY_9);
+        SportelloUser sara = user("sara", Role.AGENT, "tier2");
+        Ticket ticket = desk.open(new OpenTicket(Channel.EMAIL, "pg-audit@esempio.it", "Piera Audit", "Carta rifiutata",
+                "La carta viene rifiutata", Category.PAYMENT, null, "it", null, null), Actor.system()).ticket();
+        desk.claim(ticket.getNumber(), sara);
+        var v1 = studio.latest("tier-escalation").orElseThrow();
+        byte[] model = java.nio.file.Files.readString(java.nio.file.Path.of("processes/tier-escalation.bpmn"))
+                .replace("name=\"Handle ticket (L2)\"", "name=\"Handle payment problem (L2)\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var v2 = studio.deploy(model, "Clearer L2 name", Actor.user("paolo", "Paolo"));
+        assertThat(studio.deploymentHistory().get(0).changes()).isNotEmpty();
+
+        var started = migrations.migrate(v1.id(), v2.definitionId(), "Clearer L2 name", Actor.user("paolo", "Paolo"));
+        jobs.runAsyncSteps();
+        assertThat(migrations.progress(started.id()).finished()).isTrue();
+        assertThat(audit.timeline(ticket.getNumber())).anyMatch(e -> e.type().equals("PROCESS_MIGRATED"))
+                .anyMatch(e -> e.type().equals("DECISION") && e.detail().contains("Tier=L2"));
+        assertThat(audit.search(new io.sportello.audit.AuditQuery(null, "Piera Audit", "sara", null, null, null, null, false),
+                org.springframework.data.domain.Pageable.unpaged()).getContent()).extracting(Ticket::getNumber)
+                .containsExactly(ticket.getNumber());
+        studio.deploy(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("processes/tier-escalation.bpmn")),
+                "test restores the repository model", Actor.system());
+    }
 }
