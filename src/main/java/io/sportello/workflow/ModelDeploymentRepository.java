@@ -7,6 +7,8 @@ interface ModelDeploymentRepository extends JpaRepository<ModelDeployment, Long>
 
     boolean existsByDefinitionId(String definitionId);
 
+    java.util.Optional<ModelDeployment> findByDefinitionId(String definitionId);
+
     List<ModelDeployment> findByDefinitionKeyOrderByVersionDesc(String definitionKey);
 
     List<ModelDeployment> findAllByOrderByIdDesc();

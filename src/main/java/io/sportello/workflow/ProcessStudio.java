@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.management.ProcessDefinitionStatistics;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -60,6 +61,7 @@ public class ProcessStudio {
     private static final Logger log = LoggerFactory.getLogger(ProcessStudio.class);
 
     private final RepositoryService repository;
+    private final RuntimeService runtime;
     private final ManagementService management;
     private final ModelValidator validator;
     private final ModelDeploymentRepository deployments;
@@ -67,10 +69,11 @@ public class ProcessStudio {
     private final Clock clock;
     private final TransactionTemplate dryRunTransaction;
 
-    ProcessStudio(RepositoryService repository, ManagementService management, ModelValidator validator,
+    ProcessStudio(RepositoryService repository, RuntimeService runtime, ManagementService management, ModelValidator validator,
                   ModelDeploymentRepository deployments, ObjectMapper json, Clock clock,
                   PlatformTransactionManager transactions) {
         this.repository = repository;
+        this.runtime = runtime;
         this.management = management;
         this.validator = validator;
         this.deployments = deployments;
@@ -106,15 +109,47 @@ public class ProcessStudio {
                 .toList();
     }
 
+    /** One version, read directly (no listing of all versions). */
     @Transactional(readOnly = true)
     public ModelVersion version(String definitionId) {
-        return versions().stream().filter(v -> v.id().equals(definitionId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Model version", definitionId));
+        ProcessDefinition process = repository.createProcessDefinitionQuery().processDefinitionId(definitionId)
+                .singleResult();
+        if (process != null) {
+            ProcessDefinition newest = repository.createProcessDefinitionQuery().processDefinitionKey(process.getKey())
+                    .latestVersion().singleResult();
+            return new ModelVersion(process.getId(), process.getKey(), process.getName(), process.getVersion(),
+                    ModelKind.BPMN, process.getResourceName(), process.getDeploymentId(),
+                    deployedAt(process.getDeploymentId()),
+                    runtime.createProcessInstanceQuery().processDefinitionId(definitionId).count(),
+                    newest.getId().equals(process.getId()));
+        }
+        DecisionDefinition decision = repository.createDecisionDefinitionQuery().decisionDefinitionId(definitionId)
+                .singleResult();
+        if (decision == null) {
+            throw new NotFoundException("Model version", definitionId);
+        }
+        DecisionDefinition newest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decision.getKey())
+                .latestVersion().singleResult();
+        return new ModelVersion(decision.getId(), decision.getKey(), decision.getName(), decision.getVersion(),
+                ModelKind.DMN, decision.getResourceName(), decision.getDeploymentId(),
+                deployedAt(decision.getDeploymentId()), 0, newest.getId().equals(decision.getId()));
+    }
+
+    private Instant deployedAt(String deploymentId) {
+        Deployment deployment = repository.createDeploymentQuery().deploymentId(deploymentId).singleResult();
+        return deployment == null ? null : deployment.getDeploymentTime().toInstant();
     }
 
     @Transactional(readOnly = true)
     public Optional<ModelVersion> latest(String key) {
-        return versions().stream().filter(v -> v.key().equals(key) && v.latest()).findFirst();
+        ProcessDefinition process = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+                .singleResult();
+        if (process != null) {
+            return Optional.of(version(process.getId()));
+        }
+        DecisionDefinition decision = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
+                .latestVersion().singleResult();
+        return Optional.ofNullable(decision).map(d -> version(d.getId()));
     }
 
     /** The model file (BPMN or DMN XML) of one version, exactly as deployed. */
@@ -212,8 +247,7 @@ public class ProcessStudio {
 
     @Transactional(readOnly = true)
     public Optional<DeploymentRecord> deploymentOf(String definitionId) {
-        return deployments.findAllByOrderByIdDesc().stream()
-                .filter(d -> d.getDefinitionId().equals(definitionId)).findFirst().map(this::toRecord);
+        return deployments.findByDefinitionId(definitionId).map(this::toRecord);
     }
 
     /**

@@ -55,22 +55,18 @@ abstract class BrowserTest extends SportelloSpringTest {
      * match the code (a new npm package, a changed connector): wait for it once instead of failing the first test.
      */
     @org.junit.jupiter.api.BeforeEach
-    void waitForFrontendBundle() throws Exception {
+    void waitForFrontendBundle() {
         if (frontendReady) {
             return;
         }
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login"))
-                    .header("X-DevModePoll", "true").build(), java.net.http.HttpResponse.BodyHandlers.discarding());
-            if (response.headers().firstValue("X-DevModePending").isEmpty()) {
-                frontendReady = true;
-                return;
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("The front-end development bundle was not built within 10 minutes");
+        java.net.http.HttpRequest poll = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/login")).header("X-DevModePoll", "true").build();
+        org.awaitility.Awaitility.await("the front-end development bundle").atMost(java.time.Duration.ofMinutes(10))
+                .pollInterval(java.time.Duration.ofSeconds(1))
+                .until(() -> http.send(poll, java.net.http.HttpResponse.BodyHandlers.discarding()).headers()
+                        .firstValue("X-DevModePending").isEmpty());
+        frontendReady = true;
     }
 
     /** A fresh browser (own cookies) showing nothing yet. */
