@@ -103,17 +103,13 @@ public class AuditTrail {
                 }
             }
         }
-        // within one instant: the ticket's own records first, then the engine's in the order they happened
-        List<HistoryEntry> engine = processHistory.entries(number);
-        java.util.Map<AuditEntry, Long> sequence = new java.util.IdentityHashMap<>();
-        for (HistoryEntry h : engine) {
-            AuditEntry entry = new AuditEntry(h.at(), source(h.kind()), h.kind().name(), element(h), h.actor(),
-                    join(h.elementType(), h.detail()));
-            sequence.put(entry, h.sequence());
-            entries.add(entry);
+        // the engine's entries come ordered (time, then the order they happened within an instant); a stable sort
+        // by time alone keeps that order and puts the ticket's own records of the same instant first
+        for (HistoryEntry h : processHistory.entries(number)) {
+            entries.add(new AuditEntry(h.at(), source(h.kind()), h.kind().name(), element(h), h.actor(),
+                    join(h.elementType(), h.detail())));
         }
-        entries.sort(Comparator.comparing(AuditEntry::at, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparingLong(e -> sequence.getOrDefault(e, 0L)));
+        entries.sort(Comparator.comparing(AuditEntry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
         return entries;
     }
 

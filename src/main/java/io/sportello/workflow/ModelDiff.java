@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
@@ -28,12 +27,6 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
-import org.camunda.bpm.model.dmn.instance.DecisionTable;
-import org.camunda.bpm.model.dmn.instance.Input;
-import org.camunda.bpm.model.dmn.instance.InputEntry;
-import org.camunda.bpm.model.dmn.instance.Output;
-import org.camunda.bpm.model.dmn.instance.OutputEntry;
-import org.camunda.bpm.model.dmn.instance.Rule;
 
 /**
  * Compares two versions of a model element by element id: what was added, removed, and which of the
@@ -150,36 +143,24 @@ final class ModelDiff {
             Map<String, String> p = new LinkedHashMap<>();
             put(p, "name", decision.getName());
             put(p, "historyTimeToLive", decision.getCamundaHistoryTimeToLiveString());
-            DecisionTable table = decision.getChildElementsByType(DecisionTable.class).stream().findFirst().orElse(null);
-            if (table != null) {
-                put(p, "hitPolicy", table.getHitPolicy() != null ? table.getHitPolicy().name() : null);
-                put(p, "inputs", table.getInputs().stream().map(ModelDiff::label).collect(Collectors.joining(" | ")));
-                put(p, "outputs", table.getOutputs().stream().map(ModelDiff::label).collect(Collectors.joining(" | ")));
-                int position = 0;
-                for (Rule rule : table.getRules()) {
-                    position++;
-                    Map<String, String> r = new LinkedHashMap<>();
-                    put(r, "position", String.valueOf(position));
-                    put(r, "when", rule.getInputEntries().stream().map(InputEntry::getTextContent).map(String::trim)
-                            .collect(Collectors.joining(" | ")));
-                    put(r, "then", rule.getOutputEntries().stream().map(OutputEntry::getTextContent).map(String::trim)
-                            .collect(Collectors.joining(" | ")));
-                    put(r, "description", rule.getDescription() != null ? rule.getDescription().getTextContent() : null);
-                    elements.put(rule.getId(), new Element("rule", r));
-                }
-            }
             elements.put(decision.getId(), new Element("decision", p));
         }
+        for (DecisionTables.Table table : DecisionTables.read(xml)) {
+            Map<String, String> p = elements.get(table.decisionId()).properties();
+            put(p, "hitPolicy", table.hitPolicy());
+            put(p, "inputs", String.join(" | ", table.inputs()));
+            put(p, "outputs", String.join(" | ", table.outputs()));
+            int position = 0;
+            for (DecisionTables.RuleRow rule : table.rules()) {
+                Map<String, String> r = new LinkedHashMap<>();
+                put(r, "position", String.valueOf(++position));
+                put(r, "when", String.join(" | ", rule.inputEntries()));
+                put(r, "then", String.join(" | ", rule.outputEntries()));
+                put(r, "description", rule.description());
+                elements.put(rule.ruleId(), new Element("rule", r));
+            }
+        }
         return elements;
-    }
-
-    private static String label(Input input) {
-        return input.getLabel() != null ? input.getLabel()
-                : input.getInputExpression() != null ? input.getInputExpression().getTextContent() : input.getId();
-    }
-
-    private static String label(Output output) {
-        return output.getLabel() != null ? output.getLabel() : output.getName();
     }
 
     private static String timer(TimerEventDefinition timer) {

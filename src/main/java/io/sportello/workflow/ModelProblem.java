@@ -12,8 +12,6 @@ public record ModelProblem(Code code, String elementId, String detail) {
         PARSE_ERROR,
         /** The model holds no executable process or no decision. */
         NO_DEFINITION,
-        /** The file name does not match the process or decision id, or it would replace another model. */
-        WRONG_FILE_NAME,
         /** A service task or listener names a bean that does not exist. */
         UNKNOWN_DELEGATE,
         /** A service task is not bound by a delegate expression. */

@@ -48,8 +48,8 @@ public class ModelValidator {
     public static final Set<String> DEADLINE_VARIABLES = Set.of(Vars.FIRST_RESPONSE_DUE, Vars.RESOLUTION_DUE,
             Vars.RESOLUTION_WARNING_AT, Vars.ESCALATION_DUE);
 
-    private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{\\s*(\\w+)\\s*}");
-    private static final Pattern DEADLINE_EXPRESSION = Pattern.compile("\\$\\{\\s*(\\w+)\\s*}");
+    /** {@code ${name}}: a bean in a delegate expression, a variable in a timer date. */
+    private static final Pattern SINGLE_NAME = Pattern.compile("\\$\\{\\s*(\\w+)\\s*}");
 
     private final ApplicationContext context;
 
@@ -179,7 +179,7 @@ public class ModelValidator {
     }
 
     private void checkBean(String elementId, String delegateExpression, List<ModelProblem> problems) {
-        Matcher m = BEAN_EXPRESSION.matcher(delegateExpression);
+        Matcher m = SINGLE_NAME.matcher(delegateExpression);
         if (!m.matches()) {
             problems.add(new ModelProblem(Code.UNKNOWN_DELEGATE, elementId, delegateExpression));
         } else if (!context.containsBean(m.group(1))) {
@@ -191,7 +191,7 @@ public class ModelValidator {
         if (timer.getTimeDate() == null) {
             return false;
         }
-        Matcher m = DEADLINE_EXPRESSION.matcher(timer.getTimeDate().getTextContent().trim());
+        Matcher m = SINGLE_NAME.matcher(timer.getTimeDate().getTextContent().trim());
         return m.matches() && DEADLINE_VARIABLES.contains(m.group(1));
     }
 

@@ -147,18 +147,18 @@ public class ProcessHistory {
                         + " v" + decisionVersion(d), d.getUserId(), decisionDetail(d, rules(d.getDecisionDefinitionId())),
                         activitySequence.getOrDefault(d.getActivityInstanceId(), base) + 1));
             }
+            Map<String, List<UserOperationLogEntry>> operations = history.createUserOperationLogQuery()
+                    .processInstanceId(pid).list().stream()
+                    .collect(Collectors.groupingBy(UserOperationLogEntry::getOperationId));
             for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(pid).variableUpdates()
                     .orderPartiallyByOccurrence().asc().list()) {
                 HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
                 entries.add(new HistoryEntry(instant(update.getTime()), Kind.VARIABLE_CHANGED, key, version,
-                        null, update.getVariableName(), update.getTypeName(), update.getUserOperationId() != null
-                        ? userOf(update.getUserOperationId()) : null,
+                        null, update.getVariableName(), update.getTypeName(),
+                        userOf(operations.get(update.getUserOperationId())),
                         update.getVariableName() + " = " + value(update.getValue()),
                         activitySequence.getOrDefault(update.getActivityInstanceId(), base) + 2));
             }
-            Map<String, List<UserOperationLogEntry>> operations = history.createUserOperationLogQuery()
-                    .processInstanceId(pid).list().stream()
-                    .collect(Collectors.groupingBy(UserOperationLogEntry::getOperationId));
             for (List<UserOperationLogEntry> op : operations.values()) {
                 UserOperationLogEntry first = op.get(0);
                 String properties = op.stream().filter(e -> e.getProperty() != null)
@@ -294,10 +294,8 @@ public class ProcessHistory {
         return nameOf(i.getClauseName(), i.getClauseId()) + "=" + value(i.getValue());
     }
 
-    private String userOf(String operationId) {
-        UserOperationLogEntry entry = history.createUserOperationLogQuery().operationId(operationId).list().stream()
-                .findFirst().orElse(null);
-        return entry == null ? null : entry.getUserId();
+    private static String userOf(List<UserOperationLogEntry> operation) {
+        return operation == null || operation.isEmpty() ? null : operation.get(0).getUserId();
     }
 
     private static String nameOf(String label, String fallback) {

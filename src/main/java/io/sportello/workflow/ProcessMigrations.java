@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,16 +72,15 @@ public class ProcessMigrations {
         ModelVersion source = studio.version(sourceId);
         ModelVersion target = studio.version(targetId);
         checkPair(source, target);
-        Map<String, String> sourceNames = names(studio.model(sourceId));
-        Map<String, String> targetTypes = types(studio.model(targetId));
-        Map<String, String> sourceTypes = types(studio.model(sourceId));
+        Map<String, FlowElement> sourceElements = elements(studio.model(sourceId));
+        Map<String, FlowElement> targetElements = elements(studio.model(targetId));
         List<ActivityStatistics> statistics = management.createActivityStatisticsQuery(sourceId).list();
         MigrationPlan plan;
         try {
             plan = plan(sourceId, targetId);
         } catch (MigrationPlanValidationException e) {
             List<ActivityMapping> rows = statistics.stream().map(s -> new ActivityMapping(s.getId(),
-                    sourceNames.get(s.getId()), s.getInstances(), null, e.getMessage())).toList();
+                    name(sourceElements, s.getId()), s.getInstances(), null, e.getMessage())).toList();
             long total = runtime.createProcessInstanceQuery().processDefinitionId(sourceId).count();
             return new MigrationPreview(source, target, rows, 0, total, e.getMessage());
         }
@@ -97,10 +95,11 @@ public class ProcessMigrations {
             String reason = null;
             if (to == null) {
                 unmapped.add(s.getId());
-                reason = !targetTypes.containsKey(s.getId()) ? "REMOVED" : "TYPE_CHANGED:" + sourceTypes.get(s.getId())
-                        + "→" + targetTypes.get(s.getId());
+                reason = !targetElements.containsKey(s.getId()) ? "REMOVED"
+                        : "TYPE_CHANGED:" + ModelDiff.typeName(sourceElements.get(s.getId())) + "→"
+                        + ModelDiff.typeName(targetElements.get(s.getId()));
             }
-            rows.add(new ActivityMapping(s.getId(), sourceNames.get(s.getId()), s.getInstances(), to, reason));
+            rows.add(new ActivityMapping(s.getId(), name(sourceElements, s.getId()), s.getInstances(), to, reason));
         }
         long total = runtime.createProcessInstanceQuery().processDefinitionId(sourceId).count();
         long blocked = unmapped.isEmpty() ? 0 : runtime.createProcessInstanceQuery().processDefinitionId(sourceId)
@@ -209,20 +208,16 @@ public class ProcessMigrations {
         }
     }
 
-    private static Map<String, String> names(byte[] xml) {
-        Map<String, String> names = new LinkedHashMap<>();
-        model(xml).getModelElementsByType(FlowElement.class).forEach(e -> names.put(e.getId(), e.getName()));
-        return names;
+    private static Map<String, FlowElement> elements(byte[] xml) {
+        Map<String, FlowElement> elements = new LinkedHashMap<>();
+        Bpmn.readModelFromStream(new ByteArrayInputStream(xml)).getModelElementsByType(FlowElement.class)
+                .forEach(e -> elements.put(e.getId(), e));
+        return elements;
     }
 
-    private static Map<String, String> types(byte[] xml) {
-        Map<String, String> types = new LinkedHashMap<>();
-        model(xml).getModelElementsByType(FlowElement.class).forEach(e -> types.put(e.getId(), ModelDiff.typeName(e)));
-        return types;
-    }
-
-    private static BpmnModelInstance model(byte[] xml) {
-        return Bpmn.readModelFromStream(new ByteArrayInputStream(xml));
+    private static String name(Map<String, FlowElement> elements, String id) {
+        FlowElement element = elements.get(id);
+        return element == null ? null : element.getName();
     }
 
     /** Closes the records of finished migrations in the background (the studio also does when it shows them). */

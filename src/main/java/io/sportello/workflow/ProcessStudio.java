@@ -86,10 +86,16 @@ public class ProcessStudio {
     /** Every version of every process and decision, newest first within each key. */
     @Transactional(readOnly = true)
     public List<ModelVersion> versions() {
+        return versions(true);
+    }
+
+    /** Every version; running tickets are counted only when asked (one aggregation over all running instances). */
+    private List<ModelVersion> versions(boolean countRunning) {
         Map<String, Instant> deployedAt = repository.createDeploymentQuery().list().stream()
                 .collect(Collectors.toMap(Deployment::getId, d -> d.getDeploymentTime().toInstant()));
-        Map<String, Long> running = management.createProcessDefinitionStatisticsQuery().list().stream()
-                .collect(Collectors.toMap(ProcessDefinitionStatistics::getId, s -> (long) s.getInstances()));
+        Map<String, Long> running = !countRunning ? Map.of()
+                : management.createProcessDefinitionStatisticsQuery().list().stream()
+                        .collect(Collectors.toMap(ProcessDefinitionStatistics::getId, s -> (long) s.getInstances()));
         List<ModelVersion> versions = new ArrayList<>();
         for (ProcessDefinition d : repository.createProcessDefinitionQuery().list()) {
             versions.add(new ModelVersion(d.getId(), d.getKey(), d.getName(), d.getVersion(), ModelKind.BPMN,
@@ -256,7 +262,7 @@ public class ProcessStudio {
      */
     @EventListener(ApplicationReadyEvent.class)
     public void recordRepositoryDeployments() {
-        Map<String, List<ModelVersion>> byKey = versions().stream()
+        Map<String, List<ModelVersion>> byKey = versions(false).stream()
                 .collect(Collectors.groupingBy(ModelVersion::key));
         for (List<ModelVersion> versions : byKey.values()) {
             List<ModelVersion> ascending = versions.stream().sorted(Comparator.comparing(ModelVersion::version)).toList();

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,8 +21,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import io.sportello.audit.AuditEntry;
 import io.sportello.audit.AuditTrail;
 import io.sportello.audit.EvidenceExport;
@@ -31,9 +28,9 @@ import io.sportello.customer.Customer;
 import io.sportello.security.CurrentUser;
 import io.sportello.ticket.Ticket;
 import io.sportello.ui.component.BpmnDiagram;
+import io.sportello.ui.component.Downloads;
 import io.sportello.workflow.ProcessPath;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -75,10 +72,8 @@ public class AuditTicketView extends VerticalLayout implements BeforeEnterObserv
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(AuditView.class)));
         csv.setText(getTranslation("audit.export.csv"));
         csv.setId("ticket-export-csv");
-        csv.setTarget(AnchorTarget.BLANK);
         pdf.setText(getTranslation("audit.export.pdf"));
         pdf.setId("ticket-export-pdf");
-        pdf.setTarget(AnchorTarget.BLANK);
         HorizontalLayout header = new HorizontalLayout(back, title, csv, pdf);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -173,17 +168,9 @@ public class AuditTicketView extends VerticalLayout implements BeforeEnterObserv
                 .ifPresent(process::setValue);
         Locale locale = getLocale();
         String ticketNumber = number;
-        csv.setHref(DownloadHandler.fromInputStream(e -> {
-            byte[] data = export.csv(List.of(ticketNumber), locale);
-            return new DownloadResponse(new ByteArrayInputStream(data), ticketNumber + "-evidence.csv", "text/csv", data.length);
-        }));
-        csv.getElement().setAttribute("download", ticketNumber + "-evidence.csv");
-        pdf.setHref(DownloadHandler.fromInputStream(e -> {
-            byte[] data = export.pdf(List.of(ticketNumber), locale, currentUser.require().getUsername());
-            return new DownloadResponse(new ByteArrayInputStream(data), ticketNumber + "-evidence.pdf", "application/pdf",
-                    data.length);
-        }));
-        pdf.getElement().setAttribute("download", ticketNumber + "-evidence.pdf");
+        Downloads.offer(csv, ticketNumber + "-evidence.csv", "text/csv", () -> export.csv(List.of(ticketNumber), locale));
+        Downloads.offer(pdf, ticketNumber + "-evidence.pdf", "application/pdf",
+                () -> export.pdf(List.of(ticketNumber), locale, currentUser.require().getUsername()));
         if (paths.isEmpty()) {
             add(new Paragraph(getTranslation("audit.diagram.none")));
         }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -20,8 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import io.sportello.audit.AuditQuery;
 import io.sportello.audit.AuditTrail;
 import io.sportello.audit.EvidenceExport;
@@ -29,8 +26,8 @@ import io.sportello.security.CurrentUser;
 import io.sportello.ticket.Category;
 import io.sportello.ticket.ResolutionCode;
 import io.sportello.ticket.Ticket;
+import io.sportello.ui.component.Downloads;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumSet;
@@ -127,18 +124,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         pdf.setText(getTranslation("audit.export.pdf"));
         pdf.setId("audit-export-pdf");
         Locale locale = getLocale();
-        csv.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] data = export.csv(export.numbers(query()), locale);
-            return new DownloadResponse(new ByteArrayInputStream(data), "evidence.csv", "text/csv", data.length);
-        }));
-        pdf.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] data = export.pdf(export.numbers(query()), locale, currentUser.require().getUsername());
-            return new DownloadResponse(new ByteArrayInputStream(data), "evidence.pdf", "application/pdf", data.length);
-        }));
-        csv.getElement().setAttribute("download", "evidence.csv");
-        pdf.getElement().setAttribute("download", "evidence.pdf");
-        csv.setTarget(AnchorTarget.BLANK);
-        pdf.setTarget(AnchorTarget.BLANK);
+        Downloads.offer(csv, "evidence.csv", "text/csv", () -> export.csv(export.numbers(query()), locale));
+        Downloads.offer(pdf, "evidence.pdf", "application/pdf",
+                () -> export.pdf(export.numbers(query()), locale, currentUser.require().getUsername()));
         Button clear = new Button(getTranslation("audit.filter.clear"), VaadinIcon.CLOSE_SMALL.create(), e -> {
             number.clear();
             customer.clear();

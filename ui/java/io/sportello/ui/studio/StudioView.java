@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,10 +17,10 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.sportello.security.CurrentUser;
 import io.sportello.ui.component.BpmnDiagram;
+import io.sportello.ui.component.Downloads;
 import io.sportello.workflow.DeploymentRecord;
 import io.sportello.workflow.ModelKind;
 import io.sportello.workflow.ModelVersion;
@@ -116,7 +115,6 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
                 this::refresh).open()));
         download.setText(getTranslation("studio.download"));
         download.setId("download-model");
-        download.setTarget(AnchorTarget.BLANK);
         selectedTitle.addClassName("selected-model");
         HorizontalLayout actions = new HorizontalLayout(selectedTitle, edit, compare, migrate, download);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -181,9 +179,7 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
         selectedTitle.setText(getTranslation("studio.selected", v.name() != null ? v.name() : v.key(), v.version(),
                 studio.deploymentOf(v.id()).map(DeploymentRecord::comment).orElse("")));
         byte[] model = studio.model(v.id());
-        download.setHref(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
-                new java.io.ByteArrayInputStream(model), ProcessStudio.fileName(v), "application/xml", model.length)));
-        download.getElement().setAttribute("download", ProcessStudio.fileName(v));
+        Downloads.offer(download, ProcessStudio.fileName(v), "application/xml", () -> model);
         boolean bpmn = v.kind() == ModelKind.BPMN;
         diagram.setVisible(bpmn);
         decisionTable.setVisible(!bpmn);
