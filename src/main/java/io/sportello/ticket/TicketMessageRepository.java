@@ -20,6 +20,12 @@ interface TicketMessageRepository extends JpaRepository<TicketMessage, Long> {
             order by m.createdAt, m.id""")
     List<String> inboundExternalIds(@Param("ticketId") Long ticketId);
 
+    @Query("""
+            select count(m) from TicketMessage m
+            where m.ticketId = :ticketId and m.direction = io.sportello.ticket.Direction.OUTBOUND
+              and m.visibility = io.sportello.ticket.Visibility.PUBLIC and m.authorKind = io.sportello.shared.Actor.Kind.USER""")
+    long countPublicAgentReplies(@Param("ticketId") Long ticketId);
+
     @Query("select m from TicketMessage m join m.attachments a where a.storageKey = :key")
     Optional<TicketMessage> findByAttachmentKey(@Param("key") String key);
 }

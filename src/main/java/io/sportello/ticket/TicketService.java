@@ -125,6 +125,12 @@ public class TicketService {
         return result;
     }
 
+    /** How many public replies people on the desk wrote on the ticket (first-contact resolution, deflection). */
+    @Transactional(readOnly = true)
+    public long publicAgentReplies(Long ticketId) {
+        return messages.countPublicAgentReplies(ticketId);
+    }
+
     /** The outcome of adding a message; {@code firstResponse} is true for the first public agent reply. */
     public record Added(TicketMessage message, boolean firstResponse) {
     }
@@ -311,6 +317,7 @@ public class TicketService {
         Instant now = clock.instant();
         ticket.touch(now);
         events.save(new TicketEvent(ticket.getId(), type, now, actor, from, to, detail));
+        publisher.publishEvent(new TicketChanged(ticket.getId(), type, ticket.getTier()));
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,196 @@
+package io.sportello.analytics;
+
+import io.sportello.sla.BusinessCalendar;
+import io.sportello.sla.SlaClock;
+import io.sportello.sla.SlaSegment;
+import io.sportello.sla.SlaService;
+import io.sportello.sla.SlaState;
+import io.sportello.survey.Survey;
+import io.sportello.survey.SurveyService;
+import io.sportello.survey.SurveyStatus;
+import io.sportello.ticket.ResolutionCode;
+import io.sportello.ticket.Ticket;
+import io.sportello.ticket.TicketChanged;
+import io.sportello.ticket.TicketEvent;
+import io.sportello.ticket.TicketEventType;
+import io.sportello.ticket.TicketMessageAdded;
+import io.sportello.ticket.TicketService;
+import io.sportello.ticket.Tier;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps each ticket's {@link TicketFact} in step with the ticket. Every change to a ticket is noted; just before the
+ * transaction commits, each touched ticket's fact is worked out once from the ticket, its SLA clock and segments,
+ * its replies and its surveys — so the fact commits (or rolls back) with the change itself, and the numbers follow
+ * the definitions in {@code src/docs/metrics.md} exactly.
+ */
+@Component
+class TicketFacts {
+
+    private static final Object PENDING = TicketFacts.class.getName() + ".pending";
+
+    private final TicketFactRepository facts;
+    private final TicketService tickets;
+    private final SlaService sla;
+    private final SurveyService surveys;
+    private final BusinessCalendar calendar;
+    private final Clock clock;
+
+    TicketFacts(TicketFactRepository facts, TicketService tickets, SlaService sla, SurveyService surveys,
+                BusinessCalendar calendar, Clock clock) {
+        this.facts = facts;
+        this.tickets = tickets;
+        this.sla = sla;
+        this.surveys = surveys;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(TicketChanged change) {
+        // the tier a new ticket has before triage is a placeholder; TIER_CHANGED carries the tier it leaves
+        note(change.ticketId(), change.type() == TicketEventType.CREATED ? null : change.tier());
+    }
+
+    @EventListener
+    void on(TicketMessageAdded added) {
+        if (added.isPublicAgentReply()) {
+            note(added.ticketId(), null);
+        }
+    }
+
+    private void note(Long ticketId, Tier tier) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            refresh(ticketId, tier == null ? Set.of() : Set.of(tier));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<Long, Set<Tier>> pending = (Map<Long, Set<Tier>>) TransactionSynchronizationManager.getResource(PENDING);
+        if (pending == null) {
+            Map<Long, Set<Tier>> touched = new LinkedHashMap<>();
+            TransactionSynchronizationManager.bindResource(PENDING, touched);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    // refreshing may publish nothing, but keep the map bound until every ticket is done
+                    touched.forEach(TicketFacts.this::refresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+                }
+            });
+            pending = touched;
+        }
+        Set<Tier> tiers = pending.computeIfAbsent(ticketId, id -> EnumSet.noneOf(Tier.class));
+        if (tier != null) {
+            tiers.add(tier);
+        }
+    }
+
+    /** Rebuilds a ticket's fact from its history (tickets stored before this module existed). */
+    void rebuild(Long ticketId) {
+        Set<Tier> seen = EnumSet.noneOf(Tier.class);
+        for (TicketEvent event : tickets.history(ticketId)) {
+            if (event.getType() == TicketEventType.TIER_CHANGED && event.getFromValue() != null) {
+                seen.add(Tier.valueOf(event.getFromValue()));
+            } else if (event.getType() == TicketEventType.TRIAGED && event.getToValue() != null) {
+                // "priority/tier"
+                seen.add(Tier.valueOf(event.getToValue().substring(event.getToValue().indexOf('/') + 1)));
+            }
+        }
+        refresh(ticketId, seen.isEmpty() ? Set.of() : seen);
+    }
+
+    /** Works out the fact of one ticket from the ticket as it is now (called before commit). */
+    void refresh(Long ticketId, Set<Tier> tiersSeen) {
+        Ticket ticket = tickets.get(ticketId);
+        TicketFact fact = facts.findById(ticketId).orElseGet(() -> new TicketFact(ticketId));
+        ZonedDateTime local = ticket.getCreatedAt().atZone(calendar.zone());
+        fact.created(ticket.getCreatedAt(), local.toLocalDate(), local.getHour(), local.getDayOfWeek().getValue());
+        fact.dimensions(ticket.getChannel().name(), ticket.getCategory().name(), ticket.getPriority().name(),
+                ticket.getTier().name(), ticket.getAssignee(), ticket.isOpen());
+        boolean triaged = fact.triaged() || !tiersSeen.isEmpty() || ticket.getSkill() != null;
+        if (triaged) {
+            Set<Tier> reached = EnumSet.copyOf(tiersSeen.isEmpty() ? Set.of(ticket.getTier()) : tiersSeen);
+            reached.add(ticket.getTier());
+            fact.reached(reached.contains(Tier.L1), reached.contains(Tier.L2), reached.contains(Tier.L3));
+        }
+
+        Instant created = ticket.getCreatedAt();
+        Instant firstResponse = ticket.getFirstResponseAt();
+        fact.firstResponse(firstResponse,
+                firstResponse == null ? null : seconds(Duration.between(created, firstResponse)),
+                firstResponse == null ? null : seconds(calendar.between(created, firstResponse)));
+
+        Instant resolved = ticket.getResolvedAt();
+        if (resolved != null) {
+            Duration pausedCalendar = Duration.ZERO;
+            Duration pausedBusiness = Duration.ZERO;
+            for (SlaSegment segment : sla.segments(ticketId)) {
+                if (segment.getState() != SlaState.PAUSED) {
+                    continue;
+                }
+                Instant from = max(segment.getStartedAt(), created);
+                Instant to = min(segment.getEndedAt() == null ? resolved : segment.getEndedAt(), resolved);
+                if (to.isAfter(from)) {
+                    pausedCalendar = pausedCalendar.plus(Duration.between(from, to));
+                    pausedBusiness = pausedBusiness.plus(calendar.between(from, to));
+                }
+            }
+            Duration business = calendar.between(created, resolved).minus(pausedBusiness);
+            fact.resolution(resolved, seconds(Duration.between(created, resolved)),
+                    seconds(business.isNegative() ? Duration.ZERO : business), seconds(pausedCalendar));
+        } else {
+            fact.resolution(null, null, null, null);
+        }
+
+        Optional<SlaClock> slaClock = sla.find(ticketId);
+        fact.sla(slaClock.isPresent(), slaClock.map(SlaClock::isFirstResponseBreached).orElse(false),
+                slaClock.map(SlaClock::isResolutionBreached).orElse(false));
+
+        int replies = (int) tickets.publicAgentReplies(ticketId);
+        boolean isResolved = resolved != null;
+        boolean selfService = isResolved && replies == 0 && ticket.getResolutionCode() != ResolutionCode.NO_CUSTOMER_REPLY;
+        boolean firstContact = isResolved && replies == 1 && ticket.getReopenCount() == 0 && ticket.getEscalationCount() == 0;
+        fact.work(ticket.getReopenCount(), ticket.getEscalationCount(), replies, selfService, firstContact);
+
+        if (isResolved || !ticket.isOpen()) {
+            List<Survey> all = surveys.ofTicket(ticketId);
+            Integer score = all.stream().filter(s -> s.getStatus() == SurveyStatus.ANSWERED && s.getScore() != null)
+                    .max(Comparator.comparing(Survey::getAnsweredAt)).map(Survey::getScore).orElse(null);
+            fact.survey(!all.isEmpty(), score);
+        } else {
+            fact.survey(false, null);
+        }
+        fact.touched(clock.instant());
+        facts.save(fact);
+    }
+
+    private static long seconds(Duration d) {
+        return d.getSeconds();
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
