@@ -1,7 +1,7 @@
 package io.sportello.analytics;
 
 /** A report asked for with a field that cannot be used; names the field. */
-public class InvalidReportException extends RuntimeException {
+public class InvalidReportException extends IllegalArgumentException {
 
     private final String field;
 

@@ -70,7 +70,21 @@ public record Metrics(
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
+    /** The same figures under another group name (e.g. the period they belong to). */
+    public Metrics withKey(String name) {
+        return new Metrics(name, created, responded, firstResponseMean, firstResponseMedian, firstResponseP90,
+                firstResponseBusinessMean, firstResponseBusinessMedian, firstResponseBusinessP90, resolved, resolutionMean,
+                resolutionMedian, resolutionP90, resolutionBusinessMean, resolutionBusinessMedian, resolutionBusinessP90,
+                resolvedWithPause, pausedMean, surveysSent, surveysAnswered, satisfied, firstResponseSlaDecided,
+                firstResponseSlaMet, resolutionSlaDecided, resolutionSlaMet, everResolved, reopened, reachedL1,
+                escalatedFromL1, reachedL2, escalatedFromL2, resolvedByAgent, firstContact, selfService, chats, chatsAbandoned);
+    }
+
     Metrics withChats(long chats, long abandoned) {
+        return withKey(key).chats(chats, abandoned);
+    }
+
+    private Metrics chats(long chats, long abandoned) {
         return new Metrics(key, created, responded, firstResponseMean, firstResponseMedian, firstResponseP90,
                 firstResponseBusinessMean, firstResponseBusinessMedian, firstResponseBusinessP90, resolved, resolutionMean,
                 resolutionMedian, resolutionP90, resolutionBusinessMean, resolutionBusinessMedian, resolutionBusinessP90,

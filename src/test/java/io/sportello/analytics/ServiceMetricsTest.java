@@ -3,6 +3,11 @@ package io.sportello.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.sportello.SportelloSpringTest;
 import io.sportello.commerce.CommerceService;
@@ -73,6 +78,8 @@ class ServiceMetricsTest extends SportelloSpringTest {
     Reports reports;
     @Autowired
     CustomerService customers;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @BeforeEach
     void script() {
@@ -292,6 +299,31 @@ class ServiceMetricsTest extends SportelloSpringTest {
                 .extracting(e -> ((InvalidReportException) e).field()).isEqualTo("to");
         assertThatThrownBy(() -> ReportFilter.between(null, TO)).extracting(e -> ((InvalidReportException) e).field())
                 .isEqualTo("from");
+    }
+
+    @Test
+    void restGivesTheSameNumbersAsJsonAndCsvAndNamesBadFields() throws Exception {
+        String query = "?from=2025-12-01&to=2025-12-14&channel=EMAIL&category=RETURN";
+        mvc.perform(get("/api/v1/reports/summary" + query + "&compare=YEAR_AGO").with(httpBasic("elena", "secret")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.current.tickets_created").value(4))
+                .andExpect(jsonPath("$.current.first_response_business_median_min").value(180.0))
+                .andExpect(jsonPath("$.current.first_response_median_min").value(630.0))
+                .andExpect(jsonPath("$.current.csat").value(0.5))
+                .andExpect(jsonPath("$.comparedFrom").value("2024-12-02"));
+        String csv = mvc.perform(get("/api/v1/reports/breakdown" + query + "&by=AGENT&format=csv").with(httpBasic("elena", "secret")))
+                .andExpect(status().isOk()).andExpect(content().contentType("text/csv;charset=UTF-8"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList()).hasSize(3);
+        assertThat(csv.lines().toList().get(0)).startsWith("\uFEFFagent,tickets_created,");
+        assertThat(csv.lines().toList().get(1)).startsWith("luca,3,3,");
+        mvc.perform(get("/api/v1/reports/summary?from=2025-12-14&to=2025-12-01").with(httpBasic("elena", "secret")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.field").value("to"));
+        mvc.perform(get("/api/v1/reports/daily" + query).with(httpBasic("luca", "secret"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/reports/dashboard").with(httpBasic("elena", "secret"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.open").isArray());
     }
 
     private Reports.BacklogLine backlogOfChats() {
