@@ -32,8 +32,14 @@ public class MainLayout extends AppLayout {
     private final CurrentUser currentUser;
     private Runnable offline;
 
-    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, AgentPresence presence) {
+    private final io.sportello.demo.DemoProgress demo;
+    private final Span demoBanner = new Span();
+    private com.vaadin.flow.shared.Registration polling;
+
+    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, AgentPresence presence,
+                      io.sportello.demo.DemoProgress demo) {
         this.presence = presence;
+        this.demo = demo;
         this.currentUser = currentUser;
         H1 title = new H1(getTranslation("app.name"));
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
@@ -55,7 +61,10 @@ public class MainLayout extends AppLayout {
         Button signOut = new Button(getTranslation("nav.signOut"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         signOut.setId("sign-out");
 
-        HorizontalLayout header = new HorizontalLayout(title, user, language, signOut);
+        demoBanner.setId("demo-progress");
+        demoBanner.getStyle().set("color", "var(--lumo-warning-text-color, #8a6d00)").set("font-size", "var(--lumo-font-size-s)");
+        showDemoProgress();
+        HorizontalLayout header = new HorizontalLayout(title, demoBanner, user, language, signOut);
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.expand(user);
@@ -68,8 +77,21 @@ public class MainLayout extends AppLayout {
         addToDrawer(nav);
     }
 
+    /** While the demo history is generated in the background: how far it is, refreshed by polling until it ends. */
+    private void showDemoProgress() {
+        var status = demo.current();
+        demoBanner.setVisible(status.isPresent());
+        status.ifPresent(s -> demoBanner.setText(getTranslation("demo.history.progress", s.percent(),
+                s.reached().atZone(java.time.ZoneId.of("Europe/Rome")).toLocalDate())));
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.setPollInterval(status.isPresent() ? 5000 : -1);
+        }
+    }
+
     @Override
     protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        polling = event.getUI().addPollListener(e -> showDemoProgress());
         // agents with the desk open can take chats
         currentUser.find().filter(u -> u.hasRole(io.sportello.security.Role.AGENT) || u.hasRole(io.sportello.security.Role.SUPERVISOR))
                 .ifPresent(u -> offline = presence.online(u.getUsername(), event.getUI().getUIId() + "@"
@@ -78,6 +100,9 @@ public class MainLayout extends AppLayout {
 
     @Override
     protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (polling != null) {
+            polling.remove();
+        }
         if (offline != null) {
             offline.run();
             offline = null;

@@ -65,6 +65,11 @@ public record Metrics(
         return rate(chatsAbandoned, chats);
     }
 
+    /** A group without any ticket. */
+    public static Metrics none(String key) {
+        return empty(key);
+    }
+
     static Metrics empty(String key) {
         return new Metrics(key, 0, 0, null, null, null, null, null, null, 0, null, null, null, null, null, null, 0, null,
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);

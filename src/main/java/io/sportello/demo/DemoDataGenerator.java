@@ -73,10 +73,12 @@ class DemoDataGenerator implements ApplicationRunner {
     private final SurveyService surveys;
     private final ProcessJobs jobs;
     private final AdjustableClock clock;
+    private final DemoProgress progress;
 
     DemoDataGenerator(DemoProperties properties, UserAccountService users, CustomerService customers,
                       CommerceService commerce, TicketService tickets, TicketDesk desk, WorkItems workItems,
-                      SurveyService surveys, ProcessJobs jobs, AdjustableClock clock) {
+                      SurveyService surveys, ProcessJobs jobs, AdjustableClock clock, DemoProgress progress) {
+        this.progress = progress;
         this.properties = properties;
         this.users = users;
         this.customers = customers;
@@ -115,6 +117,30 @@ class DemoDataGenerator implements ApplicationRunner {
         if (tickets.count() > 0) {
             return;
         }
+        if (properties.background()) {
+            progress.started(clock.instant().minus(properties.days(), ChronoUnit.DAYS));
+            Thread worker = new Thread(() -> {
+                try {
+                    generate();
+                } catch (RuntimeException e) {
+                    log.error("Demo data generation stopped", e);
+                } finally {
+                    progress.finished();
+                }
+            }, "demo-history");
+            worker.setDaemon(true);
+            worker.start();
+        } else {
+            progress.started(clock.instant().minus(properties.days(), ChronoUnit.DAYS));
+            try {
+                generate();
+            } finally {
+                progress.finished();
+            }
+        }
+    }
+
+    private void generate() {
         long started = System.nanoTime();
         log.info("Generating demo data: {} customers, {} tickets over {} days (first start only)…",
                 properties.customers(), properties.tickets(), properties.days());
@@ -142,8 +168,11 @@ class DemoDataGenerator implements ApplicationRunner {
                     } catch (RuntimeException refused) {
                         log.debug("Demo step {} on ticket {} skipped: {}", event.step(), numbers.get(event.ticket()), refused.getMessage());
                     }
-                    if (event.step() == Step.OPEN && ++done % 100 == 0) {
+                    if (event.step() == Step.OPEN && ++done % 500 == 0) {
                         log.info("… {} of {} demo tickets", done, plans.size());
+                    }
+                    if (event.step() == Step.OPEN) {
+                        progress.at(done, plans.size(), event.at());
                     }
                 }
                 jobs.advanceTo(now);
@@ -211,20 +240,8 @@ class DemoDataGenerator implements ApplicationRunner {
         for (int i = 0; i < properties.tickets(); i++) {
             Instant at;
             do {
-                // volume grows towards the Black Friday weeks at the end of the window
-                double x = Math.pow(random.nextDouble(), 0.75);
-                at = from.plusSeconds((long) (x * ChronoUnit.SECONDS.between(from, now)));
-                ZonedDateTime local = at.atZone(ROME);
-                int hour = local.getHour();
-                boolean weekend = local.getDayOfWeek() == DayOfWeek.SATURDAY || local.getDayOfWeek() == DayOfWeek.SUNDAY;
-                double keep = hour < 7 ? 0.05 : hour < 9 ? 0.4 : hour < 22 ? 1.0 : 0.3;
-                if (weekend) {
-                    keep *= 0.6;
-                }
-                if (random.nextDouble() < keep) {
-                    break;
-                }
-            } while (true);
+                at = from.plusSeconds((long) (random.nextDouble() * ChronoUnit.SECONDS.between(from, now)));
+            } while (random.nextDouble() * MAX_VOLUME > volume(at, now));
             Customer customer = people.get(random.nextInt(people.size()));
             Category category = weighted(new Category[]{Category.ORDER_STATUS, Category.SHIPPING, Category.RETURN,
                     Category.PAYMENT, Category.TECHNICAL, Category.ACCOUNT, Category.PRODUCT, Category.FRAUD, Category.OTHER},
@@ -240,6 +257,36 @@ class DemoDataGenerator implements ApplicationRunner {
             plans.add(new Plan(at, customer, channel, category, order, sentiment, customer.getLanguage()));
         }
         return plans;
+    }
+
+    /** The highest value {@link #volume} returns. */
+    private static final double MAX_VOLUME = 4.0;
+
+    /**
+     * How busy the desk is at an instant, relative to an ordinary weekday hour: quiet nights and weekends; Black Friday
+     * week up to Cyber Monday four times busier, the Christmas run-up (until the 23rd) three times, the January returns
+     * twice; this year's pre-Black Friday days grow towards today.
+     */
+    static double volume(Instant at, Instant now) {
+        ZonedDateTime local = at.atZone(ROME);
+        int hour = local.getHour();
+        double v = hour < 7 ? 0.05 : hour < 9 ? 0.4 : hour < 22 ? 1.0 : 0.3;
+        if (local.getDayOfWeek() == DayOfWeek.SATURDAY || local.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            v *= 0.6;
+        }
+        LocalDate day = local.toLocalDate();
+        LocalDate blackFriday = LocalDate.of(day.getYear(), 11, 1)
+                .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.FRIDAY));
+        if (!day.isBefore(blackFriday.minusDays(4)) && !day.isAfter(blackFriday.plusDays(3))) {
+            v *= 4.0;
+        } else if (day.getMonthValue() == 12 && day.getDayOfMonth() <= 23 && day.isAfter(blackFriday.plusDays(3))) {
+            v *= 3.0;
+        } else if ((day.getMonthValue() == 12 && day.getDayOfMonth() >= 27) || (day.getMonthValue() == 1 && day.getDayOfMonth() <= 15)) {
+            v *= 2.0;
+        } else if (ChronoUnit.DAYS.between(day, now.atZone(ROME).toLocalDate()) < 14) {
+            v *= 2.0;
+        }
+        return Math.min(v, MAX_VOLUME);
     }
 
     private void perform(Event event, List<Plan> plans) {

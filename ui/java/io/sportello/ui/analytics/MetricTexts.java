@@ -1,0 +1,74 @@
+package io.sportello.ui.analytics;
+
+import com.vaadin.flow.component.Component;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** How the reports show numbers: minutes as "2 h 05 min", rates as percentages, no data as "–". */
+final class MetricTexts {
+
+    static final String NO_DATA = "–";
+
+    private MetricTexts() {
+    }
+
+    /** A value from {@link io.sportello.analytics.ReportTables} for its column id. */
+    static String format(String column, Object value, Locale locale) {
+        if (value == null) {
+            return NO_DATA;
+        }
+        if (column.endsWith("_min")) {
+            return duration(((Number) value).doubleValue());
+        }
+        if (isRate(column)) {
+            return percent(((Number) value).doubleValue(), locale);
+        }
+        if (value instanceof Double d) {
+            return NumberFormat.getNumberInstance(locale).format(d);
+        }
+        return String.valueOf(value);
+    }
+
+    static boolean isRate(String column) {
+        return column.equals("csat") || column.endsWith("_rate") || column.endsWith("_compliance")
+                || column.equals("first_contact_resolution") || column.equals("self_service_deflection");
+    }
+
+    static String percent(double fraction, Locale locale) {
+        NumberFormat f = NumberFormat.getPercentInstance(locale);
+        f.setMaximumFractionDigits(1);
+        return f.format(fraction);
+    }
+
+    static String duration(double minutes) {
+        long total = Math.round(minutes);
+        if (total < 60) {
+            return total + " min";
+        }
+        long hours = total / 60;
+        if (hours < 48) {
+            return "%d h %02d min".formatted(hours, total % 60);
+        }
+        return "%d d %d h".formatted(hours / 24, hours % 24);
+    }
+
+    /** The change between two values of a column, as text ("+12.5 %", "−30 min"), or "" when one is missing. */
+    static String change(String column, Object now, Object before, Component c, Locale locale) {
+        if (!(now instanceof Number n) || !(before instanceof Number b)) {
+            return "";
+        }
+        double delta = n.doubleValue() - b.doubleValue();
+        String sign = delta > 0 ? "+" : delta < 0 ? "−" : "±";
+        if (column.endsWith("_min")) {
+            return sign + duration(Math.abs(delta));
+        }
+        if (isRate(column)) {
+            return sign + c.getTranslation("reports.points", NumberFormat.getNumberInstance(locale)
+                    .format(Math.round(Math.abs(delta) * 1000) / 10.0));
+        }
+        if (b.doubleValue() == 0) {
+            return sign + NumberFormat.getNumberInstance(locale).format(Math.abs(delta));
+        }
+        return sign + percent(Math.abs(delta / b.doubleValue()), locale);
+    }
+}
