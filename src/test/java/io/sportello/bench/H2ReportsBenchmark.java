@@ -26,8 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every report over {@code bench.reportTickets} (1,000,000) ticket facts spread over fourteen months, on an H2 file as
- * in single-node use: each report's time (best of 3 after a warm-up) against the baseline of counting the same period's
- * rows through the date index, in the same run. Target: every report ≤ 2 s.
+ * in single-node use: each report's time (first run) against the baseline of summing one column over the same period's
+ * rows, in the same run. Target: every report ≤ 2 s.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:file:./target/bench/h2-reports/sportello;LOCK_TIMEOUT=10000")
 @ActiveProfiles("test")
@@ -71,7 +71,7 @@ class H2ReportsBenchmark {
         runs.put("daily series, 12 months", () -> reports.daily(year));
         runs.put("hour x weekday, 12 months", () -> reports.volumeByHour(year));
         runs.put("backlog by tier, now", () -> reports.backlog(year, Dimension.TIER));
-        double baseline = best(() -> jdbc.queryForObject("select count(*) from ticket_fact where created_date between ? and ?",
+        double baseline = best(() -> jdbc.queryForObject("select sum(first_response_sec) from ticket_fact where created_date between ? and ?",
                 Long.class, Date.valueOf(year.from()), Date.valueOf(year.to())));
 
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -90,23 +90,22 @@ class H2ReportsBenchmark {
         System.out.printf("""
 
                 ==== Sportello reports over %,d tickets (H2 file, 14 months; loaded in %.0f s) ====
-                | report                                       | ms (best) | baseline ms | ratio  |
+                | report                                       | ms        | baseline ms | ratio  |
                 |----------------------------------------------|-----------|-------------|--------|
-                %s(baseline: counting the 12 months' facts through the date index; target every report ≤ 2,000 ms)
+                %s(baseline: summing one column over the 12 months' facts; target every report ≤ 2,000 ms)
 
                 """, TICKETS, loadSeconds, table);
         assertThat(slowest).as("the benchmark ran").isPositive();
     }
 
+    /**
+     * The first run's time: H2 keeps the result of a repeated identical query while the table is unchanged, so a
+     * second run would measure that cache, not the report.
+     */
     private double best(Supplier<Object> run) {
+        long start = System.nanoTime();
         run.get();
-        double best = Double.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long start = System.nanoTime();
-            run.get();
-            best = Math.min(best, (System.nanoTime() - start) / 1e6);
-        }
-        return best;
+        return (System.nanoTime() - start) / 1e6;
     }
 
     /** Facts as the recorder writes them, with a Black Friday and Christmas peak, and chat sessions for a tenth. */
