@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every report the desk has, each one SQL aggregation over the ticket facts (and the chat sessions for abandonment) —
- * nothing is loaded into memory row by row, so a year of a million tickets answers in about a second. What each
+ * Every report the desk has: SQL aggregation over the ticket facts, or for periods longer than two months over their
+ * daily roll-ups ({@link ReportRollups}) — nothing is loaded into memory row by row. What each
  * number means is written in {@code src/docs/metrics.md}.
  */
 @Service
@@ -66,15 +66,18 @@ public class Reports {
             sum(case when f.reached_l2 and f.reached_l3 then 1 else 0 end) as escalated_l2,
             sum(case when f.resolved_at is not null and f.agent_replies > 0 then 1 else 0 end) as resolved_by_agent,
             sum(case when f.first_contact then 1 else 0 end) as first_contact,
-            sum(case when f.self_service then 1 else 0 end) as self_service
+            sum(case when f.self_service then 1 else 0 end) as self_service,
+            sum(f.chats) as chats, sum(f.chats_abandoned) as chats_abandoned
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ZoneId zone;
     private final Clock clock;
+    private final RollupReports rollups;
 
-    Reports(NamedParameterJdbcTemplate jdbc, BusinessCalendar calendar, Clock clock) {
+    Reports(NamedParameterJdbcTemplate jdbc, BusinessCalendar calendar, Clock clock, RollupReports rollups) {
         this.jdbc = jdbc;
+        this.rollups = rollups;
         this.zone = calendar.zone();
         this.clock = clock;
     }
@@ -109,6 +112,10 @@ public class Reports {
 
     /** One point per day of the period (days without tickets included, as zeros). */
     public List<DailyPoint> daily(ReportFilter filter) {
+        String dim = rollups.dimension(filter, null, false);
+        if (dim != null) {
+            return rollups.daily(filter, dim);
+        }
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, params);
         Map<LocalDate, DailyPoint> byDay = new HashMap<>();
@@ -139,6 +146,18 @@ public class Reports {
 
     /** Tickets created per weekday (1 = Monday … 7 = Sunday) and hour of day (0–23), every cell present. */
     public List<HeatCell> volumeByHour(ReportFilter filter) {
+        long[][] counts = "ALL".equals(rollups.dimension(filter, null, false)) ? rollups.volumeByHour(filter)
+                : volumeFromFacts(filter);
+        List<HeatCell> cells = new ArrayList<>(7 * 24);
+        for (int d = 0; d < 7; d++) {
+            for (int h = 0; h < 24; h++) {
+                cells.add(new HeatCell(d + 1, h, counts[d][h]));
+            }
+        }
+        return cells;
+    }
+
+    private long[][] volumeFromFacts(ReportFilter filter) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, params);
         long[][] counts = new long[7][24];
@@ -148,13 +167,7 @@ public class Reports {
                 rs -> {
                     counts[rs.getInt("dow") - 1][rs.getInt("h")] = rs.getLong("n");
                 });
-        List<HeatCell> cells = new ArrayList<>(7 * 24);
-        for (int d = 0; d < 7; d++) {
-            for (int h = 0; h < 24; h++) {
-                cells.add(new HeatCell(d + 1, h, counts[d][h]));
-            }
-        }
-        return cells;
+        return counts;
     }
 
     public record HeatCell(int dayOfWeek, int hour, long tickets) {
@@ -202,6 +215,16 @@ public class Reports {
     }
 
     private List<Metrics> metrics(ReportFilter filter, Dimension by) {
+        String dim = rollups.dimension(filter, by, true);
+        if (dim != null) {
+            List<Metrics> rows = rollups.metrics(filter, dim, by != null);
+            return by == null && rows.isEmpty() ? List.of(Metrics.empty(null)) : rows;
+        }
+        return fromFacts(filter, by);
+    }
+
+    /** The metrics straight from the facts (exact percentiles); package-private so tests compare both ways. */
+    List<Metrics> fromFacts(ReportFilter filter, Dimension by) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, params);
         String key = by == null ? "'*'" : "f." + by.column;
@@ -214,30 +237,11 @@ public class Reports {
         if (by == null && rows.isEmpty()) {
             rows.put(null, Metrics.empty(null));
         }
-        addChats(filter, by, rows);
         List<Metrics> list = new ArrayList<>(rows.values());
         if (by != null) {
             list.sort((a, b) -> Long.compare(b.created(), a.created()));
         }
         return list;
-    }
-
-    /** Chats started in the period, on tickets the filter selects: how many ended, how many of those were abandoned. */
-    private void addChats(ReportFilter filter, Dimension by, Map<String, Metrics> rows) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        StringBuilder where = new StringBuilder("c.started_at >= :start and c.started_at < :end and c.status in ('ENDED', 'ABANDONED')");
-        params.addValue("start", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
-        params.addValue("end", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
-        dimensionFilters(filter, params, where);
-        String key = by == null ? "'*'" : "f." + by.column;
-        jdbc.query("""
-                select %s as k, count(*) as chats, sum(case when c.status = 'ABANDONED' then 1 else 0 end) as abandoned
-                from chat_session c join ticket_fact f on f.ticket_id = c.ticket_id where %s %s"""
-                .formatted(key, where, by == null ? "" : "group by f." + by.column), params, rs -> {
-            String k = by == null ? null : rs.getString("k");
-            Metrics m = rows.getOrDefault(k, Metrics.empty(k));
-            rows.put(k, m.withChats(rs.getLong("chats"), rs.getLong("abandoned")));
-        });
     }
 
     private String where(ReportFilter filter, MapSqlParameterSource params) {
@@ -273,7 +277,8 @@ public class Reports {
                 rs.getLong("fr_decided"), rs.getLong("fr_met"), rs.getLong("res_decided"), rs.getLong("res_met"),
                 rs.getLong("ever_resolved"), rs.getLong("reopened"),
                 rs.getLong("reached_l1"), rs.getLong("escalated_l1"), rs.getLong("reached_l2"), rs.getLong("escalated_l2"),
-                rs.getLong("resolved_by_agent"), rs.getLong("first_contact"), rs.getLong("self_service"), 0, 0);
+                rs.getLong("resolved_by_agent"), rs.getLong("first_contact"), rs.getLong("self_service"),
+                rs.getLong("chats"), rs.getLong("chats_abandoned"));
     }
 
     private static Double number(ResultSet rs, String column) throws SQLException {

@@ -52,6 +52,8 @@ class TicketFact {
     private boolean firstContact;
     private boolean surveySent;
     private Integer csatScore;
+    private int chats;
+    private int chatsAbandoned;
     private Instant updatedAt;
 
     protected TicketFact() {
@@ -119,6 +121,11 @@ class TicketFact {
     void survey(boolean sent, Integer score) {
         this.surveySent = sent;
         this.csatScore = score;
+    }
+
+    void chats(int decided, int abandoned) {
+        this.chats = decided;
+        this.chatsAbandoned = abandoned;
     }
 
     void touched(Instant at) {

@@ -49,9 +49,11 @@ class TicketFacts {
     private final SurveyService surveys;
     private final BusinessCalendar calendar;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     TicketFacts(TicketFactRepository facts, TicketService tickets, SlaService sla, SurveyService surveys,
-                BusinessCalendar calendar, Clock clock) {
+                BusinessCalendar calendar, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.facts = facts;
         this.tickets = tickets;
         this.sla = sla;
@@ -177,6 +179,15 @@ class TicketFacts {
             fact.survey(!all.isEmpty(), score);
         } else {
             fact.survey(false, null);
+        }
+        if (ticket.getChannel() == io.sportello.shared.Channel.CHAT) {
+            // chats an agent answered or the customer left unanswered; those still waiting are not decided yet
+            facts.flush(); // the chat's state may have changed in this transaction, not yet written
+            jdbc.query("select count(*), sum(case when status = 'ABANDONED' then 1 else 0 end) from chat_session "
+                    + "where ticket_id = ? and (status = 'ABANDONED' or first_agent_reply_at is not null)",
+                    rs -> {
+                        fact.chats(rs.getInt(1), rs.getInt(2));
+                    }, ticketId);
         }
         fact.touched(clock.instant());
         facts.save(fact);
