@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -27,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Daily roll-ups of the ticket facts for reports over long periods: per creation day, one row for all tickets and one
  * per value of each dimension (channel, agent, tier, category, priority, and hour of day for the heatmap) with the
- * counts and sums the metrics are made of ({@code report_day}), and each duration as a histogram of buckets about
- * 2.5 % wide ({@code report_day_duration}) for medians and 90th percentiles. Days are rebuilt from their facts in one
+ * counts and sums the metrics are made of, and each duration as a histogram of buckets about 2.5 % wide (as
+ * {@code bucket:count} text) for medians and 90th percentiles — all in {@code report_day}. Days are rebuilt from their facts in one
  * streamed pass (a month per pass, nothing but the columns needed is read) — all days at start, then every refresh
  * interval the days whose facts changed — so a roll-up is never more than one interval behind the facts.
  */
@@ -128,7 +129,7 @@ public class ReportRollups {
         LocalDate first = ((TreeSet<LocalDate>) days).first();
         LocalDate last = ((TreeSet<LocalDate>) days).last();
         Map<List<Object>, long[]> sums = new HashMap<>();
-        Map<List<Object>, long[]> buckets = new HashMap<>();
+        Map<List<Object>, List<TreeMap<Integer, Long>>> histograms = new HashMap<>();
         jdbc.query("""
                 select f.created_date, f.created_hour, f.channel, f.category, f.priority, f.tier, f.agent,
                   f.first_response_sec, f.first_response_bsec, f.resolution_sec, f.resolution_bsec, f.paused_sec,
@@ -145,41 +146,70 @@ public class ReportRollups {
             String[] values = {"*", rs.getString(3), rs.getString(7) == null ? "-" : rs.getString(7), rs.getString(6),
                     rs.getString(4), rs.getString(5), String.valueOf(rs.getInt(2))};
             for (int d = 0; d < DIMENSIONS.size(); d++) {
-                long[] total = sums.computeIfAbsent(List.of(day, DIMENSIONS.get(d), values[d]), k -> new long[COLUMNS.size()]);
+                List<Object> key = List.of(day, DIMENSIONS.get(d), values[d]);
+                long[] total = sums.computeIfAbsent(key, k -> new long[COLUMNS.size()]);
                 for (int c = 0; c < row.length; c++) {
                     total[c] += row[c];
                 }
+                if (DIMENSIONS.get(d).equals("HOUR")) {
+                    continue; // the heatmap counts tickets only
+                }
+                List<TreeMap<Integer, Long>> h = histograms.computeIfAbsent(key, k -> List.of(new TreeMap<>(),
+                        new TreeMap<>(), new TreeMap<>(), new TreeMap<>()));
                 for (int m = 0; m < MEASURES.size(); m++) {
                     if (durations[m] != null) {
-                        buckets.computeIfAbsent(List.of(day, DIMENSIONS.get(d), values[d], MEASURES.get(m),
-                                bucketOf(durations[m])), k -> new long[1])[0]++;
+                        h.get(m).merge(bucketOf(durations[m]), 1L, Long::sum);
                     }
                 }
             }
         }, Date.valueOf(first), Date.valueOf(last));
         List<Object[]> dayRows = new ArrayList<>();
         sums.forEach((key, total) -> {
-            Object[] values = new Object[3 + total.length];
+            Object[] values = new Object[3 + total.length + MEASURES.size()];
             values[0] = Date.valueOf((LocalDate) key.get(0));
             values[1] = key.get(1);
             values[2] = key.get(2);
             for (int c = 0; c < total.length; c++) {
                 values[3 + c] = total[c];
             }
+            List<TreeMap<Integer, Long>> h = histograms.get(key);
+            for (int m = 0; m < MEASURES.size(); m++) {
+                values[3 + total.length + m] = h == null ? null : encode(h.get(m));
+            }
             dayRows.add(values);
         });
-        List<Object[]> bucketRows = new ArrayList<>();
-        buckets.forEach((key, n) -> bucketRows.add(new Object[]{Date.valueOf((LocalDate) key.get(0)), key.get(1), key.get(2),
-                key.get(3), key.get(4), n[0]}));
         List<Object[]> dayKeys = days.stream().map(d -> new Object[]{Date.valueOf(d)}).toList();
         transactions.executeWithoutResult(tx -> {
             jdbc.batchUpdate("delete from report_day where report_date = ?", dayKeys);
-            jdbc.batchUpdate("delete from report_day_duration where report_date = ?", dayKeys);
-            jdbc.batchUpdate("insert into report_day (report_date, dim, dim_value, " + String.join(", ", COLUMNS) + ") values (?, ?, ?"
-                    + ", ?".repeat(COLUMNS.size()) + ")", dayRows);
-            jdbc.batchUpdate("insert into report_day_duration (report_date, dim, dim_value, measure, bucket, n) values (?, ?, ?, ?, ?, ?)",
-                    bucketRows);
+            jdbc.batchUpdate("insert into report_day (report_date, dim, dim_value, " + String.join(", ", COLUMNS)
+                    + ", fr_hist, frb_hist, res_hist, resb_hist) values (?, ?, ?" + ", ?".repeat(COLUMNS.size() + 4) + ")",
+                    dayRows);
         });
+    }
+
+    /** A histogram as text: {@code bucket:count} pairs separated by commas, ascending; null when empty. */
+    static String encode(TreeMap<Integer, Long> histogram) {
+        if (histogram.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        histogram.forEach((bucket, n) -> text.append(text.isEmpty() ? "" : ",").append(bucket).append(':').append(n));
+        return text.toString();
+    }
+
+    /** Adds a histogram written by {@link #encode} into {@code into}. */
+    static void decodeInto(String text, TreeMap<Integer, Long> into) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        int start = 0;
+        while (start < text.length()) {
+            int colon = text.indexOf(':', start);
+            int comma = text.indexOf(',', colon);
+            int end = comma < 0 ? text.length() : comma;
+            into.merge(Integer.parseInt(text, start, colon, 10), Long.parseLong(text, colon + 1, end, 10), Long::sum);
+            start = end + 1;
+        }
     }
 
     /** What one fact adds to each of {@link #COLUMNS} — the same conditions as the metrics over the facts. */

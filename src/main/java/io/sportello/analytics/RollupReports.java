@@ -57,24 +57,21 @@ class RollupReports {
         if (value != null) {
             args.add(value);
         }
-        StringBuilder sums = new StringBuilder();
-        for (String c : ReportRollups.COLUMNS) {
-            sums.append(", sum(r.").append(c).append(") as ").append(c);
-        }
+        String columns = ", r." + String.join(", r.", ReportRollups.COLUMNS);
         Map<String, long[]> totals = new LinkedHashMap<>();
-        jdbc.query("select r.dim_value" + sums + " from report_day r where r.report_date between ? and ? and r.dim = ?" + valueClause
-                + " group by r.dim_value", rs -> {
-            long[] t = new long[ReportRollups.COLUMNS.size()];
-            for (int i = 0; i < t.length; i++) {
-                t[i] = rs.getLong(i + 2);
-            }
-            totals.put(rs.getString(1), t);
-        }, args.toArray());
         Map<String, Map<String, TreeMap<Integer, Long>>> histograms = new HashMap<>();
-        jdbc.query("select r.dim_value, r.measure, r.bucket, sum(r.n) from report_day_duration r where r.report_date between ? and ? "
-                + "and r.dim = ?" + valueClause + " group by r.dim_value, r.measure, r.bucket", rs -> {
-            histograms.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                    .computeIfAbsent(rs.getString(2), k -> new TreeMap<>()).put(rs.getInt(3), rs.getLong(4));
+        jdbc.query("select r.dim_value, r.fr_hist, r.frb_hist, r.res_hist, r.resb_hist" + columns
+                + " from report_day r where r.report_date between ? and ? and r.dim = ?" + valueClause, rs -> {
+            String k = rs.getString(1);
+            long[] t = totals.computeIfAbsent(k, x -> new long[ReportRollups.COLUMNS.size()]);
+            for (int i = 0; i < t.length; i++) {
+                t[i] += rs.getLong(i + 6);
+            }
+            Map<String, TreeMap<Integer, Long>> h = histograms.computeIfAbsent(k, x -> new HashMap<>());
+            for (int m = 0; m < ReportRollups.MEASURES.size(); m++) {
+                ReportRollups.decodeInto(rs.getString(m + 2),
+                        h.computeIfAbsent(ReportRollups.MEASURES.get(m), x -> new TreeMap<>()));
+            }
         }, args.toArray());
         List<Metrics> list = new ArrayList<>();
         totals.forEach((k, t) -> {
@@ -98,19 +95,20 @@ class RollupReports {
         if (value != null) {
             args.add(value);
         }
+        Map<LocalDate, long[]> counts = new HashMap<>();
         Map<LocalDate, TreeMap<Integer, Long>> frb = new HashMap<>();
-        jdbc.query("select r.report_date, r.bucket, sum(r.n) from report_day_duration r where r.report_date between ? and ? and r.dim = ?"
-                + valueClause + " and r.measure = 'FRB' group by r.report_date, r.bucket", rs -> {
-            frb.computeIfAbsent(rs.getObject(1, LocalDate.class), k -> new TreeMap<>()).put(rs.getInt(2), rs.getLong(3));
+        jdbc.query("select r.report_date, r.created, r.resolved, r.responded, r.surveys_answered, r.satisfied, r.frb_hist "
+                + "from report_day r where r.report_date between ? and ? and r.dim = ?" + valueClause, rs -> {
+            LocalDate day = rs.getObject(1, LocalDate.class);
+            long[] c = counts.computeIfAbsent(day, x -> new long[5]);
+            for (int i = 0; i < 5; i++) {
+                c[i] += rs.getLong(i + 2);
+            }
+            ReportRollups.decodeInto(rs.getString(7), frb.computeIfAbsent(day, x -> new TreeMap<>()));
         }, args.toArray());
         Map<LocalDate, Reports.DailyPoint> byDay = new HashMap<>();
-        jdbc.query("select r.report_date, sum(r.created), sum(r.resolved), sum(r.responded), sum(r.surveys_answered), "
-                + "sum(r.satisfied) from report_day r where r.report_date between ? and ? and r.dim = ?" + valueClause
-                + " group by r.report_date", rs -> {
-            LocalDate day = rs.getObject(1, LocalDate.class);
-            byDay.put(day, new Reports.DailyPoint(day, rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                    percentile(frb.get(day), 0.5), rs.getLong(5), rs.getLong(6)));
-        }, args.toArray());
+        counts.forEach((day, c) -> byDay.put(day, new Reports.DailyPoint(day, c[0], c[1], c[2], percentile(frb.get(day), 0.5),
+                c[3], c[4])));
         List<Reports.DailyPoint> points = new ArrayList<>();
         for (LocalDate d = filter.from(); !d.isAfter(filter.to()); d = d.plusDays(1)) {
             points.add(byDay.getOrDefault(d, new Reports.DailyPoint(d, 0, 0, 0, null, 0, 0)));
