@@ -131,6 +131,44 @@ class PostgresIT {
     @Autowired
     io.sportello.intake.Intake intake;
 
+    @Autowired
+    io.sportello.analytics.Reports reports;
+    @Autowired
+    io.sportello.analytics.ReportRollups rollups;
+    @Autowired
+    io.sportello.analytics.SupervisorDashboard dashboard;
+
+    @Test
+    void reportsFromFactsAndRollUpsAndTheDashboardOnPostgres() {
+        clock.pin(SportelloSpringTest.rome("2026-09-07T10:00"));
+        SportelloUser luca = user("luca", Role.AGENT, "tier1");
+        Ticket ticket = desk.open(new OpenTicket(Channel.EMAIL, "metriche@esempio.it", "Mara Metriche", "Reso",
+                "Come faccio il reso?", Category.RETURN, null, "it", null, null), Actor.system()).ticket();
+        clock.pin(SportelloSpringTest.rome("2026-09-07T10:30"));
+        desk.claim(ticket.getNumber(), luca);
+        desk.agentReply(ticket.getNumber(), "Ecco come fare", luca);
+        desk.resolve(ticket.getNumber(), ResolutionCode.ANSWERED, "Spiegato", luca);
+
+        var week = new io.sportello.analytics.ReportFilter(java.time.LocalDate.of(2026, 9, 7), java.time.LocalDate.of(2026, 9, 13),
+                Channel.EMAIL, Category.RETURN, null, null, null);
+        var m = reports.summary(week);
+        assertThat(m.created()).isEqualTo(1);
+        assertThat(m.firstResponseBusinessMedian()).isEqualTo(1800.0);
+        assertThat(m.firstContactResolutionRate()).isEqualTo(1.0);
+        assertThat(reports.breakdown(week, io.sportello.analytics.Dimension.AGENT)).extracting(x -> x.key()).containsExactly("luca");
+        assertThat(reports.daily(week)).hasSize(7);
+        assertThat(reports.volumeByHour(week)).anyMatch(c -> c.dayOfWeek() == 1 && c.hour() == 10 && c.tickets() == 1);
+        assertThat(reports.backlog(week, io.sportello.analytics.Dimension.TIER)).isNotNull();
+        assertThat(reports.compare(week, io.sportello.analytics.Comparison.YEAR_AGO).previous().created()).isZero();
+
+        rollups.rebuildAll();
+        var quarter = io.sportello.analytics.ReportFilter.between(java.time.LocalDate.of(2026, 7, 1), java.time.LocalDate.of(2026, 9, 30));
+        var fromRollups = reports.breakdown(quarter, io.sportello.analytics.Dimension.CHANNEL);
+        assertThat(fromRollups).anyMatch(x -> "EMAIL".equals(x.key()) && x.created() >= 1 && x.firstResponseBusinessMedian() != null);
+        assertThat(reports.daily(quarter)).hasSize(92);
+        assertThat(dashboard.snapshot().open()).isNotNull();
+    }
+
     @Test
     void inboundMailIsStoredRawProcessedOnceAndBadMailKeptOnPostgres() {
         clock.pin(SportelloSpringTest.MONDAY_9);

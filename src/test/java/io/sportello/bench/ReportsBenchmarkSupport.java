@@ -57,8 +57,12 @@ abstract class ReportsBenchmarkSupport {
         long rollupStart = System.nanoTime();
         int days = rollups.rebuildAll();
         double rollupSeconds = (System.nanoTime() - rollupStart) / 1e9;
+        // a busy minute: 1,000 tickets of the last three days change, then the roll-ups catch up
+        jdbc.update("update ticket_fact set updated_at = current_timestamp where ticket_id in "
+                + "(select ticket_id from ticket_fact where created_date >= ? order by ticket_id fetch first 1000 rows only)",
+                Date.valueOf(today.minusDays(2)));
         long dayStart = System.nanoTime();
-        rollups.refreshChanged();
+        int refreshedDays = rollups.refreshChanged();
         double refreshMillis = (System.nanoTime() - dayStart) / 1e6;
 
         ReportFilter year = new ReportFilter(today.minusDays(364), today, null, null, null, null, null);
@@ -77,6 +81,11 @@ abstract class ReportsBenchmarkSupport {
         ReportFilter emailYear = new ReportFilter(today.minusDays(364), today, io.sportello.shared.Channel.EMAIL, null,
                 null, null, null);
         runs.put("e-mail by category, 12 months (facts)", () -> reports.breakdown(emailYear, Dimension.CATEGORY));
+        // warm-up (first queries of the JVM, H2's page cache) on another period than the measured ones
+        reports.compare(new ReportFilter(today.minusDays(90), today.minusDays(70), null, null, null, null, null),
+                Comparison.PREVIOUS_PERIOD);
+        reports.breakdown(new ReportFilter(today.minusDays(90), today.minusDays(70), io.sportello.shared.Channel.CHAT,
+                null, null, null, null), Dimension.TIER);
         double baseline = best(() -> jdbc.queryForObject("select sum(first_response_sec) from ticket_fact where created_date between ? and ?",
                 Long.class, Date.valueOf(year.from()), Date.valueOf(year.to())));
 
@@ -84,7 +93,7 @@ abstract class ReportsBenchmarkSupport {
         figures.put("reportTickets", TICKETS);
         figures.put("reportLoadSeconds", Math.round(loadSeconds));
         figures.put("rollupBuildSeconds", round(rollupSeconds));
-        figures.put("rollupRefreshNothingChangedMillis", round(refreshMillis));
+        figures.put("rollupRefreshAfter1000ChangesMillis", round(refreshMillis));
         figures.put("reportBaselineCountMillis", round(baseline));
         StringBuilder table = new StringBuilder();
         double slowest = 0;
@@ -101,9 +110,9 @@ abstract class ReportsBenchmarkSupport {
                 | report                                       | ms        | baseline ms | ratio  |
                 |----------------------------------------------|-----------|-------------|--------|
                 %s(baseline: summing one column over the 12 months' facts; target every report ≤ 2,000 ms)
-                roll-ups of %d days built in %.1f s; a refresh with nothing changed %.0f ms
+                roll-ups of %d days built in %.1f s; refresh after 1,000 tickets of the last 3 days changed: %.0f ms (%d days)
 
-                """, TICKETS, database(), loadSeconds, table, days, rollupSeconds, refreshMillis);
+                """, TICKETS, database(), loadSeconds, table, days, rollupSeconds, refreshMillis, refreshedDays);
         assertThat(slowest).as("the benchmark ran").isPositive();
     }
 
@@ -167,7 +176,7 @@ abstract class ReportsBenchmarkSupport {
                 + "first_response_sec, first_response_bsec, resolved_at, resolution_sec, resolution_bsec, paused_sec, "
                 + "fr_breached, res_breached, reopen_count, escalation_count, agent_replies, first_contact, survey_sent, "
                 + "csat_score, chats, chats_abandoned, has_sla, self_service, updated_at) "
-                + "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,true,false,current_timestamp)",
+                + "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,true,false,timestamp '2026-01-01 00:00:00')",
                 facts);
         facts.clear();
     }
