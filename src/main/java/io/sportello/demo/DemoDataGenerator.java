@@ -121,7 +121,12 @@ class DemoDataGenerator implements ApplicationRunner {
             progress.started(clock.instant().minus(properties.days(), ChronoUnit.DAYS));
             Thread worker = new Thread(() -> {
                 try {
+                    // the engine starts its job executor when the application is ready; this work runs the jobs itself
+                    applicationReady.await();
+                    jobs.stopExecutorOnceStarted(java.time.Duration.ofSeconds(30));
                     generate();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } catch (RuntimeException e) {
                     log.error("Demo data generation stopped", e);
                 } finally {
@@ -138,6 +143,13 @@ class DemoDataGenerator implements ApplicationRunner {
                 progress.finished();
             }
         }
+    }
+
+    private final java.util.concurrent.CountDownLatch applicationReady = new java.util.concurrent.CountDownLatch(1);
+
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void ready() {
+        applicationReady.countDown();
     }
 
     private void generate() {

@@ -88,6 +88,19 @@ public class ProcessJobs {
         }
     }
 
+    /**
+     * Stops the job executor once the engine has started it (at application start), waiting at most {@code timeout}
+     * for that; used by work that drives the jobs itself in the background right after start.
+     */
+    public void stopExecutorOnceStarted(java.time.Duration timeout) throws InterruptedException {
+        long until = System.nanoTime() + timeout.toNanos();
+        JobExecutor executor = executor();
+        while (executor != null && !executor.isActive() && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        stopExecutor();
+    }
+
     public void startExecutor() {
         JobExecutor executor = executor();
         if (executor != null && !executor.isActive()) {
