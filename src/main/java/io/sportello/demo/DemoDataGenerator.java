@@ -72,12 +72,17 @@ class DemoDataGenerator implements ApplicationRunner {
     private final WorkItems workItems;
     private final SurveyService surveys;
     private final ProcessJobs jobs;
+    private final io.sportello.intake.LiveChat chat;
+    /** The live chat session of each chat ticket, by ticket index. */
+    private final Map<Integer, Long> chatSessions = new HashMap<>();
     private final AdjustableClock clock;
     private final DemoProgress progress;
 
     DemoDataGenerator(DemoProperties properties, UserAccountService users, CustomerService customers,
                       CommerceService commerce, TicketService tickets, TicketDesk desk, WorkItems workItems,
-                      SurveyService surveys, ProcessJobs jobs, AdjustableClock clock, DemoProgress progress) {
+                      SurveyService surveys, ProcessJobs jobs, AdjustableClock clock, DemoProgress progress,
+                      io.sportello.intake.LiveChat chat) {
+        this.chat = chat;
         this.progress = progress;
         this.properties = properties;
         this.users = users;
@@ -91,7 +96,7 @@ class DemoDataGenerator implements ApplicationRunner {
         this.clock = clock;
     }
 
-    private enum Step { OPEN, WORK, CUSTOMER_REPLY, HUMAN, ANSWER_SURVEY }
+    private enum Step { OPEN, WORK, CUSTOMER_REPLY, HUMAN, ANSWER_SURVEY, LEAVE_CHAT }
 
     private record Event(Instant at, long seq, Step step, int ticket) implements Comparable<Event> {
         @Override
@@ -315,6 +320,13 @@ class DemoDataGenerator implements ApplicationRunner {
                         Actor.customer(plan.customer().getId(), plan.customer().getDisplayName()));
                 schedule(later(minutes(plan.channel().isLive() ? 3 : 30, plan.channel().isLive() ? 30 : 600)), Step.WORK, event.ticket());
             }
+            case LEAVE_CHAT -> {
+                // the customer closes the chat window; without an agent answer so far, the chat is abandoned
+                Long session = chatSessions.get(event.ticket());
+                if (session != null && chat.session(session).isOpen()) {
+                    chat.end(session);
+                }
+            }
             case HUMAN -> {
                 desk.requestHuman(numbers.get(event.ticket()));
                 schedule(later(minutes(10, 300)), Step.WORK, event.ticket());
@@ -341,9 +353,20 @@ class DemoDataGenerator implements ApplicationRunner {
             case SOCIAL -> "@" + plan.customer().getDisplayName().toLowerCase().replace(" ", "_");
             default -> plan.customer().getEmail();
         };
-        Ticket ticket = desk.open(new OpenTicket(plan.channel(), handle, plan.customer().getDisplayName(), subject, body,
-                plan.category(), plan.orderNumber(), plan.language(), plan.sentiment(), null),
-                Actor.customer(plan.customer().getId(), plan.customer().getDisplayName())).ticket();
+        Ticket ticket;
+        if (plan.channel() == Channel.CHAT) {
+            // a live chat: the session records the customer's wait, and leaving early is an abandoned chat
+            io.sportello.intake.LiveChat.Started started = chat.start(plan.customer().getDisplayName(), handle, body,
+                    plan.language());
+            chatSessions.put(index, started.sessionId());
+            ticket = tickets.get(started.ticketId());
+            // some leave after a few minutes; the others close the window within one or two hours
+            schedule(later(random.nextDouble() < 0.12 ? minutes(2, 12) : minutes(45, 120)), Step.LEAVE_CHAT, index);
+        } else {
+            ticket = desk.open(new OpenTicket(plan.channel(), handle, plan.customer().getDisplayName(), subject, body,
+                    plan.category(), plan.orderNumber(), plan.language(), plan.sentiment(), null),
+                    Actor.customer(plan.customer().getId(), plan.customer().getDisplayName())).ticket();
+        }
         numbers.put(index, ticket.getNumber());
         jobs.runAsyncSteps();
         if (plan.category() == Category.ORDER_STATUS && plan.orderNumber() != null && random.nextDouble() < 0.25) {

@@ -30,7 +30,7 @@ final class MetricTexts {
     }
 
     static boolean isRate(String column) {
-        return column.equals("csat") || column.endsWith("_rate") || column.endsWith("_compliance")
+        return column.equals("csat") || column.endsWith("_rate") || column.startsWith("escalation_rate") || column.endsWith("_compliance")
                 || column.equals("first_contact_resolution") || column.equals("self_service_deflection");
     }
 
