@@ -269,7 +269,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         for (String column : BREAKDOWN) {
             int i = lastBreakdown.columns().indexOf(column);
             byGroup.addColumn(row -> MetricTexts.format(column, row.get(i), getLocale()))
-                    .setHeader(getTranslation("metric." + column)).setKey(column).setResizable(true);
+                    .setHeader(getTranslation("metric." + column)).setKey(column).setResizable(true).setAutoWidth(true);
         }
         byGroup.setItems(lastBreakdown.rows());
         ReportTables.Table table = lastBreakdown;

@@ -90,9 +90,9 @@ public class EChart extends Component implements HasSize {
             }
         }
         o.put("tooltip", Map.of("position", "top"));
-        o.put("grid", Map.of("left", 90, "right", 30, "top", 40, "bottom", 70));
+        o.put("grid", Map.of("left", 90, "right", 30, "top", 40, "bottom", 90));
         o.put("xAxis", Map.of("type", "category", "data", columns, "splitArea", Map.of("show", true)));
-        o.put("yAxis", Map.of("type", "category", "data", rows, "splitArea", Map.of("show", true)));
+        o.put("yAxis", Map.of("type", "category", "data", rows, "inverse", true, "splitArea", Map.of("show", true)));
         o.put("visualMap", Map.of("min", 0, "max", max, "calculable", true, "orient", "horizontal", "left", "center",
                 "bottom", 0, "text", List.of(unit, "0")));
         o.put("series", List.of(Map.of("name", title, "type", "heatmap", "data", data, "label", Map.of("show", false))));
