@@ -62,8 +62,18 @@ class TicketFacts {
         this.clock = clock;
     }
 
+    /** History entries that change nothing a metric reads (deliveries, notifications, warnings, merges…). */
+    private static final Set<TicketEventType> IRRELEVANT = EnumSet.of(TicketEventType.SLA_WARNING,
+            TicketEventType.SUPERVISOR_NOTIFIED, TicketEventType.REMINDER_SENT, TicketEventType.DELIVERED,
+            TicketEventType.DELIVERY_FAILED, TicketEventType.CALL_LOGGED, TicketEventType.ATTACHMENT_REJECTED,
+            TicketEventType.CHAT_STARTED, TicketEventType.PROCESS_MIGRATED, TicketEventType.CUSTOMER_MERGED,
+            TicketEventType.MESSAGE_ADDED);
+
     @EventListener
     void on(TicketChanged change) {
+        if (IRRELEVANT.contains(change.type())) {
+            return;
+        }
         // the tier a new ticket has before triage is a placeholder; TIER_CHANGED carries the tier it leaves
         note(change.ticketId(), change.type() == TicketEventType.CREATED ? null : change.tier());
     }
