@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -111,7 +111,7 @@ public class ReportRollups {
         Instant started = newestChange();
         Instant since = lastRefresh == null ? Instant.EPOCH : lastRefresh;
         // a little overlap: a transaction that committed just after the last pass may carry an earlier updated_at
-        Set<LocalDate> days = new TreeSet<>(jdbc.queryForList(
+        SortedSet<LocalDate> days = new TreeSet<>(jdbc.queryForList(
                 "select distinct created_date from ticket_fact where updated_at >= ?", LocalDate.class,
                 Timestamp.from(since.minusSeconds(30))));
         if (!days.isEmpty()) {
@@ -131,9 +131,9 @@ public class ReportRollups {
     }
 
     /** Replaces the roll-up rows of the given days (sorted) with what their facts say now, in one pass over the facts. */
-    void rebuild(Set<LocalDate> days) {
-        LocalDate first = ((TreeSet<LocalDate>) days).first();
-        LocalDate last = ((TreeSet<LocalDate>) days).last();
+    void rebuild(SortedSet<LocalDate> days) {
+        LocalDate first = days.first();
+        LocalDate last = days.last();
         Map<List<Object>, long[]> sums = new HashMap<>();
         Map<List<Object>, List<TreeMap<Integer, Long>>> histograms = new HashMap<>();
         jdbc.query("""

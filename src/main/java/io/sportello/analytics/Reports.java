@@ -189,7 +189,6 @@ public class Reports {
         }
         buckets.append(", sum(case when f.created_at <= :b").append(AGE_BOUNDS.size() - 1).append(" then 1 else 0 end) as a")
                 .append(AGE_BOUNDS.size());
-        params.addValue("now", Timestamp.from(now));
         String key = by == null ? "'*'" : "f." + by.column;
         List<BacklogLine> lines = new ArrayList<>();
         jdbc.query("""

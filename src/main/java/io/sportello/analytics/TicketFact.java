@@ -131,48 +131,4 @@ class TicketFact {
     void touched(Instant at) {
         this.updatedAt = at;
     }
-
-    Long getTicketId() {
-        return ticketId;
-    }
-
-    String getAgent() {
-        return agent;
-    }
-
-    boolean isReachedL1() {
-        return reachedL1;
-    }
-
-    boolean isReachedL2() {
-        return reachedL2;
-    }
-
-    boolean isReachedL3() {
-        return reachedL3;
-    }
-
-    Long getFirstResponseBsec() {
-        return firstResponseBsec;
-    }
-
-    Long getResolutionBsec() {
-        return resolutionBsec;
-    }
-
-    Long getPausedSec() {
-        return pausedSec;
-    }
-
-    boolean isSelfService() {
-        return selfService;
-    }
-
-    boolean isFirstContact() {
-        return firstContact;
-    }
-
-    Integer getCsatScore() {
-        return csatScore;
-    }
 }

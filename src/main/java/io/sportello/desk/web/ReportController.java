@@ -3,6 +3,7 @@ package io.sportello.desk.web;
 import io.sportello.analytics.Comparison;
 import io.sportello.analytics.DeskSnapshot;
 import io.sportello.analytics.Dimension;
+import io.sportello.analytics.Metrics;
 import io.sportello.analytics.ReportFilter;
 import io.sportello.analytics.ReportTables;
 import io.sportello.analytics.Reports;
@@ -14,6 +15,7 @@ import io.sportello.ticket.Tier;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,7 @@ class ReportController {
     ResponseEntity<?> summary(Criteria criteria, @RequestParam(defaultValue = "NONE") Comparison compare,
                               @RequestParam(required = false) String format) {
         Reports.Compared result = reports.compare(criteria.filter(), compare);
-        List<io.sportello.analytics.Metrics> rows = new java.util.ArrayList<>();
+        List<Metrics> rows = new ArrayList<>();
         rows.add(result.current().withKey(criteria.from() + "/" + criteria.to()));
         if (result.previous() != null) {
             rows.add(result.previous().withKey(result.previousFrom() + "/" + result.previousTo()));
