@@ -37,6 +37,12 @@ class SupervisorBrowserIT extends BrowserTest {
         open(elena, "/dashboard");
         assertThat(elena.locator("#kpi-open")).not().isEmpty();
         assertThat(elena.locator("#dashboard-agents")).isVisible();
+        // live: a ticket arriving while the supervisor watches is counted without reloading the page
+        long before = Long.parseLong(elena.locator("#kpi-open").textContent().strip());
+        Ticket arriving = open(Channel.CHAT, "Chat in arrivo " + UUID.randomUUID().toString().substring(0, 5));
+        assertThat(elena.locator("#kpi-open")).hasText(String.valueOf(before + 1),
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(20_000));
+        org.assertj.core.api.Assertions.assertThat(arriving.getNumber()).isNotBlank();
         elena.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard.png")).setFullPage(true));
 
         open(elena, "/reports");
