@@ -14,7 +14,11 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,6 +57,7 @@ public class ReportRollups {
     private final Duration refresh;
     private final AtomicBoolean ready = new AtomicBoolean();
     private volatile Instant lastRefresh;
+    private ScheduledExecutorService scheduler;
 
     ReportRollups(JdbcTemplate jdbc, TransactionTemplate transactions,
                   @Value("${sportello.analytics.background:true}") boolean background,
@@ -73,24 +78,40 @@ public class ReportRollups {
         if (!background) {
             return;
         }
-        Thread worker = new Thread(() -> {
-            try {
-                long started = System.nanoTime();
-                int days = rebuildAll();
-                log.info("Report roll-ups built for {} days in {} ms", days, (System.nanoTime() - started) / 1_000_000);
-                while (!Thread.currentThread().isInterrupted()) {
-                    Thread.sleep(refresh.toMillis());
-                    refreshChanged();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                log.warn("Report roll-ups stopped; reports read the ticket facts: {}", e.toString());
-                ready.set(false);
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "report-rollups");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.execute(() -> run("build", () -> {
+            long started = System.nanoTime();
+            int days = rebuildAll();
+            log.info("Report roll-ups built for {} days in {} ms", days, (System.nanoTime() - started) / 1_000_000);
+        }));
+        scheduler.scheduleWithFixedDelay(() -> run("refresh", () -> {
+            if (lastRefresh == null) {
+                rebuildAll(); // the build at start failed: try again
+            } else {
+                refreshChanged();
             }
-        }, "report-rollups");
-        worker.setDaemon(true);
-        worker.start();
+        }), refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+    }
+
+    /** Runs one pass; a failed pass leaves reports on the facts until a later pass succeeds. */
+    private void run(String what, Runnable pass) {
+        try {
+            pass.run();
+        } catch (RuntimeException e) {
+            log.warn("Report roll-up {} failed; reports read the ticket facts until the next pass: {}", what, e.toString());
+            ready.set(false);
+        }
     }
 
     /** Rebuilds every day that has facts, a month per pass; returns the number of days. */
@@ -118,6 +139,7 @@ public class ReportRollups {
             rebuild(days);
         }
         lastRefresh = started;
+        ready.set(true);
         return days.size();
     }
 

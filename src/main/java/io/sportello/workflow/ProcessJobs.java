@@ -95,6 +95,8 @@ public class ProcessJobs {
     public void stopExecutorOnceStarted(java.time.Duration timeout) throws InterruptedException {
         long until = System.nanoTime() + timeout.toNanos();
         JobExecutor executor = executor();
+        // the starter starts the executor while ApplicationReadyEvent is dispatched, in an order relative to the
+        // caller's own ready listener that Spring does not fix; so wait (briefly, bounded) until it is running
         while (executor != null && !executor.isActive() && System.nanoTime() < until) {
             Thread.sleep(100);
         }

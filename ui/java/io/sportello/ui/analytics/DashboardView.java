@@ -187,7 +187,16 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         Runnable push = () -> ui.access(this::refresh);
-        unregister = broadcaster.register(change -> push.run());
+        // in a rush tasks change many times a second: one refresh per burst, at most every 2 seconds
+        java.util.concurrent.atomic.AtomicBoolean pending = new java.util.concurrent.atomic.AtomicBoolean();
+        unregister = broadcaster.register(change -> {
+            if (pending.compareAndSet(false, true)) {
+                TICKER.schedule(() -> {
+                    pending.set(false);
+                    push.run();
+                }, 2, TimeUnit.SECONDS);
+            }
+        });
         ticking = TICKER.scheduleWithFixedDelay(push, 15, 15, TimeUnit.SECONDS);
     }
 
