@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.sportello.desk.TicketDesk;
+import io.sportello.sla.BusinessCalendar;
 import io.sportello.security.CurrentUser;
 import io.sportello.security.Role;
 import io.sportello.security.SportelloUser;
@@ -43,12 +44,15 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
     private final WorkItems workItems;
     private final TicketService tickets;
     private final Clock clock;
+    private final ZoneId zone;
 
-    public TeamView(UserAccountService users, WorkItems workItems, TicketService tickets, Clock clock) {
+    public TeamView(UserAccountService users, WorkItems workItems, TicketService tickets, Clock clock,
+                    BusinessCalendar calendar) {
         this.users = users;
         this.workItems = workItems;
         this.tickets = tickets;
         this.clock = clock;
+        this.zone = calendar.zone();
         agents.setId("team-grid");
         agents.addColumn(l -> l.agent().getDisplayName() + " (" + l.agent().getUsername() + ")").setHeader(getTranslation("team.col.agent"))
                 .setKey("agent");
@@ -62,7 +66,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         Map<String, Long> open = workItems.claimedPerAssignee();
         Map<String, Long> resolved = tickets.resolvedPerAgentSince(
-                LocalDate.now(clock.withZone(ZoneId.of("Europe/Rome"))).atStartOfDay(ZoneId.of("Europe/Rome")).toInstant());
+                LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant());
         agents.setItems(users.all().stream().filter(u -> u.getRoles().contains(Role.AGENT) || u.getRoles().contains(Role.SUPERVISOR))
                 .map(u -> new AgentLine(u, open.getOrDefault(u.getUsername(), 0L), resolved.getOrDefault(u.getUsername(), 0L)))
                 .toList());

@@ -87,6 +87,11 @@ public class Reports {
         return zone;
     }
 
+    /** Today in the desk's time zone, by the desk clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
     /** All metrics of the tickets the filter selects. */
     public Metrics summary(ReportFilter filter) {
         List<Metrics> rows = metrics(filter, null);

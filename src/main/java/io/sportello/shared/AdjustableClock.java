@@ -11,28 +11,27 @@ import java.util.function.Consumer;
 /**
  * The desk's clock. It follows the system clock unless someone pins it to an instant — the demo data
  * generator does so to drive real processes through the last weeks, tests do so to move time. Listeners
- * (the process engine's clock) follow every change.
+ * (the process engine's clock) follow every change. {@link #withZone} gives a view in another zone that
+ * reads this same clock, pinned or not: code that formats "today" in the desk's zone sees the pinned day.
  */
 public final class AdjustableClock extends Clock {
 
     private final Clock system;
-    private final ZoneId zone;
     private volatile Instant pinned;
     private final List<Consumer<Optional<Instant>>> listeners = new CopyOnWriteArrayList<>();
 
     public AdjustableClock(Clock system) {
         this.system = system;
-        this.zone = system.getZone();
     }
 
     @Override
     public ZoneId getZone() {
-        return zone;
+        return system.getZone();
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return new AdjustableClock(system.withZone(zone));
+        return new Zoned(this, zone);
     }
 
     @Override
@@ -59,5 +58,42 @@ public final class AdjustableClock extends Clock {
 
     public void onChange(Consumer<Optional<Instant>> listener) {
         listeners.add(listener);
+    }
+
+    /** This clock seen from another time zone: same instants, pinned or not. */
+    private static final class Zoned extends Clock {
+
+        private final AdjustableClock desk;
+        private final ZoneId zone;
+
+        Zoned(AdjustableClock desk, ZoneId zone) {
+            this.desk = desk;
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return other.equals(zone) ? this : new Zoned(desk, other);
+        }
+
+        @Override
+        public Instant instant() {
+            return desk.instant();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Zoned z && z.desk == desk && z.zone.equals(zone);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(desk) * 31 + zone.hashCode();
+        }
     }
 }

@@ -66,9 +66,9 @@ final class MailTestSupport {
 
     /** Waits (bounded) until {@code address} has received {@code count} messages; deliveries are sent after commit. */
     List<MimeMessage> awaitReceived(String address, int count) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
+        long deadline = System.nanoTime() + 10_000_000_000L;
         List<MimeMessage> received = receivedBy(address);
-        while (received.size() < count && System.currentTimeMillis() < deadline) {
+        while (received.size() < count && System.nanoTime() - deadline < 0) {
             server.waitForIncomingEmail(200, server.getReceivedMessages().length + 1);
             received = receivedBy(address);
         }

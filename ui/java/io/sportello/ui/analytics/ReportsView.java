@@ -34,7 +34,6 @@ import io.sportello.ticket.Tier;
 import io.sportello.ui.component.Downloads;
 import io.sportello.ui.component.EChart;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -95,10 +94,10 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     ReportTables.Table lastSummary;
     ReportTables.Table lastBreakdown;
 
-    public ReportsView(Reports reports, UserAccountService users, Clock clock) {
+    public ReportsView(Reports reports, UserAccountService users) {
         this.reports = reports;
         setId("reports-view");
-        LocalDate today = LocalDate.now(clock.withZone(reports.zone()));
+        LocalDate today = reports.today();
         from.setLabel(getTranslation("reports.from"));
         to.setLabel(getTranslation("reports.to"));
         from.setId("reports-from");

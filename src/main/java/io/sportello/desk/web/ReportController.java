@@ -108,7 +108,7 @@ class ReportController {
     @Operation(summary = "Open tickets now by age, optionally per dimension (the period is ignored, the other filters apply)")
     ResponseEntity<?> backlog(Criteria criteria, @RequestParam(required = false) Dimension by,
                               @RequestParam(required = false) String format) {
-        LocalDate today = LocalDate.now(reports.zone());
+        LocalDate today = reports.today();
         ReportFilter filter = new ReportFilter(today, today, criteria.channel(), criteria.category(), criteria.priority(),
                 criteria.tier(), criteria.agent());
         return answer(ReportTables.backlog(by == null ? "all" : by.name().toLowerCase(), reports.backlog(filter, by)),
