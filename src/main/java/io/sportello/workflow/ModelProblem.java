@@ -27,7 +27,27 @@ public record ModelProblem(Code code, String elementId, String detail) {
         /** A message event uses a message name no part of Sportello sends. */
         UNKNOWN_MESSAGE,
         /** The engine refused the model (its own validation). */
-        ENGINE_REJECTED
+        ENGINE_REJECTED,
+        /** An element type the desk does not run (script tasks, multi-instance, signals, data objects, …). */
+        NOT_ALLOWED_ELEMENT,
+        /** An engine attribute the desk does not offer to models. */
+        NOT_ALLOWED_ATTRIBUTE,
+        /** An expression other than the few exact forms the desk allows (bean names, deadlines, plain conditions). */
+        NOT_ALLOWED_EXPRESSION,
+        /** A value that is neither a literal of the expected form (date, ISO duration, number) nor allowed. */
+        NOT_ALLOWED_VALUE,
+        /** A script (script task, script listener, script condition or input/output script). */
+        SCRIPT_NOT_ALLOWED,
+        /** A Java class named in the model (delegate class, listener class, variable mapping class). */
+        CLASS_NOT_ALLOWED,
+        /** The history time to live is shorter than the desk keeps history ({@code detail}: "days/minimum"). */
+        HISTORY_TTL_TOO_SHORT,
+        /** A decision table expression in another language than FEEL. */
+        NOT_FEEL,
+        /** The file holds another kind of model than the one expected ({@code detail}: the kind found). */
+        WRONG_KIND,
+        /** A deployment resource that is no BPMN or DMN model (CMMN, forms, scripts, …). */
+        UNSUPPORTED_RESOURCE
     }
 
     @Override

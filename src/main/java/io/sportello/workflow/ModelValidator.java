@@ -5,17 +5,22 @@ import io.sportello.ticket.Tier;
 import io.sportello.workflow.ModelProblem.Code;
 import io.sportello.workflow.TicketLifecycle.Vars;
 import java.io.ByteArrayInputStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
@@ -32,14 +37,22 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.ModelException;
-import org.springframework.context.ApplicationContext;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
 
 /**
- * Checks a model the way a process owner hands it in, before anything is deployed, for what would only fail
- * (or silently misbehave) at run time: unreadable files, delegate expressions naming no bean, candidate groups
- * that are no team, missing history time to live, SLA timers that ignore the deadlines Sportello computes on
- * the business calendar, message names nobody sends.
+ * Checks a model the way a process owner hands it in, before anything is deployed, and again inside the engine for
+ * every deployment whatever its route: first what a model may contain at all ({@link ModelPolicy}: delegate beans by
+ * name, computed deadlines, known teams, plain conditions — no scripts, classes or other expressions; FEEL only in
+ * decision tables; a minimum history time to live), then what would only fail or silently misbehave at run time:
+ * no executable definition, tasks nobody would see, SLA timers that ignore the deadlines Sportello computes on the
+ * business calendar, message names nobody sends. Reads the XML only: it never evaluates or deploys anything, and it
+ * answers every file with problems rather than an exception.
  */
 @Component
 public class ModelValidator {
@@ -51,10 +64,14 @@ public class ModelValidator {
     /** {@code ${name}}: a bean in a delegate expression, a variable in a timer date. */
     private static final Pattern SINGLE_NAME = Pattern.compile("\\$\\{\\s*(\\w+)\\s*}");
 
-    private final ApplicationContext context;
+    private final ConfigurableListableBeanFactory beans;
+    private final Duration minimumHistory;
+    private volatile Set<String> delegateBeans;
 
-    ModelValidator(ApplicationContext context) {
-        this.context = context;
+    ModelValidator(ConfigurableListableBeanFactory beans,
+                   @Value("${sportello.workflow.minimum-history-time-to-live:P180D}") Duration minimumHistory) {
+        this.beans = beans;
+        this.minimumHistory = minimumHistory;
     }
 
     /** The teams a user task may offer work to. */
@@ -65,13 +82,79 @@ public class ModelValidator {
 
     /** The message names Sportello correlates. */
     public static Set<String> knownMessages() {
-        return Arrays.stream(TicketLifecycle.Messages.class.getFields())
-                .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
-                .map(ModelValidator::constant).collect(Collectors.toUnmodifiableSet());
+        return TicketLifecycle.Messages.all();
     }
 
-    public List<ModelProblem> validate(ModelKind kind, byte[] xml) {
-        return kind == ModelKind.DMN ? validateDmn(xml) : validateBpmn(xml);
+    /** The shortest history time to live a model may set. */
+    public Duration minimumHistoryTimeToLive() {
+        return minimumHistory;
+    }
+
+    /**
+     * The beans a model may call: the desk's delegates and listeners (Spring beans of Sportello's own packages
+     * that implement a delegate or listener interface). Read from bean definitions, without creating any bean.
+     */
+    public Set<String> delegateBeans() {
+        Set<String> names = delegateBeans;
+        if (names == null) {
+            Set<String> found = new TreeSet<>();
+            for (Class<?> type : List.of(JavaDelegate.class, ExecutionListener.class, TaskListener.class)) {
+                for (String name : beans.getBeanNamesForType(type, false, false)) {
+                    if (declaredBy(name).startsWith("io.sportello.")) {
+                        found.add(name);
+                    }
+                }
+            }
+            names = delegateBeans = Collections.unmodifiableSet(found);
+        }
+        return names;
+    }
+
+    /** The class that declares a bean: its {@code @Bean} method's class, or the bean's own class. */
+    private String declaredBy(String name) {
+        if (!beans.containsBeanDefinition(name)) {
+            return "";
+        }
+        BeanDefinition definition = beans.getBeanDefinition(name);
+        if (definition instanceof AnnotatedBeanDefinition annotated && annotated.getFactoryMethodMetadata() != null) {
+            return annotated.getFactoryMethodMetadata().getDeclaringClassName();
+        }
+        return definition.getBeanClassName() == null ? "" : definition.getBeanClassName();
+    }
+
+    /** The kind of model a file holds, read from its root element (not from a guess at its text); null if neither. */
+    public static ModelKind kindOf(byte[] xml) {
+        try {
+            return ModelPolicy.kindOf(ModelPolicy.read(xml));
+        } catch (IOException | SAXException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Every problem of the file, whatever it holds; {@code expected} is the kind asked for, null for any. */
+    public List<ModelProblem> validate(ModelKind expected, byte[] xml) {
+        Document document;
+        try {
+            document = ModelPolicy.read(xml);
+        } catch (IOException | SAXException | RuntimeException e) {
+            return List.of(new ModelProblem(Code.PARSE_ERROR, null, rootMessage(e)));
+        }
+        ModelKind kind = ModelPolicy.kindOf(document);
+        if (kind == null) {
+            return List.of(new ModelProblem(Code.PARSE_ERROR, null, "not a BPMN 2.0 or DMN 1.1–1.3 model (root element "
+                    + document.getDocumentElement().getTagName() + ")"));
+        }
+        if (expected != null && expected != kind) {
+            return List.of(new ModelProblem(Code.WRONG_KIND, null, kind.name()));
+        }
+        List<ModelProblem> problems = new ArrayList<>(
+                new ModelPolicy(delegateBeans(), DEADLINE_VARIABLES, minimumHistory).check(kind, document));
+        try {
+            problems.addAll(kind == ModelKind.DMN ? validateDmn(xml) : validateBpmn(xml));
+        } catch (RuntimeException e) {
+            problems.add(new ModelProblem(Code.PARSE_ERROR, null, rootMessage(e)));
+        }
+        return problems.stream().distinct().toList();
     }
 
     List<ModelProblem> validateBpmn(byte[] xml) {
@@ -127,7 +210,7 @@ public class ModelValidator {
         }
         Set<String> messages = knownMessages();
         for (Message message : model.getModelElementsByType(Message.class)) {
-            if (!messages.contains(message.getName())) {
+            if (message.getName() == null || !messages.contains(message.getName())) {
                 problems.add(new ModelProblem(Code.UNKNOWN_MESSAGE, message.getId(), message.getName()));
             }
         }
@@ -180,9 +263,7 @@ public class ModelValidator {
 
     private void checkBean(String elementId, String delegateExpression, List<ModelProblem> problems) {
         Matcher m = SINGLE_NAME.matcher(delegateExpression);
-        if (!m.matches()) {
-            problems.add(new ModelProblem(Code.UNKNOWN_DELEGATE, elementId, delegateExpression));
-        } else if (!context.containsBean(m.group(1))) {
+        if (m.matches() && !delegateBeans().contains(m.group(1))) {
             problems.add(new ModelProblem(Code.UNKNOWN_DELEGATE, elementId, m.group(1)));
         }
     }
@@ -218,14 +299,8 @@ public class ModelValidator {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getMessage() != null ? t.getMessage() : e.getMessage();
+        String message = t.getMessage() != null ? t.getMessage() : e.getMessage();
+        return message != null ? message : t.getClass().getSimpleName();
     }
 
-    private static String constant(Field f) {
-        try {
-            return (String) f.get(null);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

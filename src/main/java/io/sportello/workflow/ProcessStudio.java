@@ -7,11 +7,11 @@ import io.sportello.shared.Actor;
 import io.sportello.shared.NotFoundException;
 import io.sportello.shared.RuleViolationException;
 import io.sportello.workflow.ModelProblem.Code;
+import io.sportello.workflow.internal.EngineModelCheck;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,10 +39,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The process owner's side of the engine: every process and decision with its versions and running tickets,
@@ -67,11 +64,11 @@ public class ProcessStudio {
     private final ModelDeploymentRepository deployments;
     private final ObjectMapper json;
     private final Clock clock;
-    private final TransactionTemplate dryRunTransaction;
+    private final EngineModelCheck engineCheck;
 
     ProcessStudio(RepositoryService repository, RuntimeService runtime, ManagementService management, ModelValidator validator,
                   ModelDeploymentRepository deployments, ObjectMapper json, Clock clock,
-                  PlatformTransactionManager transactions) {
+                  EngineModelCheck engineCheck) {
         this.repository = repository;
         this.runtime = runtime;
         this.management = management;
@@ -79,8 +76,7 @@ public class ProcessStudio {
         this.deployments = deployments;
         this.json = json;
         this.clock = clock;
-        this.dryRunTransaction = new TransactionTemplate(transactions);
-        this.dryRunTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.engineCheck = engineCheck;
     }
 
     /** Every version of every process and decision, newest first within each key. */
@@ -178,26 +174,23 @@ public class ProcessStudio {
     }
 
     /**
-     * Everything that would stop a model from working as a Sportello process: Sportello's own rules first, then
-     * the engine's parser (in a transaction that is rolled back, so nothing is deployed). Empty when it may go live.
+     * Everything that would stop a model from working as a Sportello process: Sportello's own rules first
+     * ({@link ModelValidator}), then the engine's parser and decision transformer — without deploying anything or
+     * evaluating any expression. Empty when it may go live; never an exception, whatever the file holds.
      */
     public List<ModelProblem> validate(byte[] xml) {
-        ModelKind kind = kindOf(xml);
-        List<ModelProblem> problems = validator.validate(kind, xml);
+        List<ModelProblem> problems = validator.validate(null, xml);
         if (!problems.isEmpty()) {
             return problems;
         }
-        List<ModelProblem> engine = new ArrayList<>();
-        dryRunTransaction.executeWithoutResult(status -> {
-            status.setRollbackOnly();
-            try {
-                repository.createDeployment().name("validation").addInputStream(resourceName(kind, xml),
-                        new ByteArrayInputStream(xml)).deploy();
-            } catch (ParseException e) {
-                engine.addAll(problemsOf(e));
-            }
-        });
-        return engine;
+        ModelKind kind = ModelValidator.kindOf(xml);
+        List<EngineModelCheck.Complaint> complaints;
+        try {
+            complaints = kind == ModelKind.DMN ? engineCheck.dmn(xml) : engineCheck.bpmn(resourceName(kind, xml), xml);
+        } catch (RuntimeException e) {
+            complaints = List.of(new EngineModelCheck.Complaint(null, ModelValidator.rootMessage(e)));
+        }
+        return complaints.stream().map(c -> new ModelProblem(Code.ENGINE_REJECTED, c.elementId(), c.message())).toList();
     }
 
     /**
@@ -208,11 +201,11 @@ public class ProcessStudio {
         if (comment == null || comment.isBlank()) {
             throw new RuleViolationException("COMMENT_REQUIRED", "Say why this version is deployed (comment)");
         }
-        ModelKind kind = kindOf(xml);
-        List<ModelProblem> problems = validator.validate(kind, xml);
+        List<ModelProblem> problems = validate(xml);
         if (!problems.isEmpty()) {
             throw new ModelInvalidException(problems);
         }
+        ModelKind kind = ModelValidator.kindOf(xml);
         String key = keyOf(kind, xml);
         Optional<ModelVersion> previous = latest(key);
         DeploymentWithDefinitions deployment;
@@ -278,11 +271,6 @@ public class ProcessStudio {
                 previous = v;
             }
         }
-    }
-
-    static ModelKind kindOf(byte[] xml) {
-        String head = new String(xml, 0, Math.min(xml.length, 4096), StandardCharsets.UTF_8);
-        return head.contains("omg.org/spec/DMN") ? ModelKind.DMN : ModelKind.BPMN;
     }
 
     private static String keyOf(ModelKind kind, byte[] xml) {

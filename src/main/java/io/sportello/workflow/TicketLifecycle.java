@@ -1,5 +1,11 @@
 package io.sportello.workflow;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+
 /** Ids of the ticket process models: process keys, element ids, message names and variable names. */
 public final class TicketLifecycle {
 
@@ -12,6 +18,20 @@ public final class TicketLifecycle {
     private TicketLifecycle() {
     }
 
+    static Set<String> constants(Class<?> holder) {
+        Set<String> names = new TreeSet<>();
+        for (Field f : holder.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+                try {
+                    names.add((String) f.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return Collections.unmodifiableSet(names);
+    }
+
     /** BPMN message names; correlated by the ticket number (the process business key). */
     public static final class Messages {
         public static final String CUSTOMER_REPLIED = "CustomerReplied";
@@ -21,6 +41,11 @@ public final class TicketLifecycle {
         public static final String SURVEY_ANSWERED = "SurveyAnswered";
 
         private Messages() {
+        }
+
+        /** Every message name Sportello correlates. */
+        public static Set<String> all() {
+            return constants(Messages.class);
         }
     }
 
@@ -85,6 +110,11 @@ public final class TicketLifecycle {
         public static final String CSAT_SCORE = "csatScore";
 
         private Vars() {
+        }
+
+        /** Every variable name above: the names a model's expressions may refer to. */
+        public static Set<String> all() {
+            return constants(Vars.class);
         }
     }
 }
