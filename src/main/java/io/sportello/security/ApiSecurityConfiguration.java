@@ -16,6 +16,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
@@ -26,8 +28,9 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Security of everything that is not the Vaadin UI: the desk's REST API, OpenAPI docs and actuator use
- * HTTP Basic and answer 401/403 as problem+json; the engine REST API is for administrators and process
- * owners only; the Camunda webapps accept the Sportello sign-in of administrators and process owners.
+ * HTTP Basic and answer 401/403 as problem+json; the engine REST API is read-only for process owners, and
+ * administrators may only do the repairs {@link EngineDoors} lists; Cockpit accepts the Sportello sign-in of
+ * administrators.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -36,6 +39,20 @@ class ApiSecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Password sign-in for the UI form and Basic alike, with the sign-in throttle checked before the password. */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserAccountService users, PasswordEncoder encoder,
+                                                     SignInThrottle throttle) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        AccountStatusUserDetailsChecker status = new AccountStatusUserDetailsChecker();
+        provider.setPreAuthenticationChecks(user -> {
+            throttle.check(user.getUsername());
+            status.check(user);
+        });
+        return provider;
     }
 
     @Bean
@@ -50,14 +67,36 @@ class ApiSecurityConfiguration {
                         .requestMatchers(paths("/api/v1/intake/webhooks/**", "/api/v1/intake/whatsapp")).permitAll()
                         // exists only in the demo profile (stand-in for WhatsApp and a social network)
                         .requestMatchers(paths("/api/v1/demo/sandbox/**", "/api/v1/demo/sandbox")).permitAll()
-                        // the audit trail cannot be changed or deleted by anyone, whatever the role
-                        .requestMatchers(ApiSecurityConfiguration::destroysHistory).denyAll()
+                        // the engine's own doors: nobody destroys history or bypasses the desk (EngineDoors)
+                        .requestMatchers(engine(EngineDoors.Access.NOBODY)).denyAll()
+                        .requestMatchers(engine(EngineDoors.Access.ADMIN_WRITE)).hasRole(Role.ADMIN.name())
+                        .requestMatchers(engine(EngineDoors.Access.READ)).hasAnyRole(Role.ADMIN.name(),
+                                Role.PROCESS_OWNER.name())
+                        .requestMatchers(paths("/engine-rest/**")).denyAll()
+                        .requestMatchers(paths("/actuator/**")).hasRole(Role.ADMIN.name())
+                        // who may call which part of the API at all, decided before a body or parameter is read
+                        // (method security on the controllers says the same, closer to the code)
+                        .requestMatchers(paths("/api/v1/reports/**")).hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
+                        .requestMatchers(paths("/api/v1/studio/**")).hasAnyRole(Role.PROCESS_OWNER.name(), Role.ADMIN.name())
+                        .requestMatchers(paths("/api/v1/audit/**")).hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers(paths("/api/v1/intake/dead-letters/**", "/api/v1/intake/dead-letters",
+                                "/api/v1/intake/inbound/**")).hasRole(Role.ADMIN.name())
+                        .requestMatchers(paths("/api/v1/surveys/**")).hasRole(Role.CUSTOMER.name())
+                        // merging two people's records is a supervisor's decision
+                        .requestMatchers(paths("/api/v1/customers/*/merge")).hasAnyRole(Role.SUPERVISOR.name(),
+                                Role.ADMIN.name())
+                        .requestMatchers(reads(paths("/api/v1/tickets/**", "/api/v1/tickets", "/api/v1/customers/**",
+                                "/api/v1/customers", "/api/v1/attachments/**"))).hasAnyRole(Role.AGENT.name(),
+                                Role.SUPERVISOR.name(), Role.ADMIN.name(), Role.AUDITOR.name())
+                        .requestMatchers(paths("/api/v1/tickets/**", "/api/v1/tickets", "/api/v1/customers/**",
+                                "/api/v1/customers")).hasAnyRole(Role.AGENT.name(), Role.SUPERVISOR.name(),
+                                Role.ADMIN.name())
+                        .requestMatchers(paths("/api/v1/work-items/**", "/api/v1/work-items")).hasAnyRole(
+                                Role.AGENT.name(), Role.SUPERVISOR.name(), Role.ADMIN.name())
                         // auditors are strictly read-only: refused before any request body is even looked at
                         .requestMatchers(ApiSecurityConfiguration::writes).access(AuthorizationManagers.allOf(
                                 AuthenticatedAuthorizationManager.authenticated(),
                                 AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.AUDITOR.name()))))
-                        .requestMatchers(paths("/engine-rest/**")).hasAnyRole(Role.ADMIN.name(), Role.PROCESS_OWNER.name())
-                        .requestMatchers(paths("/actuator/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(json)))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized(json)).accessDeniedHandler(forbidden(json)))
@@ -70,12 +109,16 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebappSecurity(HttpSecurity http) throws Exception {
-        // Cockpit, Tasklist and Admin: single sign-on with the Sportello account (the session of the UI sign-in);
-        // only administrators and process owners; the webapps keep their own CSRF protection
+        // Cockpit: single sign-on with the Sportello account (the session of the UI sign-in), for administrators
+        // only; its engine calls pass the same doors as the engine REST API; Tasklist and Admin change nothing
+        // (tasks are worked in the desk, users and teams come from Sportello); the webapps keep their own CSRF
         http.securityMatcher(paths("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(ApiSecurityConfiguration::destroysHistory).denyAll()
-                        .anyRequest().hasAnyRole(Role.ADMIN.name(), Role.PROCESS_OWNER.name()))
+                        .requestMatchers(engine(EngineDoors.Access.NOBODY)).denyAll()
+                        .requestMatchers(paths("/camunda/api/admin/auth/**", "/camunda/api/cockpit/**"))
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(r -> writes(r) && EngineDoors.enginePath(r) == null).denyAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(
                         new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login")))
                 .csrf(csrf -> csrf.disable());
@@ -94,32 +137,20 @@ class ApiSecurityConfiguration {
         return http.build();
     }
 
-    /**
-     * Engine calls (REST API, and Cockpit's copy of it) that would change or delete the audit trail: deleting or
-     * editing history, changing its removal time or running cleanup by hand, and deleting deployments (a cascading
-     * delete removes the history of every ticket that ran on them; old versions stay available for the record).
-     * History is removed only by the configured cleanup window, after each model's {@code historyTimeToLive}.
-     */
     static boolean writes(jakarta.servlet.http.HttpServletRequest request) {
         String method = request.getMethod();
         return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
     }
 
-    static boolean destroysHistory(jakarta.servlet.http.HttpServletRequest request) {
-        String method = request.getMethod();
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/engine-rest/") && !path.startsWith("/camunda/api/engine/")) {
-            return false;
-        }
-        if ("DELETE".equals(method) && path.contains("/deployment/")) {
-            return true;
-        }
-        if (!path.contains("/history/") || "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
-            return false;
-        }
-        return "DELETE".equals(method) || "PUT".equals(method) || path.endsWith("/delete")
-                || path.endsWith("/set-removal-time") || path.endsWith("/history/cleanup")
-                || path.contains("/removal-time") || path.contains("/annotation");
+    private static RequestMatcher reads(RequestMatcher paths) {
+        return request -> !writes(request) && paths.matches(request);
+    }
+
+    private static RequestMatcher engine(EngineDoors.Access access) {
+        return request -> {
+            String path = EngineDoors.enginePath(request);
+            return path != null && EngineDoors.access(request.getMethod(), path) == access;
+        };
     }
 
     private static RequestMatcher paths(String... patterns) {
@@ -129,8 +160,13 @@ class ApiSecurityConfiguration {
 
     private static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
         return (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Sportello\"");
-            problem(json, response, HttpStatus.UNAUTHORIZED, "Sign in with your Sportello user name and password");
+            // API clients are told to use Basic; a browser is not (it would pop up its own password dialog)
+            String accept = request.getHeader("Accept");
+            if (accept == null || !accept.contains("text/html")) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Sportello\"");
+            }
+            problem(json, response, HttpStatus.UNAUTHORIZED, e instanceof org.springframework.security.authentication.LockedException
+                    ? e.getMessage() : "Sign in with your Sportello user name and password");
         };
     }
 

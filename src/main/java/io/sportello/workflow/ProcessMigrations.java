@@ -1,5 +1,6 @@
 package io.sportello.workflow;
 
+import io.sportello.workflow.internal.EngineGroups;
 import io.sportello.shared.Actor;
 import io.sportello.shared.NotFoundException;
 import io.sportello.shared.RuleViolationException;
@@ -130,7 +131,7 @@ public class ProcessMigrations {
         List<String> ids = runtime.createProcessInstanceQuery().processDefinitionId(sourceId).list().stream()
                 .map(ProcessInstance::getId).filter(id -> !blocked.contains(id)).toList();
         Batch batch;
-        identity.setAuthenticatedUserId(actor.id());
+        identity.setAuthentication(actor.id(), EngineGroups.desk());
         try {
             batch = runtime.newMigration(plan(sourceId, targetId)).processInstanceIds(ids).executeAsync();
         } finally {

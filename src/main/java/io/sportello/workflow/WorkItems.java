@@ -1,5 +1,6 @@
 package io.sportello.workflow;
 
+import io.sportello.workflow.internal.EngineGroups;
 import io.sportello.shared.Actor;
 import io.sportello.ticket.TicketService;
 import io.sportello.workflow.TicketLifecycle.Vars;
@@ -59,7 +60,7 @@ public class WorkItems {
      * assigned a task) names the person.
      */
     private void as(Worker worker, java.util.function.Consumer<org.springframework.transaction.TransactionStatus> action) {
-        identity.setAuthenticatedUserId(worker.username());
+        identity.setAuthentication(worker.username(), EngineGroups.desk());
         try {
             tx.executeWithoutResult(action);
         } finally {

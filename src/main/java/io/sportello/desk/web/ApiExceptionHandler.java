@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns failures into {@code application/problem+json}: 400 names the field, 404 the missing thing,
  * 409 the broken rule ({@code rule}) and, for lost claim races, who won ({@code claimedBy}).
  */
-@RestControllerAdvice(basePackages = "io.sportello.desk.web")
+@RestControllerAdvice(basePackages = "io.sportello")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @Override
@@ -122,6 +122,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail forbidden(WorkItemForbiddenException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
         problem.setTitle("Not your task");
+        problem.setProperty("rule", ex.rule());
+        return problem;
+    }
+
+    @ExceptionHandler(io.sportello.desk.TicketForbiddenException.class)
+    ProblemDetail forbidden(io.sportello.desk.TicketForbiddenException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+        problem.setTitle("Not yours to change");
         problem.setProperty("rule", ex.rule());
         return problem;
     }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -22,16 +23,16 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Camunda Cockpit, Tasklist and Admin trust the Sportello sign-in: administrators and process owners
- * signed in to Sportello open the webapps without a second password and act as Camunda administrators.
+ * Camunda Cockpit trusts the Sportello sign-in: administrators signed in to Sportello open it without a second
+ * password (what they may change there is limited by the security configuration's engine doors).
  * The engine's identity service gets a matching user (random password, group {@code camunda-admin}) on
  * first use, since the webapps look users up there.
  */
 @Configuration(proxyBeanMethods = false)
 class CockpitSingleSignOn {
 
-    static final Set<String> ALLOWED = Set.of("ROLE_ADMIN", "ROLE_PROCESS_OWNER");
-    static final String ADMIN_GROUP = "camunda-admin";
+    static final Set<String> ALLOWED = Set.of("ROLE_ADMIN");
+    static final String ADMIN_GROUP = EngineGroups.ADMINS;
 
     @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaContainerAuthentication(
@@ -44,6 +45,45 @@ class CockpitSingleSignOn {
         // after Spring Security, which has established who is signed in
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
+    }
+
+    /**
+     * The engine REST API acts as the signed-in Sportello user, so the engine's own authorization applies behind
+     * the path rules: administrators are in {@code camunda-admin}, process owners in a group that may only read
+     * ({@link EngineAuthorizations}).
+     */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-rest-sportello-user");
+        registration.addInitParameter("authentication-provider", EngineRestAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+
+    /** The Spring Security principal of an engine REST call, with the engine group of its role. */
+    public static class EngineRestAuthenticationProvider implements AuthenticationProvider {
+
+        @Override
+        public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication == null || !authentication.isAuthenticated()) {
+                return AuthenticationResult.unsuccessful();
+            }
+            Set<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                    .collect(java.util.stream.Collectors.toSet());
+            AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
+            result.setGroups(roles.contains("ROLE_ADMIN") ? List.of(ADMIN_GROUP)
+                    : roles.contains("ROLE_PROCESS_OWNER") ? List.of(EngineGroups.PROCESS_OWNERS) : List.of());
+            return result;
+        }
+
+        @Override
+        public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
+            // Spring Security in front of the API answers 401 with its own challenge
+        }
     }
 
     /** Camunda's filter matches paths relative to the webapps' root; here they live under {@code webappPath}. */
