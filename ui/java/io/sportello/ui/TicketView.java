@@ -194,7 +194,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         number = event.getRouteParameters().get("number").orElse("");
         try {
-            ticketId = tickets.getByNumber(number).getId();
+            ticketId = desk.access().readable(number, me).getId();
         } catch (NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("ticket.notFound", number));
             return;
@@ -428,6 +428,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         }).open());
         merge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         merge.setId("action-merge");
+        // merging two people's records moves tickets and orders: a supervisor's decision
+        merge.setVisible(me.hasRole(io.sportello.security.Role.SUPERVISOR) || me.hasRole(io.sportello.security.Role.ADMIN));
         side.add(merge);
         side.add(new Span(getTranslation("customer.value." + customer.getValue())));
         Div identities = new Div();

@@ -67,6 +67,7 @@ class TicketFacts {
             TicketEventType.SUPERVISOR_NOTIFIED, TicketEventType.REMINDER_SENT, TicketEventType.DELIVERED,
             TicketEventType.DELIVERY_FAILED, TicketEventType.CALL_LOGGED, TicketEventType.ATTACHMENT_REJECTED,
             TicketEventType.CHAT_STARTED, TicketEventType.PROCESS_MIGRATED, TicketEventType.CUSTOMER_MERGED,
+            TicketEventType.LINKED,
             TicketEventType.MESSAGE_ADDED);
 
     @EventListener

@@ -38,8 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What people do with tickets. Checks the request against the ticket's state first, so a refused action
- * changes nothing, then moves ticket, SLA clock and process together.
+ * What people do with tickets. Checks who may act ({@link TicketAccess}) and the request against the ticket's state
+ * first, so a refused action changes nothing, then moves ticket, SLA clock and process together.
  */
 @Service
 public class TicketDesk {
@@ -52,10 +52,11 @@ public class TicketDesk {
     private final TicketProcesses processes;
     private final WorkItems workItems;
     private final TransactionTemplate tx;
+    private final TicketAccess access;
 
     TicketDesk(TicketService tickets, CustomerService customers, CommerceService commerce, SlaService sla,
                SurveyService surveys, TicketProcesses processes, WorkItems workItems,
-               PlatformTransactionManager transactionManager) {
+               PlatformTransactionManager transactionManager, TicketAccess access) {
         this.tickets = tickets;
         this.customers = customers;
         this.commerce = commerce;
@@ -64,6 +65,12 @@ public class TicketDesk {
         this.processes = processes;
         this.workItems = workItems;
         this.tx = new TransactionTemplate(transactionManager);
+        this.access = access;
+    }
+
+    /** Who may see and act on which ticket (the same policy the REST API and search use). */
+    public TicketAccess access() {
+        return access;
     }
 
     /** The agent view of a signed-in user. */
@@ -147,6 +154,27 @@ public class TicketDesk {
                 + " (original kept as inbound message #" + inboundId + ")"), Actor.system());
     }
 
+    /**
+     * Records on ticket {@code number} that it refers to ticket {@code other} (in its history and as an internal
+     * note for the agents); nothing of the other ticket is shown to the customer.
+     */
+    @Transactional
+    public void linked(String number, String other, String why) {
+        Ticket ticket = tickets.getByNumber(number);
+        tickets.note(ticket.getId(), TicketEventType.LINKED, Actor.system(), other + ": " + why);
+        tickets.addMessage(ticket.getId(), NewMessage.internalNote("Refers to ticket " + other + " (" + why
+                + "): kept apart so that nobody reads or writes in someone else's ticket."), Actor.system());
+    }
+
+    /** Tells the agents that the customer's address on this ticket was typed in, not proven. */
+    @Transactional
+    public void unverifiedContact(String number, String address) {
+        Ticket ticket = tickets.getByNumber(number);
+        tickets.addMessage(ticket.getId(), NewMessage.internalNote("Identity not verified: the visitor typed " + address
+                + " in the chat. Share no order, address or payment details until they sign in to the portal or "
+                + "write from that address."), Actor.system());
+    }
+
     /** The customer asks for a person instead of the automatic answer. */
     @Transactional
     public void requestHuman(String number) {
@@ -158,7 +186,7 @@ public class TicketDesk {
     /** A public reply by an agent, sent on the ticket's channel; the first one meets the first-response SLA. */
     @Transactional
     public TicketMessage agentReply(String number, String text, SportelloUser agent) {
-        Ticket ticket = tickets.getByNumber(number);
+        Ticket ticket = access.writable(number, agent);
         TicketService.Added added = tickets.addMessage(ticket.getId(), NewMessage.publicReply(text), agent.actor());
         if (added.firstResponse()) {
             sla.recordFirstResponse(ticket.getId(), added.message().getCreatedAt());
@@ -178,7 +206,7 @@ public class TicketDesk {
         if (minutes < 0 || minutes > 600) {
             throw new FieldException("minutes", "The duration must be between 0 and 600 minutes");
         }
-        Ticket ticket = tickets.getByNumber(number);
+        Ticket ticket = access.writable(number, agent);
         TicketService.Added added = tickets.addMessage(ticket.getId(), new NewMessage(Channel.PHONE,
                 io.sportello.ticket.Direction.OUTBOUND, io.sportello.ticket.Visibility.PUBLIC, notes.strip(), null, null,
                 null), agent.actor());
@@ -216,6 +244,10 @@ public class TicketDesk {
      */
     @Transactional
     public Customer mergeCustomers(Long sourceId, Long targetId, SportelloUser agent) {
+        if (!agent.hasRole(Role.SUPERVISOR) && !agent.hasRole(Role.ADMIN)) {
+            throw new TicketForbiddenException(TicketForbiddenException.SUPERVISOR_ONLY,
+                    "Only a supervisor merges customers");
+        }
         Customer source = customers.get(sourceId);
         Customer target = customers.merge(sourceId, targetId);
         String detail = source.getDisplayName() + " merged into " + target.getDisplayName() + " by " + agent.getDisplayName();
@@ -231,16 +263,18 @@ public class TicketDesk {
 
     @Transactional
     public TicketMessage internalNote(String number, String text, SportelloUser agent) {
-        Ticket ticket = tickets.getByNumber(number);
+        Ticket ticket = access.writable(number, agent);
         return tickets.addMessage(ticket.getId(), NewMessage.internalNote(text), agent.actor()).message();
     }
 
     /** Claims the ticket's open task. */
     public WorkItem claim(String number, SportelloUser agent) {
+        access.writable(number, agent);
         return workItems.claim(activeTask(number).id(), worker(agent));
     }
 
     public void unclaim(String number, SportelloUser agent) {
+        access.writable(number, agent);
         workItems.unclaim(activeTask(number).id(), worker(agent));
     }
 
@@ -250,7 +284,7 @@ public class TicketDesk {
         if (reason == null || reason.isBlank()) {
             throw new FieldException("reason", "An escalation needs a reason");
         }
-        Ticket ticket = tickets.getByNumber(number);
+        Ticket ticket = access.writable(number, agent);
         Tier to = target != null ? target : ticket.getTier().next();
         tickets.checkEscalation(ticket.getId(), to);
         workItems.complete(activeTask(number).id(), worker(agent), Completion.escalate(to, reason.strip()));
@@ -259,7 +293,7 @@ public class TicketDesk {
     /** Waits for the customer: the SLA clock pauses until they answer. An optional message goes out first. */
     @Transactional
     public void waitForCustomer(String number, String message, SportelloUser agent) {
-        Ticket ticket = tickets.getByNumber(number);
+        Ticket ticket = access.writable(number, agent);
         WorkItem task = activeTask(number);
         if (message != null && !message.isBlank()) {
             agentReply(number, message, agent);
@@ -271,6 +305,7 @@ public class TicketDesk {
     /** Completes the ticket's task with {@link Outcome#REPLY}: the agent keeps the ticket. */
     @Transactional
     public void replyAndKeep(String number, String message, SportelloUser agent) {
+        access.writable(number, agent);
         WorkItem task = activeTask(number);
         agentReply(number, message, agent);
         workItems.complete(task.id(), worker(agent), Completion.of(Outcome.REPLY));
@@ -282,7 +317,7 @@ public class TicketDesk {
         if (code == null) {
             throw new FieldException("code", "A resolution needs a resolution code");
         }
-        Ticket ticket = tickets.getByNumber(number);
+        Ticket ticket = access.writable(number, agent);
         tickets.checkResolvable(ticket.getId());
         var open = workItems.ofTicket(ticket.getId()).stream().filter(w -> isTierTask(w.taskKey())).findFirst();
         if (open.isPresent()) {
@@ -301,7 +336,7 @@ public class TicketDesk {
     /** Reopens a resolved ticket within its reopen window. */
     @Transactional
     public void reopen(String number, SportelloUser agent) {
-        Ticket ticket = tickets.getByNumber(number);
+        Ticket ticket = access.writable(number, agent);
         tickets.checkReopenable(ticket.getId());
         tickets.reopen(ticket.getId(), agent.actor());
         if (!processes.reopened(number)) {
@@ -311,12 +346,12 @@ public class TicketDesk {
 
     @Transactional
     public void changePriority(String number, Priority priority, SportelloUser agent) {
-        tickets.changePriority(tickets.getByNumber(number).getId(), priority, agent.actor());
+        tickets.changePriority(access.writable(number, agent).getId(), priority, agent.actor());
     }
 
     @Transactional
     public void changeCategory(String number, Category category, SportelloUser agent) {
-        tickets.changeCategory(tickets.getByNumber(number).getId(), category, agent.actor());
+        tickets.changeCategory(access.writable(number, agent).getId(), category, agent.actor());
     }
 
     /** Records a CSAT answer given with the survey's token; a score of 1–2 creates a supervisor follow-up. */

@@ -28,9 +28,10 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mail in: stores each raw message (deduplicated by Message-ID), then threads it. A reply joins its ticket by our
- * own Message-ID in {@code In-Reply-To}/{@code References}, by an earlier message id of the thread, or by the ticket
- * number in the subject when the sender is the ticket's customer; anything else opens a new ticket. Automatic mail
+ * E-mail in: stores each raw message (deduplicated by Message-ID), then threads it. A reply from the ticket's customer
+ * joins its ticket by a Message-ID the desk sent for it in {@code In-Reply-To}/{@code References}, by an earlier
+ * message id of the thread, or by the ticket number in the subject; anything else opens a new ticket (linked to the
+ * one it refers to, if any). Automatic mail
  * (auto-replies, bounces, lists, our own) is kept but never opens a ticket nor gets a reply.
  */
 @Component
@@ -98,7 +99,8 @@ class EmailIntake implements InboundHandler {
         }
         Customer customer = customers.resolve(Channel.EMAIL, email.fromAddress(), email.fromName(), email.language());
         Actor author = Actor.customer(customer.getId(), customer.getDisplayName());
-        Optional<Ticket> thread = thread(email, customer).filter(t -> t.getStatus() != TicketStatus.CLOSED);
+        Thread found = thread(email, customer);
+        Optional<Ticket> thread = found.joins().filter(t -> t.getStatus() != TicketStatus.CLOSED);
         String number;
         if (thread.isPresent()) {
             number = thread.get().getNumber();
@@ -119,6 +121,8 @@ class EmailIntake implements InboundHandler {
             number = opened.ticket().getNumber();
             if (opened.created()) {
                 outbox.acknowledge(opened.ticket(), email.messageId());
+                found.refersTo().ifPresent(other -> desk.linked(opened.ticket().getNumber(), other.getNumber(),
+                        "e-mail referring to it from an address that is not its customer's"));
             }
         }
         if (!files.refused().isEmpty()) {
@@ -127,7 +131,17 @@ class EmailIntake implements InboundHandler {
         return Outcome.onTicket(number);
     }
 
-    private Optional<Ticket> thread(ParsedEmail email, Customer sender) {
+    /** The ticket a mail joins, if any, and one it refers to without being allowed to join (a link for agents). */
+    private record Thread(Optional<Ticket> joins, Optional<Ticket> refersTo) {
+    }
+
+    /**
+     * A mail joins a ticket only when it answers a message the desk really sent for that ticket (our Message-ID in
+     * {@code In-Reply-To}/{@code References}, checked against what was sent, not just its shape), or an earlier
+     * message of the thread, or names the ticket number in the subject — and in every case only when the sender is
+     * the ticket's customer. A forged or forwarded reference from anybody else opens a new ticket linked to it.
+     */
+    private Thread thread(ParsedEmail email, Customer sender) {
         List<String> ids = new ArrayList<>();
         if (email.inReplyTo() != null) {
             ids.add(email.inReplyTo());
@@ -135,17 +149,16 @@ class EmailIntake implements InboundHandler {
         List<String> references = new ArrayList<>(email.references());
         java.util.Collections.reverse(references);
         ids.addAll(references);
+        Optional<Ticket> referred = Optional.empty();
         for (String id : ids) {
-            Optional<String> ours = Outbox.ticketNumberOf(id, mail.domain());
-            if (ours.isPresent()) {
-                Optional<Ticket> ticket = tickets.findByNumberOptional(ours.get());
-                if (ticket.isPresent()) {
-                    return ticket;
+            Optional<Ticket> ours = Outbox.ticketNumberOf(id, mail.domain()).flatMap(tickets::findByNumberOptional)
+                    .filter(t -> outbox.sent(t.getId(), id));
+            Optional<Ticket> candidate = ours.isPresent() ? ours : tickets.findByMessageExternalId(id);
+            if (candidate.isPresent()) {
+                if (candidate.get().getCustomerId().equals(sender.getId())) {
+                    return new Thread(candidate, Optional.empty());
                 }
-            }
-            Optional<Ticket> earlier = tickets.findByMessageExternalId(id);
-            if (earlier.isPresent()) {
-                return earlier;
+                referred = referred.or(() -> candidate);
             }
         }
         if (email.subject() != null) {
@@ -153,11 +166,12 @@ class EmailIntake implements InboundHandler {
             while (m.find()) {
                 Optional<Ticket> ticket = tickets.findByNumberOptional(m.group());
                 if (ticket.isPresent() && ticket.get().getCustomerId().equals(sender.getId())) {
-                    return ticket;
+                    return new Thread(ticket, Optional.empty());
                 }
+                referred = referred.or(() -> ticket);
             }
         }
-        return Optional.empty();
+        return new Thread(Optional.empty(), referred);
     }
 
     private static String orderNumber(String subject, String text) {

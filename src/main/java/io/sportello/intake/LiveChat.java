@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Live chat: a customer's chat opens a ticket on the chat channel (or continues their ongoing chat ticket), their
+ * Live chat: a visitor's chat opens a ticket of its own on the chat channel (an address typed in proves nothing), their
  * messages join its thread, agents answer from the ticket workspace. The waiting time until the first agent message is
  * recorded; a customer who leaves before any agent answer counts as an abandoned chat. When nobody is online the
  * customer leaves the message for an answer by e-mail instead.
@@ -58,20 +58,18 @@ public class LiveChat {
     public record Started(Long sessionId, String ticketNumber, Long ticketId) {
     }
 
+    /**
+     * A visitor starts a chat. Typing an e-mail address proves nothing, so the chat always opens a ticket of its
+     * own: it never joins that address's earlier tickets nor shows their messages, and the agents are told that
+     * the address is not verified (no order, address or payment details until the customer proves who they are).
+     */
     public Started start(String name, String email, String text, String language) {
         String address = validate(name, email, text);
         Customer customer = customers.resolve(Channel.CHAT, address, name.strip(), language);
         Actor author = Actor.customer(customer.getId(), customer.getDisplayName());
-        Optional<Ticket> ongoing = tickets.findOngoing(customer.getId(), Channel.CHAT)
-                .filter(t -> t.getStatus() != TicketStatus.CLOSED && t.getStatus() != TicketStatus.RESOLVED);
-        Ticket ticket;
-        if (ongoing.isPresent()) {
-            ticket = ongoing.get();
-            desk.customerReply(ticket.getNumber(), Channel.CHAT, text.strip(), author);
-        } else {
-            ticket = desk.open(new OpenTicket(Channel.CHAT, address, name.strip(), ChannelMessage.firstWords(text), text.strip(),
-                    null, null, language, null, null), author).ticket();
-        }
+        Ticket ticket = desk.open(new OpenTicket(Channel.CHAT, address, name.strip(), ChannelMessage.firstWords(text),
+                text.strip(), null, null, language, null, null), author).ticket();
+        desk.unverifiedContact(ticket.getNumber(), address);
         sessions.findFirstByTicketIdAndStatusInOrderByStartedAtDesc(ticket.getId(),
                 EnumSet.of(ChatSession.Status.WAITING, ChatSession.Status.ACTIVE)).ifPresent(old -> old.end(clock.instant()));
         ChatSession session = sessions.save(new ChatSession(ticket.getId(), customer.getId(), clock.instant()));
@@ -113,11 +111,12 @@ public class LiveChat {
         return session;
     }
 
-    /** What the customer's chat window shows: the ticket's public messages. */
+    /** What the customer's chat window shows: the public messages of this chat's own ticket. */
     @Transactional(readOnly = true)
     public List<TicketMessage> transcript(Long sessionId) {
         ChatSession session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Chat", sessionId));
-        return tickets.messages(session.getTicketId()).stream().filter(m -> m.getVisibility() == Visibility.PUBLIC).toList();
+        return tickets.messages(session.getTicketId()).stream().filter(m -> m.getVisibility() == Visibility.PUBLIC)
+                .toList();
     }
 
     @Transactional(readOnly = true)

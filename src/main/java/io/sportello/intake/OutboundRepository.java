@@ -16,6 +16,8 @@ interface OutboundRepository extends JpaRepository<OutboundDelivery, Long> {
 
     List<OutboundDelivery> findByTicketIdOrderByCreatedAt(Long ticketId);
 
+    boolean existsByTicketIdAndInternetMessageId(Long ticketId, String internetMessageId);
+
     @Query("""
             select d.internetMessageId from OutboundDelivery d
             where d.ticketId = :ticketId and d.channel = io.sportello.shared.Channel.EMAIL order by d.createdAt, d.id""")

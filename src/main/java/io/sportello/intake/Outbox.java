@@ -147,6 +147,12 @@ public class Outbox {
     }
 
     /** The ticket number in one of our own Message-IDs ({@code <SP-000123.x@domain>}), if it is ours. */
+    /** Whether the desk really sent a message with this Message-ID for the ticket (not just one that looks like ours). */
+    @Transactional(readOnly = true)
+    public boolean sent(Long ticketId, String internetMessageId) {
+        return deliveries.existsByTicketIdAndInternetMessageId(ticketId, internetMessageId);
+    }
+
     static Optional<String> ticketNumberOf(String messageId, String domain) {
         Matcher m = OWN_ID.matcher(messageId);
         return m.matches() && m.group(2).equalsIgnoreCase(domain) ? Optional.of(m.group(1)) : Optional.empty();

@@ -380,6 +380,23 @@ public class TicketService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** Assigned to the agent, or the agent acted on the ticket (any entry of its history). */
+    private static Predicate involved(jakarta.persistence.criteria.Root<Ticket> root,
+                                      jakarta.persistence.criteria.CriteriaQuery<?> query,
+                                      jakarta.persistence.criteria.CriteriaBuilder cb, String agent) {
+        var acted = query.subquery(Long.class);
+        var event = acted.from(TicketEvent.class);
+        acted.select(event.get("ticketId")).where(cb.equal(event.get("actorId"), agent));
+        return cb.or(cb.equal(root.get("assignee"), agent), root.get("id").in(acted));
+    }
+
+    /** Whether the agent was assigned to the ticket or acted on it. */
+    @Transactional(readOnly = true)
+    public boolean involves(Long ticketId, String agent) {
+        Ticket ticket = get(ticketId);
+        return agent.equals(ticket.getAssignee()) || events.existsByTicketIdAndActorId(ticketId, agent);
+    }
+
     private static Specification<Ticket> toSpecification(TicketFilter f) {
         return (root, query, cb) -> {
             List<Predicate> p = new ArrayList<>();
@@ -417,10 +434,20 @@ public class TicketService {
                 p.add(f.customerIds().isEmpty() ? cb.disjunction() : root.get("customerId").in(f.customerIds()));
             }
             if (f.involvedAgent() != null && !f.involvedAgent().isBlank()) {
-                var acted = query.subquery(Long.class);
-                var event = acted.from(TicketEvent.class);
-                acted.select(event.get("ticketId")).where(cb.equal(event.get("actorId"), f.involvedAgent().strip()));
-                p.add(cb.or(cb.equal(root.get("assignee"), f.involvedAgent().strip()), root.get("id").in(acted)));
+                p.add(involved(root, query, cb, f.involvedAgent().strip()));
+            }
+            if (f.scope() != null) {
+                TicketScope s = f.scope();
+                if (!s.hiddenTiers().isEmpty()) {
+                    p.add(cb.or(cb.isNull(root.get("tier")), cb.not(root.get("tier").in(s.hiddenTiers()))));
+                }
+                if (!s.hiddenCategories().isEmpty()) {
+                    p.add(cb.or(cb.isNull(root.get("category")), cb.not(root.get("category").in(s.hiddenCategories()))));
+                }
+                Predicate ownTiers = s.tiers().isEmpty() ? cb.disjunction() : s.tiers().contains(Tier.L1)
+                        ? cb.or(cb.isNull(root.get("tier")), root.get("tier").in(s.tiers()))
+                        : root.get("tier").in(s.tiers());
+                p.add(s.agent() == null ? ownTiers : cb.or(ownTiers, involved(root, query, cb, s.agent())));
             }
             if (f.outcomes() != null && !f.outcomes().isEmpty()) {
                 p.add(root.get("resolutionCode").in(f.outcomes()));

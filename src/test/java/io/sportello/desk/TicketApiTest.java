@@ -1,6 +1,7 @@
 package io.sportello.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import io.sportello.SportelloSpringTest;
+import io.sportello.shared.Channel;
+import io.sportello.shared.RuleViolationException;
 import io.sportello.workflow.ProcessJobs;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +33,20 @@ class TicketApiTest extends SportelloSpringTest {
 
     @Autowired
     ProcessJobs jobs;
+
+    @Autowired
+    io.sportello.desk.TicketDesk desk;
+
+    @Autowired
+    io.sportello.ticket.TicketService tickets;
+
+    @Autowired
+    io.sportello.survey.SurveyService surveyService;
+
+    /** The ticket's customer, writing by e-mail the way intake hands their message to the desk. */
+    io.sportello.shared.Actor customerOf(String number) {
+        return io.sportello.shared.Actor.customer(tickets.getByNumber(number).getCustomerId(), null);
+    }
 
     static String ticketJson(String channel, String email, String subject, String category, String orderNumber) {
         return """
@@ -100,7 +117,12 @@ class TicketApiTest extends SportelloSpringTest {
         // three days later the reopen window closes and the survey goes out
         jobs.advanceTo(clock.instant().plus(Duration.ofDays(3)).plusSeconds(60));
         String surveys = json("sara", "/api/v1/tickets/" + number + "/surveys");
-        String token = JsonPath.read(surveys, "$[0].token");
+        assertThat(JsonPath.<String>read(surveys, "$[0].status")).isEqualTo("SENT");
+        assertThat(surveys).as("the survey link is the customer's secret").doesNotContain("token");
+        // the token the customer finds in the survey e-mail
+        String token = surveyService.ofTicket(ticketId.longValue()).get(0).getToken();
+        as("sara", post("/api/v1/surveys/" + token + "/answer").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"score\":5}")).andExpect(status().isForbidden());
 
         mvc.perform(post("/api/v1/surveys/" + token + "/answer").with(httpBasic("giulia", "secret"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"score\":2,\"comment\":\"Troppo lento\"}"))
@@ -137,7 +159,9 @@ class TicketApiTest extends SportelloSpringTest {
         // the customer answers the next morning
         clock.pin(rome("2026-11-24T10:00"));
         as("luca", post("/api/v1/tickets/" + number + "/messages").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"type\":\"CUSTOMER_REPLY\",\"text\":\"Ecco la foto\"}")).andExpect(status().isCreated());
+                .content("{\"type\":\"CUSTOMER_REPLY\",\"text\":\"Ecco la foto\"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("type"));
+        desk.customerReply(number, Channel.EMAIL, "Ecco la foto", customerOf(number));
 
         String after = json("luca", "/api/v1/tickets/" + number);
         assertThat(JsonPath.<String>read(after, "$.ticket.status")).isEqualTo("OPEN");
@@ -216,9 +240,8 @@ class TicketApiTest extends SportelloSpringTest {
         jobs.advanceTo(clock.instant().plus(Duration.ofDays(11)));
         assertThat(JsonPath.<String>read(json("luca", "/api/v1/tickets/" + number), "$.ticket.status")).isEqualTo("CLOSED");
         as("luca", post("/api/v1/tickets/" + number + "/reopen")).andExpect(status().isConflict());
-        as("luca", post("/api/v1/tickets/" + number + "/messages").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"type\":\"CUSTOMER_REPLY\",\"text\":\"Ancora io\"}"))
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("TICKET_CLOSED"));
+        assertThatThrownBy(() -> desk.customerReply(number, Channel.EMAIL, "Ancora io", customerOf(number)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("TICKET_CLOSED"));
     }
 
     @Test
@@ -231,10 +254,17 @@ class TicketApiTest extends SportelloSpringTest {
     @Test
     void agentCannotClaimAnotherTiersTask() throws Exception {
         String number = create("FRAUD");
-        as("luca", post("/api/v1/tickets/" + number + "/claim")).andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.rule").value("NOT_IN_GROUP"));
+        // a fraud ticket does not even exist for a first-tier agent (TicketAccessTest)
+        as("luca", post("/api/v1/tickets/" + number + "/claim")).andExpect(status().isNotFound());
+        String escalated = create("SHIPPING");
+        as("luca", post("/api/v1/tickets/" + escalated + "/claim")).andExpect(status().isOk());
+        as("luca", post("/api/v1/tickets/" + escalated + "/escalate").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"Rimborso\"}")).andExpect(status().isOk());
+        as("luca", post("/api/v1/tickets/" + escalated + "/claim")).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.rule").value("NOT_AT_YOUR_TIER"));
         as("marco", post("/api/v1/tickets/" + number + "/claim")).andExpect(status().isOk());
-        as("chiara", post("/api/v1/tickets/" + number + "/claim")).andExpect(status().isConflict())
+        // elena works all tiers: she loses the race to marco and is told who won
+        as("elena", post("/api/v1/tickets/" + number + "/claim")).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.claimedBy").value("marco"));
     }
 
@@ -272,7 +302,8 @@ class TicketApiTest extends SportelloSpringTest {
     void listFiltersAndPages() throws Exception {
         create("ACCOUNT");
         create("ACCOUNT");
-        String page = json("luca", "/api/v1/tickets?category=ACCOUNT&status=NEW&size=1&page=0");
+        // account problems go to L2 (triage): an L2 agent lists them
+        String page = json("sara", "/api/v1/tickets?category=ACCOUNT&status=NEW&size=1&page=0");
         assertThat(JsonPath.<List<String>>read(page, "$.items[*].category")).containsOnly("ACCOUNT");
         assertThat(JsonPath.<Integer>read(page, "$.size")).isEqualTo(1);
         assertThat(JsonPath.<Integer>read(page, "$.totalItems")).isGreaterThanOrEqualTo(2);

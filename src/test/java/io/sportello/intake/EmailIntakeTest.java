@@ -121,6 +121,33 @@ class EmailIntakeTest extends SportelloSpringTest {
     }
 
     @Test
+    void aThreadingHeaderJoinsATicketOnlyForItsCustomerAndOnlyWhenTheDeskSentThatMessage() throws Exception {
+        String first = newId();
+        mails.send(mail("lucia.neri@example.it", "Rimborso non arrivato", first, "", "Aspetto ancora il rimborso."));
+        mailbox.pollNow();
+        Ticket ticket = ticketOf(first);
+        MimeMessage ack = mails.awaitReceived("lucia.neri@example.it", 1).get(0);
+
+        // somebody who got the acknowledgement forwarded answers it: a new ticket, linked for the agents
+        String forwarded = newId();
+        mails.send(mail("curioso@example.com", "Re: " + ack.getSubject().replace(ticket.getNumber(), ""), forwarded,
+                "In-Reply-To: " + ack.getMessageID(), "Che cosa è successo?"));
+        // a made-up id shaped like ours (the ticket number is public) threads nothing: the desk never sent it
+        String forged = newId();
+        String madeUp = "<" + ticket.getNumber() + ".00000000-0000-0000-0000-000000000000@sportello.local>";
+        mails.send(mail("intruso@example.com", "Una domanda", forged, "In-Reply-To: " + madeUp + "\nReferences: "
+                + madeUp, "Fatemi vedere lo storico"));
+        mailbox.pollNow();
+
+        Ticket linked = ticketOf(forwarded);
+        assertThat(linked.getNumber()).isNotEqualTo(ticket.getNumber());
+        assertThat(tickets.history(linked.getId())).anyMatch(e -> e.getType() == TicketEventType.LINKED
+                && e.getDetail().startsWith(ticket.getNumber()));
+        assertThat(ticketOf(forged).getNumber()).isNotEqualTo(ticket.getNumber());
+        assertThat(tickets.messages(ticket.getId())).singleElement();
+    }
+
+    @Test
     void rawUtf8AndEncodedHeadersAreBothReadCorrectly() throws Exception {
         String raw8 = newId();
         emails.receive(mail("Niccolò Fabbri <niccolo@example.it>", "Dov'è il mio ordine?", raw8, "", "Perché non arriva?")

@@ -2,6 +2,7 @@ package io.sportello.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,11 +92,15 @@ class WorkspaceChannelsTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void twoRecordsOfOnePersonAreMergedAndTheHistoryShowsIt() {
-        login("luca");
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Ticket byMail = open("rita." + tag + "@esempio.it");
         Ticket byWhatsApp = desk.open(new OpenTicket(Channel.WHATSAPP, "+39 333 " + tag.hashCode() % 1000000,
                 "Rita " + tag, "Reso", "Vorrei fare un reso", Category.RETURN, null, "it", null, null), Actor.system()).ticket();
+        login("luca");
+        workspace(byMail);
+        // merging customers is a supervisor's decision: no merge action for an agent
+        _assertNone(Button.class, spec -> spec.withId("action-merge"));
+        login("elena");
         workspace(byMail);
         _click(_get(Button.class, spec -> spec.withId("action-merge")));
         ComboBox<Customer> other = _get(ComboBox.class, spec -> spec.withId("merge-other"));

@@ -137,10 +137,10 @@ final class ApiDtos {
         }
     }
 
-    record SurveyView(String token, String status, Instant sentAt, Instant answeredAt, Integer score, String comment) {
+    /** A survey as staff see it: never its token, which is the customer's secret link. */
+    record SurveyView(String status, Instant sentAt, Instant answeredAt, Integer score, String comment) {
         static SurveyView of(Survey s) {
-            return new SurveyView(s.getToken(), s.getStatus().name(), s.getSentAt(), s.getAnsweredAt(), s.getScore(),
-                    s.getComment());
+            return new SurveyView(s.getStatus().name(), s.getSentAt(), s.getAnsweredAt(), s.getScore(), s.getComment());
         }
     }
 

@@ -1,5 +1,7 @@
 package io.sportello.desk.web;
 
+import io.sportello.desk.TicketAccess;
+import io.sportello.security.CurrentUser;
 import io.sportello.shared.NotFoundException;
 import io.sportello.ticket.Attachment;
 import io.sportello.ticket.AttachmentStore;
@@ -9,6 +11,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,14 +28,22 @@ class AttachmentController {
     private final TicketService tickets;
     private final AttachmentStore store;
 
-    AttachmentController(TicketService tickets, AttachmentStore store) {
+    private final TicketAccess access;
+    private final CurrentUser currentUser;
+
+    AttachmentController(TicketService tickets, AttachmentStore store, TicketAccess access, CurrentUser currentUser) {
         this.tickets = tickets;
         this.store = store;
+        this.access = access;
+        this.currentUser = currentUser;
     }
 
     @GetMapping("/api/v1/attachments/{key}")
+    @PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','ADMIN','AUDITOR')")
     ResponseEntity<InputStreamResource> download(@PathVariable String key) {
         Attachment attachment = tickets.messageWithAttachment(key)
+                // an attachment goes with its ticket: whoever may not read the ticket is told it does not exist
+                .filter(m -> access.canRead(tickets.get(m.getTicketId()), currentUser.require()))
                 .flatMap(m -> m.getAttachments().stream().filter(a -> a.storageKey().equals(key)).findFirst())
                 .orElseThrow(() -> new NotFoundException("Attachment", key));
         return ResponseEntity.ok()

@@ -6,6 +6,7 @@ import io.sportello.desk.web.ApiDtos.SurveyView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,7 +25,8 @@ class SurveyController {
     }
 
     @PostMapping("/{token}/answer")
-    @Operation(summary = "Answer a CSAT survey (score 1–5) with the token from the survey link")
+    @PreAuthorize("hasRole('CUSTOMER')")
+    @Operation(summary = "Answer a CSAT survey (score 1–5) with the token from the survey link: customers only")
     SurveyView answer(@PathVariable String token, @Valid @RequestBody SurveyAnswerRequest body) {
         return SurveyView.of(desk.answerSurvey(token, body.score(), body.comment()));
     }

@@ -2,11 +2,11 @@ package io.sportello.desk.web;
 
 import io.sportello.desk.FieldException;
 import io.sportello.desk.OpenTicket;
+import io.sportello.desk.TicketAccess;
 import io.sportello.desk.TicketDesk;
 import io.sportello.desk.web.ApiDtos.*;
 import io.sportello.security.CurrentUser;
 import io.sportello.security.SportelloUser;
-import io.sportello.shared.Actor;
 import io.sportello.shared.Channel;
 import io.sportello.sla.SlaService;
 import io.sportello.survey.SurveyService;
@@ -56,15 +56,17 @@ class TicketController {
     private final SurveyService surveys;
     private final WorkItems workItems;
     private final CurrentUser currentUser;
+    private final TicketAccess access;
 
     TicketController(TicketDesk desk, TicketService tickets, SlaService sla, SurveyService surveys, WorkItems workItems,
-                     CurrentUser currentUser) {
+                     CurrentUser currentUser, TicketAccess access) {
         this.desk = desk;
         this.tickets = tickets;
         this.sla = sla;
         this.surveys = surveys;
         this.workItems = workItems;
         this.currentUser = currentUser;
+        this.access = access;
     }
 
     @PostMapping
@@ -121,7 +123,7 @@ class TicketController {
             throw new FieldException("sort", "sort must be one of " + SORTABLE);
         }
         Page<Ticket> result = tickets.search(new TicketFilter(status, priority, category, tier, channel, customerId,
-                assignee, q, createdFrom, createdTo), PageRequest.of(page, size, Sort.by(direction, sort).and(Sort.by("id"))));
+                assignee, q, createdFrom, createdTo).within(access.scopeFor(currentUser.require())), PageRequest.of(page, size, Sort.by(direction, sort).and(Sort.by("id"))));
         return new PageView<>(result.map(TicketView::of).getContent(), page, size, result.getTotalElements(),
                 result.getTotalPages());
     }
@@ -130,7 +132,7 @@ class TicketController {
     @Operation(summary = "A ticket with its conversation, open tasks and SLA clock")
     @PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','ADMIN','AUDITOR')")
     TicketDetailView get(@PathVariable String number) {
-        Ticket t = tickets.getByNumber(number);
+        Ticket t = access.readable(number, currentUser.require());
         return new TicketDetailView(TicketView.of(t), tickets.messages(t.getId()).stream().map(MessageView::of).toList(),
                 workItems.ofTicket(t.getId()).stream().map(WorkItemView::of).toList(),
                 sla.find(t.getId()).map(c -> SlaView.of(c, sla.segments(t.getId()))).orElse(null));
@@ -140,14 +142,16 @@ class TicketController {
     @Operation(summary = "Everything that happened to the ticket, oldest first")
     @PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','ADMIN','AUDITOR')")
     java.util.List<EventView> history(@PathVariable String number) {
-        return tickets.history(tickets.getByNumber(number).getId()).stream().map(EventView::of).toList();
+        return tickets.history(access.readable(number, currentUser.require()).getId()).stream().map(EventView::of)
+                .toList();
     }
 
     @GetMapping("/{number}/surveys")
-    @Operation(summary = "CSAT surveys of the ticket, with their tokens")
+    @Operation(summary = "CSAT surveys of the ticket (status, score, comment; the customer's link stays secret)")
     @PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','ADMIN','AUDITOR')")
     java.util.List<SurveyView> surveys(@PathVariable String number) {
-        return surveys.ofTicket(tickets.getByNumber(number).getId()).stream().map(SurveyView::of).toList();
+        return surveys.ofTicket(access.readable(number, currentUser.require()).getId()).stream().map(SurveyView::of)
+                .toList();
     }
 
     @PatchMapping("/{number}")
@@ -169,11 +173,9 @@ class TicketController {
     MessageView post(@PathVariable String number, @Valid @RequestBody PostMessageRequest body) {
         SportelloUser me = currentUser.require();
         return MessageView.of(switch (body.type()) {
-            case CUSTOMER_REPLY -> {
-                Ticket t = tickets.getByNumber(number);
-                yield desk.customerReply(number, body.channel() != null ? body.channel() : t.getChannel(), body.text(),
-                        Actor.customer(t.getCustomerId(), null));
-            }
+            // what a customer said reaches the desk by their channel; a message taken by phone is a logged call
+            case CUSTOMER_REPLY -> throw new FieldException("type", "Agents never write as the customer: log what "
+                    + "the customer said on the phone as a call (POST /api/v1/tickets/" + number + "/calls)");
             case AGENT_REPLY -> desk.agentReply(number, body.text(), me);
             case INTERNAL_NOTE -> desk.internalNote(number, body.text(), me);
         });
@@ -239,6 +241,7 @@ class TicketController {
     @PostMapping("/{number}/human")
     @Operation(summary = "The customer wants a person instead of the self-service answer")
     TicketView human(@PathVariable String number) {
+        access.writable(number, currentUser.require());
         desk.requestHuman(number);
         return TicketView.of(tickets.getByNumber(number));
     }
