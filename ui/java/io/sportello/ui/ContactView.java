@@ -15,7 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.UploadHandler;
+import io.sportello.ui.component.BoundedUpload;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.sportello.desk.FieldException;
 import io.sportello.intake.ContactForm;
@@ -69,10 +69,12 @@ public class ContactView extends VerticalLayout implements HasDynamicTitle {
         website.getElement().setAttribute("aria-hidden", "true");
         website.getElement().setAttribute("autocomplete", "off");
         website.getStyle().set("position", "absolute").set("left", "-10000px");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> files.add(
-                new ContactForm.File(metadata.fileName(), data))));
-        upload.setMaxFiles(5);
-        upload.setMaxFileSize(10 * 1024 * 1024);
+        // the limits hold on the server too: the browser's own checks are only a courtesy
+        Upload upload = new Upload(new BoundedUpload(ContactForm.MAX_FILES, ContactForm.MAX_FILE_BYTES,
+                ContactForm.MAX_TOTAL_BYTES, files::size, () -> files.stream().mapToLong(f -> f.content().length).sum(),
+                (name, data) -> files.add(new ContactForm.File(name, data))));
+        upload.setMaxFiles(ContactForm.MAX_FILES);
+        upload.setMaxFileSize((int) ContactForm.MAX_FILE_BYTES);
         upload.setId("contact-files");
         send.setText(getTranslation("contact.send"));
         send.setId("contact-send");
@@ -110,7 +112,13 @@ public class ContactView extends VerticalLayout implements HasDynamicTitle {
             switch (e.field()) {
                 case "name" -> invalid(name, text);
                 case "email" -> invalid(email, text);
-                case "message" -> invalid(message, text);
+                case "message", "messageLength" -> invalid(message, text);
+                case "orderNumber" -> invalid(orderNumber, text);
+                case "files" -> {
+                    Paragraph error = new Paragraph(text);
+                    error.addClassNames(LumoUtility.TextColor.ERROR);
+                    result.add(error);
+                }
                 default -> {
                     topic.setErrorMessage(text);
                     topic.setInvalid(true);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.sportello.shared.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -38,7 +39,7 @@ public final class ReportTables {
             out.write('\uFEFF');
             try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get())) {
                 for (List<Object> row : rows) {
-                    printer.printRecord(row);
+                    printer.printRecord(SpreadsheetCells.row(row));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

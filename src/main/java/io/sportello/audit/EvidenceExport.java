@@ -33,6 +33,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import io.sportello.shared.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
@@ -80,8 +81,9 @@ public class EvidenceExport {
                     t("audit.col.who", locale), t("audit.col.detail", locale)).get());
             for (String number : ticketNumbers) {
                 for (AuditEntry e : trail.timeline(number)) {
-                    csv.printRecord(number, e.at() == null ? "" : when.format(e.at()), e.source().name(), e.type(),
-                            t("audit.type." + e.type(), locale), e.element(), e.actor(), e.detail());
+                    csv.printRecord(SpreadsheetCells.row(java.util.Arrays.asList(number,
+                            e.at() == null ? "" : when.format(e.at()), e.source().name(), e.type(),
+                            t("audit.type." + e.type(), locale), e.element(), e.actor(), e.detail())));
                 }
             }
             csv.flush();

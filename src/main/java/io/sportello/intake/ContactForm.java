@@ -92,9 +92,37 @@ public class ContactForm implements InboundHandler {
         return new Result(receipt.ticketNumber(), receipt.status() == InboundStatus.PROCESSED);
     }
 
+    /** At most this many files per form, each at most {@link #MAX_FILE_BYTES}, together at most {@link #MAX_TOTAL_BYTES}. */
+    public static final int MAX_FILES = 5;
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_TOTAL_BYTES = 25L * 1024 * 1024;
+    /** Longest texts the form takes (a longer name or message is refused, not cut). */
+    public static final int MAX_NAME = 200;
+    public static final int MAX_EMAIL = 254;
+    public static final int MAX_ORDER_NUMBER = 64;
+    public static final int MAX_MESSAGE = 20_000;
+
     private static void validate(Submission s, String email) {
         if (s.name() == null || s.name().isBlank()) {
             throw new FieldException("name", "Please tell us your name");
+        }
+        if (s.name().length() > MAX_NAME) {
+            throw new FieldException("name", "The name is longer than " + MAX_NAME + " characters");
+        }
+        if (email.length() > MAX_EMAIL) {
+            throw new FieldException("email", "Please enter a valid e-mail address");
+        }
+        if (s.orderNumber() != null && s.orderNumber().length() > MAX_ORDER_NUMBER) {
+            throw new FieldException("orderNumber", "The order number is longer than " + MAX_ORDER_NUMBER + " characters");
+        }
+        if (s.message() != null && s.message().length() > MAX_MESSAGE) {
+            throw new FieldException("messageLength", "The message is longer than " + MAX_MESSAGE + " characters");
+        }
+        List<File> files = s.files() == null ? List.of() : s.files();
+        long total = files.stream().mapToLong(f -> f.content().length).sum();
+        if (files.size() > MAX_FILES || total > MAX_TOTAL_BYTES
+                || files.stream().anyMatch(f -> f.content().length > MAX_FILE_BYTES)) {
+            throw new FieldException("files", "At most " + MAX_FILES + " files of at most 10 MB each, 25 MB together");
         }
         try {
             new InternetAddress(email, true).validate();

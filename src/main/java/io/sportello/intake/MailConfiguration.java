@@ -68,7 +68,10 @@ class MailConfiguration {
         props.put("mail.smtp.writetimeout", "20000");
         if (!properties.mail().embedded()) {
             props.put("mail.smtp.auth", String.valueOf(endpoints.password() != null));
+            // never send customers' mail in clear: no STARTTLS, no connection; and the certificate must name the host
             props.put("mail.smtp.starttls.enable", "true");
+            props.put("mail.smtp.starttls.required", "true");
+            props.put("mail.smtp.ssl.checkserveridentity", "true");
         }
         sender.setJavaMailProperties(props);
         return sender;

@@ -169,6 +169,8 @@ class Mailbox implements SmartLifecycle {
         props.put("mail.imap.peek", "true");
         if (!settings.embedded()) {
             props.put("mail.imap.starttls.enable", "true");
+            props.put("mail.imap.starttls.required", "true");
+            props.put("mail.imap.ssl.checkserveridentity", "true");
         }
         return props;
     }
