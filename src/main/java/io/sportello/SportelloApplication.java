@@ -11,6 +11,7 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class SportelloApplication {
 
     public static void main(String[] args) {
+        io.sportello.intake.LenientMime.install();
         SpringApplication.run(SportelloApplication.class, args);
     }
 }

@@ -77,6 +77,17 @@ class EmailIntake implements InboundHandler {
         return intake.receive(new Inbound(Channel.EMAIL, SOURCE, key, sender, null, subject, raw, true));
     }
 
+    /**
+     * A message the mail server could not hand over: kept as a dead letter naming it ({@code which}: folder and
+     * UID), so an administrator knows it is waiting in the mailbox and can read it there.
+     */
+    Receipt unreadable(String which, Exception why) {
+        String reason = "The mail server could not hand over " + which + ": " + why.getMessage()
+                + " (the message is still in the mailbox)";
+        return intake.keepFailed(new Inbound(Channel.EMAIL, SOURCE, "email-unreadable:" + which + ":" + java.util.UUID.randomUUID(),
+                null, null, which, reason.getBytes(java.nio.charset.StandardCharsets.UTF_8), true), reason);
+    }
+
     @Override
     public boolean handles(String source) {
         return SOURCE.equals(source);

@@ -75,6 +75,21 @@ public class Intake {
         }
     }
 
+    /** Records a message that could not be read at all (e.g. the mail server cannot hand it over) as a dead letter. */
+    public Receipt keepFailed(Inbound message, String reason) {
+        try {
+            return newTx.execute(s -> {
+                InboundMessage m = new InboundMessage(message.channel(), message.source(), message.dedupeKey(),
+                        message.sender(), message.clientAddress(), message.summary(), message.payload(), message.binary(),
+                        clock.instant());
+                m.failed(reason, clock.instant());
+                return Receipt.of(inbound.saveAndFlush(m), false);
+            });
+        } catch (DataIntegrityViolationException repeat) {
+            return Receipt.of(inbound.findByDedupeKey(message.dedupeKey()).orElseThrow(() -> repeat), true);
+        }
+    }
+
     /** Processes a stored message again: the retry button of the dead-letter list. */
     public Receipt retry(Long id) {
         InboundMessage m = get(id);

@@ -21,6 +21,12 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @EnableConfigurationProperties(IntakeProperties.class)
 class MailConfiguration {
 
+    static {
+        // before any mail class loads in this JVM (the embedded server, the first message parsed)
+        LenientMime.install();
+    }
+
+
     private static final Logger log = LoggerFactory.getLogger(MailConfiguration.class);
 
     /** Where SMTP and IMAP actually listen, after an embedded server picked its ports. */

@@ -1,105 +1,116 @@
 package io.sportello.intake;
 
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.UIDFolder;
+import jakarta.mail.search.FlagTerm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Properties;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.integration.mail.ImapIdleChannelAdapter;
-import org.springframework.integration.mail.ImapMailReceiver;
-import org.springframework.integration.channel.DirectChannel;
-import org.springframework.messaging.Message;
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the support mailbox over IMAP with Spring Integration Mail: IMAP IDLE when the server offers it (new mail
- * arrives within a second), polling every {@code poll-interval} otherwise. Each message is handed over as its raw
- * MIME source, stored before it is interpreted; it is marked as read on the server by the receiver.
+ * Reads the support mailbox over IMAP (Jakarta Mail): IMAP IDLE when the server offers it (new mail arrives within
+ * a second), polling every {@code poll-interval} otherwise. Each unread message is taken on its own: its raw MIME
+ * source is fetched ({@code BODY.PEEK[]} — never the server's envelope or MIME structure, which servers fail to build
+ * for odd messages), stored before it is interpreted, and only then marked as read. A message the server cannot
+ * even hand over is recorded as a dead letter naming it (it stays in the mailbox) and marked as read, so one bad
+ * message never stops the others and none disappears without a trace.
  */
 @Component
 @ConditionalOnProperty(name = "sportello.intake.mail.inbound", havingValue = "true")
 class Mailbox implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Mailbox.class);
+    private static final int MAX_PER_POLL = 100;
+    private static final Duration RECONNECT_AFTER = Duration.ofSeconds(5);
 
     private final EmailIntake emails;
     private final IntakeProperties.Mail settings;
     private final MailConfiguration.MailEndpoints endpoints;
-    private final ImapMailReceiver receiver;
-    private ImapIdleChannelAdapter idleAdapter;
+    private final MailSpool spool;
     private ThreadPoolTaskScheduler scheduler;
     private volatile boolean running;
-
-    private final BeanFactory beanFactory;
-    private final MailSpool spool;
+    private volatile Store idleStore;
 
     Mailbox(EmailIntake emails, IntakeProperties properties, MailConfiguration.MailEndpoints endpoints,
-            BeanFactory beanFactory, MailSpool spool) {
-        this.spool = spool;
-        this.beanFactory = beanFactory;
+            MailSpool spool) {
         this.emails = emails;
         this.settings = properties.mail();
         this.endpoints = endpoints;
-        this.receiver = new ImapMailReceiver(url()) {
-            @Override
-            protected void fetchMessages(jakarta.mail.Message[] messages) throws MessagingException {
-                // envelope and flags only: asking the server for the MIME structure (BODYSTRUCTURE) fails for
-                // malformed messages, and one such message would block the whole mailbox; we read the raw source
-                jakarta.mail.FetchProfile profile = new jakarta.mail.FetchProfile();
-                profile.add(jakarta.mail.FetchProfile.Item.ENVELOPE);
-                profile.add(jakarta.mail.FetchProfile.Item.FLAGS);
-                getFolder().fetch(messages, profile);
-            }
-        };
-        receiver.setMaxFetchSize(100);
-        // copy the raw source only; rendering the content eagerly asks the server for the MIME structure
-        receiver.setSimpleContent(true);
-        receiver.setShouldMarkMessagesAsRead(true);
-        receiver.setShouldDeleteMessages(false);
-        receiver.setJavaMailProperties(javaMailProperties());
-        receiver.setBeanFactory(beanFactory);
-        receiver.afterPropertiesSet();
+        this.spool = spool;
     }
 
-    /** Fetches unread mail now; returns how many messages were handed to intake. */
-    int pollNow() {
-        try {
-            Object[] messages = receiver.receive();
-            for (Object message : messages) {
-                accept((MimeMessage) message);
+    /** Takes the unread mail now; returns how many messages were handed to intake (stored or kept as unreadable). */
+    synchronized int pollNow() {
+        try (Store store = connect()) {
+            Folder folder = store.getFolder(endpoints.folder());
+            folder.open(Folder.READ_WRITE);
+            try {
+                Message[] unread = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+                Message[] batch = Arrays.copyOf(unread, Math.min(unread.length, MAX_PER_POLL));
+                for (Message message : batch) {
+                    take(folder, message);
+                }
+                return batch.length;
+            } finally {
+                folder.close(false);
             }
-            return messages.length;
-        } catch (MessagingException e) {
-            log.warn("Reading mailbox {} failed: {}", settings.address(), e.getMessage(), e);
+        } catch (MessagingException | RuntimeException e) {
+            log.warn("Reading mailbox {} failed: {}", settings.address(), e.getMessage());
             return 0;
         }
     }
 
-    private void accept(MimeMessage message) {
+    private void take(Folder folder, Message message) {
         byte[] raw;
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             message.writeTo(out);
             raw = out.toByteArray();
-        } catch (IOException | MessagingException e) {
-            log.warn("A message in {} could not be read: {}", settings.address(), e.getMessage());
+        } catch (IOException | MessagingException | RuntimeException unreadable) {
+            String which = folder.getFullName() + " #" + uid(folder, message);
+            log.warn("Message {} of {} could not be fetched: {}", which, settings.address(), unreadable.getMessage());
+            emails.unreadable(which, unreadable);
+            markRead(message);
             return;
         }
         try {
             emails.receive(raw);
         } catch (RuntimeException storeFailed) {
-            // the server already marked it read: keep it on local disk until the database takes it
+            // the database did not take it: keep it on local disk until it does
             spool.keep(raw, storeFailed);
+        }
+        markRead(message);
+    }
+
+    private static String uid(Folder folder, Message message) {
+        try {
+            return folder instanceof UIDFolder uids ? "UID " + uids.getUID(message) : "message " + message.getMessageNumber();
+        } catch (MessagingException e) {
+            return "message " + message.getMessageNumber();
+        }
+    }
+
+    private void markRead(Message message) {
+        try {
+            message.setFlag(Flags.Flag.SEEN, true);
+        } catch (MessagingException e) {
+            // taken already: a second reading is recognised by its Message-ID (or checksum) and changes nothing
+            log.warn("Could not mark a message of {} as read: {}", settings.address(), e.getMessage());
         }
     }
 
@@ -110,35 +121,47 @@ class Mailbox implements SmartLifecycle {
         scheduler.setThreadNamePrefix("mailbox-");
         scheduler.setPoolSize(1);
         scheduler.initialize();
-        if (idle) {
-            DirectChannel channel = new DirectChannel();
-            channel.subscribe(this::accept);
-            idleAdapter = new ImapIdleChannelAdapter(receiver);
-            idleAdapter.setOutputChannel(channel);
-            idleAdapter.setTaskScheduler(scheduler);
-            idleAdapter.setBeanFactory(beanFactory);
-            idleAdapter.afterPropertiesSet();
-            idleAdapter.start();
-        } else {
-            scheduler.scheduleWithFixedDelay(this::pollNow, settings.pollInterval());
-        }
         running = true;
+        scheduler.scheduleWithFixedDelay(idle ? this::idleSession : this::pollNow, idle ? RECONNECT_AFTER
+                : settings.pollInterval());
         log.info("Reading {} by {}", settings.address(), idle ? "IMAP IDLE" : "polling every " + settings.pollInterval());
     }
 
-    private void accept(Message<?> message) {
-        accept((MimeMessage) message.getPayload());
+    /** One IDLE connection: takes what is unread, then waits for new mail and takes it, until the connection ends. */
+    private void idleSession() {
+        try (Store store = connect(true)) {
+            idleStore = store;
+            IMAPFolder folder = (IMAPFolder) store.getFolder(endpoints.folder());
+            folder.open(Folder.READ_ONLY);
+            pollNow();
+            while (running && folder.isOpen()) {
+                folder.idle(true);
+                pollNow();
+            }
+        } catch (MessagingException | RuntimeException e) {
+            if (running) {
+                log.warn("IMAP IDLE on {} ended ({}); reconnecting in {} s", settings.address(), e.getMessage(),
+                        RECONNECT_AFTER.toSeconds());
+            }
+        } finally {
+            idleStore = null;
+        }
     }
 
     @Override
     public void stop() {
-        if (idleAdapter != null) {
-            idleAdapter.stop();
+        running = false;
+        Store store = idleStore;
+        if (store != null) {
+            try {
+                store.close();
+            } catch (MessagingException e) {
+                log.debug("Closing the IDLE connection: {}", e.getMessage());
+            }
         }
         if (scheduler != null) {
             scheduler.shutdown();
         }
-        running = false;
     }
 
     @Override
@@ -146,26 +169,35 @@ class Mailbox implements SmartLifecycle {
         return running;
     }
 
+    private Store connect() throws MessagingException {
+        return connect(false);
+    }
+
+    private Store connect(boolean idle) throws MessagingException {
+        Properties props = javaMailProperties();
+        if (idle) {
+            // an IDLE connection is quiet until mail arrives; servers end it after 30 minutes at the latest
+            props.put("mail.imap.timeout", String.valueOf(Duration.ofMinutes(29).toMillis()));
+        }
+        Store store = Session.getInstance(props).getStore("imap");
+        store.connect(endpoints.host(), endpoints.imapPort(), endpoints.username(), endpoints.password());
+        return store;
+    }
+
     private boolean serverOffersIdle() {
-        Session session = Session.getInstance(javaMailProperties());
-        try (Store store = session.getStore("imap")) {
-            store.connect(endpoints.host(), endpoints.imapPort(), endpoints.username(), endpoints.password());
-            return store instanceof org.eclipse.angus.mail.imap.IMAPStore imap && imap.hasCapability("IDLE");
+        try (Store store = connect()) {
+            return store instanceof IMAPStore imap && imap.hasCapability("IDLE");
         } catch (MessagingException e) {
             log.warn("Mailbox {} not reachable ({}); polling instead", settings.address(), e.getMessage());
             return false;
         }
     }
 
-    private String url() {
-        return "imap://" + enc(endpoints.username()) + ":" + enc(endpoints.password() == null ? "" : endpoints.password())
-                + "@" + endpoints.host() + ":" + endpoints.imapPort() + "/" + endpoints.folder();
-    }
-
     private Properties javaMailProperties() {
         Properties props = new Properties();
         props.put("mail.imap.connectiontimeout", "10000");
         props.put("mail.imap.timeout", "60000");
+        // fetch without setting \Seen: a message is marked read only once it is stored
         props.put("mail.imap.peek", "true");
         if (!settings.embedded()) {
             props.put("mail.imap.starttls.enable", "true");
@@ -174,9 +206,4 @@ class Mailbox implements SmartLifecycle {
         }
         return props;
     }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
 }
