@@ -118,7 +118,8 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
                 email.setInvalid(true);
             }
             default -> {
-                first.setErrorMessage(getTranslation("chat.error.text"));
+                first.setErrorMessage(getTranslation("textLength".equals(e.field()) ? "chat.error.textLength"
+                        : "chat.error.text"));
                 first.setInvalid(true);
             }
         }
@@ -150,6 +151,7 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
             input.clear();
             refresh();
         } catch (FieldException e) {
+            input.setErrorMessage("textLength".equals(e.field()) ? getTranslation("chat.error.textLength") : null);
             input.setInvalid(true);
         } catch (RuleViolationException e) {
             status.setText(getTranslation("chat.ended"));

@@ -61,9 +61,16 @@ public class CustomerPortal {
      * Sends a one-time sign-in link when the address belongs to a customer. Answers the same either way, so the form
      * cannot be used to find out who is a customer.
      */
+    static final int MAX_LINKS_PER_HOUR = 5;
+
     public void requestLink(String email, String language) {
         Optional<Customer> customer = email == null ? Optional.empty() : customers.find(Channel.EMAIL, email);
         if (customer.isEmpty() || customer.get().getMergedIntoId() != null) {
+            return;
+        }
+        // a few links an hour are plenty for a person; more would only flood their mailbox (answered the same way)
+        if (tokens.countByCustomerIdAndCreatedAtAfter(customer.get().getId(),
+                clock.instant().minus(java.time.Duration.ofHours(1))) >= MAX_LINKS_PER_HOUR) {
             return;
         }
         byte[] secret = new byte[32];

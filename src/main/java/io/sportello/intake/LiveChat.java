@@ -88,9 +88,15 @@ public class LiveChat {
         return opened.ticket().getNumber();
     }
 
+    /** The longest chat message taken (a longer one is refused, not cut). */
+    public static final int MAX_TEXT = 5_000;
+
     public TicketMessage write(Long sessionId, String text) {
         if (text == null || text.isBlank()) {
             throw new FieldException("text", "An empty message cannot be sent");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new FieldException("textLength", "A chat message has at most " + MAX_TEXT + " characters");
         }
         ChatSession session = open(sessionId);
         Customer customer = customers.get(session.getCustomerId());
@@ -167,6 +173,9 @@ public class LiveChat {
         }
         if (text == null || text.isBlank()) {
             throw new FieldException("text", "Please write your question");
+        }
+        if (name.length() > 200 || address.length() > 254 || text.length() > MAX_TEXT) {
+            throw new FieldException(text.length() > MAX_TEXT ? "textLength" : "name", "Too long");
         }
         return address;
     }

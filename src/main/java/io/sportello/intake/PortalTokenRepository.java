@@ -9,4 +9,6 @@ interface PortalTokenRepository extends JpaRepository<PortalToken, Long> {
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<PortalToken> findByTokenHash(String tokenHash);
+
+    long countByCustomerIdAndCreatedAtAfter(Long customerId, java.time.Instant since);
 }

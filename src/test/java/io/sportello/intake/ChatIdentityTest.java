@@ -23,6 +23,36 @@ class ChatIdentityTest extends SportelloSpringTest {
     TicketService tickets;
     @Autowired
     UserAccountService accounts;
+    @Autowired
+    CustomerPortal portal;
+    @Autowired
+    PortalTokenRepository portalTokens;
+    @Autowired
+    io.sportello.customer.CustomerService customers;
+
+    @Test
+    void aChatMessageLongerThanTheChatTakesIsRefused() {
+        String address = "lungo." + UUID.randomUUID().toString().substring(0, 6) + "@esempio.it";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> chat.start("Lungo", address,
+                        "x".repeat(LiveChat.MAX_TEXT + 1), "it"))
+                .isInstanceOfSatisfying(io.sportello.desk.FieldException.class,
+                        e -> assertThat(e.field()).isEqualTo("textLength"));
+    }
+
+    @Test
+    void portalLinksAreRequestedAtMostFiveTimesAnHourPerCustomer() {
+        String address = "link." + UUID.randomUUID().toString().substring(0, 6) + "@esempio.it";
+        var customer = customers.resolve(io.sportello.shared.Channel.EMAIL, address, "Link", "it");
+        for (int i = 0; i < 8; i++) {
+            portal.requestLink(address, "it");
+        }
+        assertThat(portalTokens.countByCustomerIdAndCreatedAtAfter(customer.getId(), clock.instant().minusSeconds(3600)))
+                .isEqualTo(CustomerPortal.MAX_LINKS_PER_HOUR);
+        clock.pin(clock.instant().plus(java.time.Duration.ofMinutes(61)));
+        portal.requestLink(address, "it");
+        assertThat(portalTokens.countByCustomerIdAndCreatedAtAfter(customer.getId(), clock.instant().minusSeconds(3600)))
+                .isEqualTo(1);
+    }
 
     @Test
     void aVisitorTypingSomeonesAddressNeitherJoinsNorReadsTheirChat() {
