@@ -62,27 +62,21 @@ public class Intake {
 
     /** Stores a message that is ignored on arrival (honeypot hits, loops detected by the adapter), kept for the record. */
     public Receipt keepIgnored(Inbound message, String reason) {
-        try {
-            return newTx.execute(s -> {
-                InboundMessage m = new InboundMessage(message.channel(), message.source(), message.dedupeKey(),
-                        message.sender(), message.clientAddress(), message.summary(), message.payload(), message.binary(),
-                        clock.instant());
-                m.ignored(reason, clock.instant());
-                return Receipt.of(inbound.saveAndFlush(m), false);
-            });
-        } catch (DataIntegrityViolationException repeat) {
-            return Receipt.of(inbound.findByDedupeKey(message.dedupeKey()).orElseThrow(() -> repeat), true);
-        }
+        return keep(message, m -> m.ignored(reason, clock.instant()));
     }
 
     /** Records a message that could not be read at all (e.g. the mail server cannot hand it over) as a dead letter. */
     public Receipt keepFailed(Inbound message, String reason) {
+        return keep(message, m -> m.failed(reason, clock.instant()));
+    }
+
+    private Receipt keep(Inbound message, java.util.function.Consumer<InboundMessage> outcome) {
         try {
             return newTx.execute(s -> {
                 InboundMessage m = new InboundMessage(message.channel(), message.source(), message.dedupeKey(),
                         message.sender(), message.clientAddress(), message.summary(), message.payload(), message.binary(),
                         clock.instant());
-                m.failed(reason, clock.instant());
+                outcome.accept(m);
                 return Receipt.of(inbound.saveAndFlush(m), false);
             });
         } catch (DataIntegrityViolationException repeat) {

@@ -459,14 +459,17 @@ final class ModelPolicy {
 
     // ---- helpers ----
 
-    /** The inside of a value that is one whole {@code ${…}}; null when the value holds no expression at all. */
+    /**
+     * The inside of a value that is one whole {@code ${…}}; null when the value holds no expression at all; empty
+     * (which no allowed form matches) when it mixes text and expressions or holds several.
+     */
     private static String inner(String value) {
         if (!EXPRESSION.matcher(value).find()) {
             return null;
         }
         Matcher m = WHOLE_EXPRESSION.matcher(value);
         if (!m.matches() || EXPRESSION.matcher(m.group(1)).find() || m.group(1).contains("}")) {
-            return "\u0000";
+            return "";
         }
         return m.group(1);
     }
