@@ -8,8 +8,11 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +23,10 @@ import org.springframework.stereotype.Component;
  * desk's own group, which the desk's calls made for a person carry ({@link EngineGroups#DESK}).
  */
 @Component
-class EngineAuthorizations {
+class EngineAuthorizations extends AbstractProcessEnginePlugin {
 
     static final String PROCESS_OWNERS = EngineGroups.PROCESS_OWNERS;
+    private static final Logger log = LoggerFactory.getLogger(EngineAuthorizations.class);
 
     private record Grant(Resource resource, List<Permission> permissions) {
     }
@@ -36,25 +40,22 @@ class EngineAuthorizations {
             new Grant(Resources.DEPLOYMENT, List.of(Permissions.READ)),
             new Grant(Resources.BATCH, List.of(Permissions.READ)));
 
-    private final AuthorizationService authorizations;
-
-    EngineAuthorizations(AuthorizationService authorizations) {
-        this.authorizations = authorizations;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void grant() {
+    /** Right after the engine is built, before anything (the demo history, a first request) acts through it. */
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        AuthorizationService authorizations = engine.getAuthorizationService();
         for (Grant grant : PROCESS_OWNER_READS) {
-            grant(PROCESS_OWNERS, grant.resource(), grant.permissions());
+            grant(authorizations, PROCESS_OWNERS, grant.resource(), grant.permissions());
         }
         // members of camunda-admin pass the engine's admin-only commands, but see query results only through grants
         for (Resources resource : Resources.values()) {
-            grant(EngineGroups.ADMINS, resource, List.of(Permissions.ALL));
-            grant(EngineGroups.DESK, resource, List.of(Permissions.ALL));
+            grant(authorizations, EngineGroups.ADMINS, resource, List.of(Permissions.ALL));
+            grant(authorizations, EngineGroups.DESK, resource, List.of(Permissions.ALL));
         }
     }
 
-    private void grant(String group, Resource resource, List<Permission> permissions) {
+    private static void grant(AuthorizationService authorizations, String group, Resource resource,
+                              List<Permission> permissions) {
         if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
                 .resourceId(Authorization.ANY).count() > 0) {
             return;
@@ -64,6 +65,11 @@ class EngineAuthorizations {
         a.setResource(resource);
         a.setResourceId(Authorization.ANY);
         permissions.forEach(a::addPermission);
-        authorizations.saveAuthorization(a);
+        try {
+            authorizations.saveAuthorization(a);
+        } catch (ProcessEngineException alreadyThere) {
+            // another node starting at the same moment granted it first
+            log.debug("Grant {} {} already present: {}", group, resource.resourceName(), alreadyThere.getMessage());
+        }
     }
 }
