@@ -439,7 +439,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
 
         Div earlier = new Div();
         earlier.setId("earlier-tickets");
-        tickets.search(new TicketFilter(null, null, null, null, null, customer.getId(), null, null, null, null),
+        // the customer's other tickets, as far as this agent may see them (no fraud case of theirs shows up for L1)
+        tickets.search(new TicketFilter(null, null, null, null, null, customer.getId(), null, null, null, null)
+                                .within(desk.access().scopeFor(me)),
                         PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "createdAt")))
                 .stream().filter(t -> !t.getId().equals(ticket.getId()))
                 .forEach(t -> earlier.add(new Paragraph(new Anchor("ticket/" + t.getNumber(), t.getNumber()),
