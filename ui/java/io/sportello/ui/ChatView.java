@@ -92,6 +92,8 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
             showConversation();
         } catch (FieldException e) {
             fieldError(e);
+        } catch (io.sportello.intake.ContactForm.TooManyRequestsException e) {
+            status.setText(getTranslation("contact.error.rate"));
         }
     }
 

@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ChatSessionRepository extends JpaRepository<ChatSession, Long> {
 
+    long countByCustomerIdAndStartedAtAfter(Long customerId, java.time.Instant since);
+
     Optional<ChatSession> findFirstByTicketIdAndStatusInOrderByStartedAtDesc(Long ticketId, Collection<ChatSession.Status> statuses);
 
     List<ChatSession> findByTicketIdOrderByStartedAt(Long ticketId);

@@ -19,6 +19,7 @@ import io.sportello.ticket.Visibility;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,11 @@ public class LiveChat {
     public Started start(String name, String email, String text, String language) {
         String address = validate(name, email, text);
         Customer customer = customers.resolve(Channel.CHAT, address, name.strip(), language);
+        if (sessions.countByCustomerIdAndStartedAtAfter(customer.getId(), clock.instant().minus(Duration.ofHours(1)))
+                >= MAX_CHATS_PER_HOUR) {
+            throw new ContactForm.TooManyRequestsException("More than " + MAX_CHATS_PER_HOUR
+                    + " chats within an hour from " + address);
+        }
         Actor author = Actor.customer(customer.getId(), customer.getDisplayName());
         Ticket ticket = desk.open(new OpenTicket(Channel.CHAT, address, name.strip(), ChannelMessage.firstWords(text),
                 text.strip(), null, null, language, null, null), author).ticket();
@@ -87,6 +93,9 @@ public class LiveChat {
         }
         return opened.ticket().getNumber();
     }
+
+    /** Chats one address may start within an hour (each opens a ticket of its own). */
+    public static final int MAX_CHATS_PER_HOUR = 10;
 
     /** The longest chat message taken (a longer one is refused, not cut). */
     public static final int MAX_TEXT = 5_000;

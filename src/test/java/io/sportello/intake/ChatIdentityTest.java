@@ -40,6 +40,18 @@ class ChatIdentityTest extends SportelloSpringTest {
     }
 
     @Test
+    void oneAddressStartsAtMostTenChatsAnHour() {
+        String address = "molti." + UUID.randomUUID().toString().substring(0, 6) + "@esempio.it";
+        for (int i = 0; i < LiveChat.MAX_CHATS_PER_HOUR; i++) {
+            chat.start("Molti", address, "Domanda numero " + i, "it");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> chat.start("Molti", address, "Ancora una", "it"))
+                .isInstanceOf(ContactForm.TooManyRequestsException.class);
+        clock.pin(clock.instant().plus(java.time.Duration.ofMinutes(61)));
+        assertThat(chat.start("Molti", address, "Dopo un'ora", "it").ticketNumber()).isNotNull();
+    }
+
+    @Test
     void portalLinksAreRequestedAtMostFiveTimesAnHourPerCustomer() {
         String address = "link." + UUID.randomUUID().toString().substring(0, 6) + "@esempio.it";
         var customer = customers.resolve(io.sportello.shared.Channel.EMAIL, address, "Link", "it");
