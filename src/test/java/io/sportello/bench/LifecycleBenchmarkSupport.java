@@ -99,6 +99,12 @@ abstract class LifecycleBenchmarkSupport {
         TimerProbe timerProbe() {
             return new TimerProbe();
         }
+
+        /** The skeleton's "send survey" step: a delegate that does nothing, standing for the bare engine's work. */
+        @Bean
+        org.camunda.bpm.engine.delegate.JavaDelegate benchNoopDelegate() {
+            return execution -> { };
+        }
     }
 
     record Throughput(double ticketsPerSecond, double cpuMillisPerTicket) {
@@ -224,10 +230,10 @@ abstract class LifecycleBenchmarkSupport {
     private void bareTicket(int i, int round) {
         Map<String, Object> vars = new HashMap<>();
         Instant now = Instant.now();
-        vars.put("d1", Date.from(now.plus(Duration.ofHours(4))));
-        vars.put("d2", Date.from(now.plus(Duration.ofHours(18))));
-        vars.put("d3", Date.from(now.plus(Duration.ofHours(24))));
-        vars.put("d4", Date.from(now.plus(Duration.ofHours(24))));
+        vars.put("firstResponseDue", Date.from(now.plus(Duration.ofHours(4))));
+        vars.put("resolutionWarningAt", Date.from(now.plus(Duration.ofHours(18))));
+        vars.put("escalationDue", Date.from(now.plus(Duration.ofHours(24))));
+        vars.put("resolutionDue", Date.from(now.plus(Duration.ofHours(24))));
         for (int v = 0; v < 16; v++) {
             vars.put("v" + v, v % 2 == 0 ? "VALUE_" + v : Boolean.TRUE);
         }
@@ -237,7 +243,7 @@ abstract class LifecycleBenchmarkSupport {
         engineTasks.complete(task.getId(), Map.of("outcome", "RESOLVE"));
         execute(management.createJobQuery().processInstanceId(pi.getId()).activityId("Timer_Window").singleResult());
         execute(management.createJobQuery().processInstanceId(pi.getId()).activityId("Task_Send").singleResult());
-        runtime.createMessageCorrelation("BenchAnswered").processInstanceId(pi.getId()).setVariable("csatScore", 5).correlate();
+        runtime.createMessageCorrelation("SurveyAnswered").processInstanceId(pi.getId()).setVariable("csatScore", 5).correlate();
     }
 
     private String instance(String businessKey, String key) {
@@ -250,23 +256,25 @@ abstract class LifecycleBenchmarkSupport {
     }
 
     private void deploySkeletons() {
-        BpmnModelInstance skeleton = Bpmn.createExecutableProcess("bench-skeleton").camundaHistoryTimeToLive(1)
+        // the skeleton obeys the desk's model rules like every deployment: deadline variables, a delegate by name
+        BpmnModelInstance skeleton = Bpmn.createExecutableProcess("bench-skeleton").camundaHistoryTimeToLive(180)
                 .startEvent("StartEvent_Bench")
-                .userTask("Task_Handle").camundaCandidateGroups("tier1").camundaDueDate("${d4}")
-                .boundaryEvent("Timer_D1").cancelActivity(false).timerWithDate("${d1}").endEvent("EndEvent_D1")
-                .moveToActivity("Task_Handle").boundaryEvent("Timer_D2").cancelActivity(false).timerWithDate("${d2}").endEvent("EndEvent_D2")
-                .moveToActivity("Task_Handle").boundaryEvent("Timer_D3").timerWithDate("${d3}").endEvent("EndEvent_D3")
+                .userTask("Task_Handle").camundaCandidateGroups("tier1").camundaDueDate("${escalationDue}")
+                .boundaryEvent("Timer_D1").cancelActivity(false).timerWithDate("${firstResponseDue}").endEvent("EndEvent_D1")
+                .moveToActivity("Task_Handle").boundaryEvent("Timer_D2").cancelActivity(false)
+                .timerWithDate("${resolutionWarningAt}").endEvent("EndEvent_D2")
+                .moveToActivity("Task_Handle").boundaryEvent("Timer_D3").timerWithDate("${escalationDue}").endEvent("EndEvent_D3")
                 .moveToActivity("Task_Handle")
                 .intermediateCatchEvent("Timer_Window").timerWithDuration("P3D")
-                .serviceTask("Task_Send").camundaAsyncBefore().camundaExpression("${true}")
+                .serviceTask("Task_Send").camundaAsyncBefore().camundaDelegateExpression("${benchNoopDelegate}")
                 .eventBasedGateway().id("Gateway_Await")
-                .intermediateCatchEvent("Event_Answered").message("BenchAnswered").endEvent("EndEvent_Answered")
+                .intermediateCatchEvent("Event_Answered").message("SurveyAnswered").endEvent("EndEvent_Answered")
                 .moveToNode("Gateway_Await").intermediateCatchEvent("Timer_Expire").timerWithDuration("P7D").endEvent("EndEvent_Expired")
                 .done();
-        BpmnModelInstance timer = Bpmn.createExecutableProcess("bench-timer").camundaHistoryTimeToLive(1)
+        BpmnModelInstance timer = Bpmn.createExecutableProcess("bench-timer").camundaHistoryTimeToLive(180)
                 .startEvent("StartEvent_Timer")
-                .intermediateCatchEvent("Timer_Due").timerWithDate("${due}")
-                .serviceTask("Task_Probe").camundaExpression("${timerProbe.fired(execution)}")
+                .intermediateCatchEvent("Timer_Due").timerWithDate("${" + TimerProbe.DUE + "}")
+                .serviceTask("Task_Probe").camundaDelegateExpression("${timerProbe}")
                 .endEvent("EndEvent_Timer").done();
         repository.createDeployment().name("benchmark").addModelInstance("bench-skeleton.bpmn", skeleton)
                 .addModelInstance("bench-timer.bpmn", timer).enableDuplicateFiltering(true).deploy();
@@ -369,14 +377,14 @@ abstract class LifecycleBenchmarkSupport {
 
     private Map<String, Object> timerLag() {
         probe.lagMillis.clear();
-        runtime.startProcessInstanceByKey("bench-timer", Map.of("due", Date.from(Instant.now().plusSeconds(3))));
+        runtime.startProcessInstanceByKey("bench-timer", Map.of(TimerProbe.DUE, Date.from(Instant.now().plusSeconds(3))));
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> probe.lagMillis.size() == 1);
         double lone = probe.lagMillis.peek() / 1000.0;
 
         probe.lagMillis.clear();
         Instant due = Instant.now().plusSeconds(Math.max(30, TIMERS / 20));
         for (int i = 0; i < TIMERS; i++) {
-            runtime.startProcessInstanceByKey("bench-timer", Map.of("due", Date.from(due)));
+            runtime.startProcessInstanceByKey("bench-timer", Map.of(TimerProbe.DUE, Date.from(due)));
         }
         Instant created = Instant.now();
         Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
