@@ -1,6 +1,5 @@
 package io.sportello.desk;
 
-import io.sportello.security.CurrentUser;
 import io.sportello.security.Role;
 import io.sportello.security.SportelloUser;
 import io.sportello.shared.NotFoundException;
@@ -35,17 +34,15 @@ import org.springframework.stereotype.Component;
 public class TicketAccess {
 
     private final TicketService tickets;
-    private final CurrentUser currentUser;
     private final Set<Category> restrictedCategories;
     private final Set<Tier> restrictedTiers;
     private final String restrictedGroup;
 
-    TicketAccess(TicketService tickets, CurrentUser currentUser,
+    TicketAccess(TicketService tickets,
                  @Value("${sportello.access.restricted-categories:FRAUD}") String restrictedCategories,
                  @Value("${sportello.access.restricted-tiers:L3}") String restrictedTiers,
                  @Value("${sportello.access.restricted-group:tier3}") String restrictedGroup) {
         this.tickets = tickets;
-        this.currentUser = currentUser;
         this.restrictedCategories = parse(restrictedCategories, Category.class);
         this.restrictedTiers = parse(restrictedTiers, Tier.class);
         this.restrictedGroup = restrictedGroup;
@@ -87,12 +84,6 @@ public class TicketAccess {
         }
         Tier at = ticket.getTier() == null ? Tier.L1 : ticket.getTier();
         return tiersOf(user).contains(at) || user.getUsername().equals(ticket.getAssignee());
-    }
-
-    /** For {@code @PreAuthorize}: whether the signed-in person may read ticket {@code number}. */
-    public boolean canRead(String number) {
-        return currentUser.find().map(u -> tickets.findByNumberOptional(number).map(t -> canRead(t, u)).orElse(true))
-                .orElse(false);
     }
 
     /** The ticket, if {@code user} may read it; "not found" otherwise. */

@@ -85,11 +85,6 @@ public class ModelValidator {
         return TicketLifecycle.Messages.all();
     }
 
-    /** The shortest history time to live a model may set. */
-    public Duration minimumHistoryTimeToLive() {
-        return minimumHistory;
-    }
-
     /**
      * The beans a model may call: the desk's delegates and listeners (Spring beans of Sportello's own packages
      * that implement a delegate or listener interface). Read from bean definitions, without creating any bean.
@@ -294,7 +289,8 @@ public class ModelValidator {
         return parent == null ? null : ((org.camunda.bpm.model.bpmn.instance.BaseElement) parent).getId();
     }
 
-    static String rootMessage(Throwable e) {
+    /** The innermost cause's message: what a parser actually complained about. */
+    public static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

@@ -29,7 +29,6 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -190,7 +189,7 @@ public class ProcessStudio {
         } catch (RuntimeException e) {
             complaints = List.of(new EngineModelCheck.Complaint(null, ModelValidator.rootMessage(e)));
         }
-        return complaints.stream().map(c -> new ModelProblem(Code.ENGINE_REJECTED, c.elementId(), c.message())).toList();
+        return engineProblems(complaints);
     }
 
     /**
@@ -215,7 +214,7 @@ public class ProcessStudio {
                             new ByteArrayInputStream(xml))
                     .deployWithResult();
         } catch (ParseException e) {
-            throw new ModelInvalidException(problemsOf(e));
+            throw new ModelInvalidException(engineProblems(EngineModelCheck.complaints(e)));
         }
         String definitionId = kind == ModelKind.DMN
                 ? deployment.getDeployedDecisionDefinitions().stream().filter(d -> d.getKey().equals(key)).findFirst()
@@ -286,16 +285,8 @@ public class ProcessStudio {
         return (kind == ModelKind.DMN ? "processes/decisions/" : "processes/") + keyOf(kind, xml) + kind.extension();
     }
 
-    private static List<ModelProblem> problemsOf(ParseException e) {
-        List<ModelProblem> problems = new ArrayList<>();
-        for (ResourceReport report : e.getResorceReports()) {
-            report.getErrors().forEach(p -> problems.add(new ModelProblem(Code.ENGINE_REJECTED,
-                    p.getMainElementId(), p.getMessage())));
-        }
-        if (problems.isEmpty()) {
-            problems.add(new ModelProblem(Code.ENGINE_REJECTED, null, e.getMessage()));
-        }
-        return problems;
+    private static List<ModelProblem> engineProblems(List<EngineModelCheck.Complaint> complaints) {
+        return complaints.stream().map(c -> new ModelProblem(Code.ENGINE_REJECTED, c.elementId(), c.message())).toList();
     }
 
     private ModelVersion withLatest(ModelVersion v) {

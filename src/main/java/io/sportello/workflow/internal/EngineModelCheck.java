@@ -18,6 +18,7 @@ import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.feel.api.FeelEngineApi;
 import org.camunda.feel.api.FeelEngineBuilder;
 import org.camunda.feel.api.ParseResult;
+import io.sportello.workflow.ModelValidator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +54,7 @@ public class EngineModelCheck {
             } catch (ParseException e) {
                 return complaints(e);
             } catch (RuntimeException e) {
-                return List.of(new Complaint(null, message(e)));
+                return List.of(new Complaint(null, ModelValidator.rootMessage(e)));
             }
         });
     }
@@ -68,7 +69,7 @@ public class EngineModelCheck {
                 configuration.getDmnEngine().parseDecisionRequirementsGraph(new ByteArrayInputStream(xml));
                 return List.of();
             } catch (RuntimeException e) {
-                return List.of(new Complaint(null, message(e)));
+                return List.of(new Complaint(null, ModelValidator.rootMessage(e)));
             }
         });
         if (!transform.isEmpty()) {
@@ -101,7 +102,8 @@ public class EngineModelCheck {
         }
     }
 
-    private static List<Complaint> complaints(ParseException e) {
+    /** What the engine said in a parse exception, element by element. */
+    public static List<Complaint> complaints(ParseException e) {
         List<Complaint> complaints = new ArrayList<>();
         for (ResourceReport report : e.getResorceReports()) {
             for (Problem p : report.getErrors()) {
@@ -109,17 +111,8 @@ public class EngineModelCheck {
             }
         }
         if (complaints.isEmpty()) {
-            complaints.add(new Complaint(null, message(e)));
+            complaints.add(new Complaint(null, ModelValidator.rootMessage(e)));
         }
         return complaints;
-    }
-
-    private static String message(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String message = t.getMessage() != null ? t.getMessage() : e.getMessage();
-        return message != null ? message : t.getClass().getSimpleName();
     }
 }
