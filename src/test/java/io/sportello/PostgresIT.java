@@ -41,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"test", "postgres"})
 // close the application before the JVM's shutdown hook stops the server
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@org.springframework.context.annotation.Import(SurveyLinks.Config.class)
 class PostgresIT {
 
     static final EmbeddedPostgres POSTGRES = start();
@@ -59,6 +60,9 @@ class PostgresIT {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
     }
+
+    @Autowired
+    SurveyLinks.Recorder surveyLinks;
 
     @Autowired
     TicketDesk desk;
@@ -112,7 +116,7 @@ class PostgresIT {
         assertThat(tickets.get(ticket.getId()).getStatus()).isEqualTo(TicketStatus.RESOLVED);
 
         jobs.advanceTo(clock.instant().plus(Duration.ofDays(3)).plusSeconds(1));
-        String token = surveys.ofTicket(ticket.getId()).get(0).getToken();
+        String token = surveyLinks.tokenFor(ticket.getId());
         desk.answerSurvey(token, 5, "Ottimo");
         assertThat(tickets.get(ticket.getId()).getStatus()).isEqualTo(TicketStatus.CLOSED);
 

@@ -89,7 +89,8 @@ public class PortalTicketView extends VerticalLayout implements BeforeEnterObser
             conversation.add(card);
         }
         add(conversation);
-        portal.openSurvey(who, number).ifPresent(s -> add(new SurveyForm(portal, s.getToken(), ticket.getSubject())));
+        portal.openSurvey(who, number).ifPresent(s -> add(new SurveyForm(
+                (score, comment) -> portal.answerOwn(who, number, score, comment), ticket.getSubject())));
         TextArea reply = new TextArea(getTranslation("portal.reply"));
         reply.setWidthFull();
         reply.setMinHeight("6em");

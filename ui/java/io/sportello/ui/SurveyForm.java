@@ -6,13 +6,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import io.sportello.intake.CustomerPortal;
 import io.sportello.shared.RuleViolationException;
 
 /** The CSAT question: a score from 1 to 5 and an optional comment, answered once. */
 class SurveyForm extends VerticalLayout {
 
-    SurveyForm(CustomerPortal portal, String token, String subject) {
+    /** Records the chosen score and comment. */
+    interface Answer {
+        void record(int score, String comment);
+    }
+
+    SurveyForm(Answer answerWith, String subject) {
         setPadding(false);
         Paragraph question = new Paragraph(getTranslation("survey.question", subject));
         TextArea comment = new TextArea(getTranslation("survey.comment"));
@@ -25,7 +29,7 @@ class SurveyForm extends VerticalLayout {
             int chosen = score;
             Button b = new Button(getTranslation("survey.score." + score), e -> {
                 try {
-                    portal.answer(token, chosen, comment.getValue());
+                    answerWith.record(chosen, comment.getValue());
                     removeAll();
                     answer.setText(getTranslation("survey.thanks"));
                     add(answer);

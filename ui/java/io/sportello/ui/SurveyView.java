@@ -37,7 +37,7 @@ public class SurveyView extends VerticalLayout implements BeforeEnterObserver, H
             add(closed);
             return;
         }
-        add(new SurveyForm(portal, token, portal.ticketOfSurvey(survey.get()).getSubject()));
+        add(new SurveyForm((score, comment) -> portal.answer(token, score, comment), portal.ticketOfSurvey(survey.get()).getSubject()));
     }
 
     @Override

@@ -429,8 +429,15 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         merge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         merge.setId("action-merge");
         // merging two people's records moves tickets and orders: a supervisor's decision
-        merge.setVisible(me.hasRole(io.sportello.security.Role.SUPERVISOR) || me.hasRole(io.sportello.security.Role.ADMIN));
+        boolean supervises = me.hasRole(io.sportello.security.Role.SUPERVISOR) || me.hasRole(io.sportello.security.Role.ADMIN);
+        merge.setVisible(supervises);
         side.add(merge);
+        if (supervises) {
+            // merges into this customer that still stand: each can be undone (both people are told by e-mail)
+            customers.merges(customer.getId()).stream()
+                    .filter(m -> !m.isUndone() && m.getTargetId().equals(customer.getId()))
+                    .forEach(m -> side.add(mergeLine(m)));
+        }
         side.add(new Span(getTranslation("customer.value." + customer.getValue())));
         Div identities = new Div();
         identities.setId("identities");
@@ -593,6 +600,27 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         s.getStyle().set("padding", "0 .6em").set("border-radius", "1em").set("background", "var(--lumo-contrast-10pct)")
                 .set("font-size", "var(--lumo-font-size-s)");
         return s;
+    }
+
+    private Div mergeLine(io.sportello.customer.CustomerMerge m) {
+        Div line = new Div();
+        line.setId("merge-" + m.getId());
+        line.add(new Span(getTranslation("merge.standing", customers.get(m.getSourceId()).getDisplayName(),
+                format(m.getMergedAt()), m.getMergedBy())));
+        Button undo = new Button(getTranslation("merge.undo"), e -> {
+            try {
+                desk.undoMerge(m.getId(), me);
+                Notification.show(getTranslation("merge.undone"), 3000, Notification.Position.BOTTOM_START);
+            } catch (RuleViolationException ex) {
+                Notification.show(getTranslation("merge.undo.refused"), 5000, Notification.Position.BOTTOM_START);
+            }
+            render();
+        });
+        undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        undo.setId("undo-merge-" + m.getId());
+        line.add(undo);
+        line.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        return line;
     }
 
     private String format(java.time.Instant at) {

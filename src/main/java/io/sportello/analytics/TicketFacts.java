@@ -67,7 +67,7 @@ class TicketFacts {
             TicketEventType.SUPERVISOR_NOTIFIED, TicketEventType.REMINDER_SENT, TicketEventType.DELIVERED,
             TicketEventType.DELIVERY_FAILED, TicketEventType.CALL_LOGGED, TicketEventType.ATTACHMENT_REJECTED,
             TicketEventType.CHAT_STARTED, TicketEventType.PROCESS_MIGRATED, TicketEventType.CUSTOMER_MERGED,
-            TicketEventType.LINKED,
+            TicketEventType.LINKED, TicketEventType.CUSTOMER_MERGE_UNDONE,
             TicketEventType.MESSAGE_ADDED);
 
     @EventListener

@@ -36,13 +36,22 @@ public class CommerceService {
         return orders.findByCustomerIdOrderByPlacedAtDesc(customerId).stream().map(this::summarise).toList();
     }
 
-    /** Records an order the shop reported. */
-    /** Moves the orders of a customer merged into another one. */
+    /** Moves the orders of a customer merged into another one; returns the orders moved. */
     @Transactional
-    public void moveOrders(Long fromCustomerId, Long toCustomerId) {
-        orders.findByCustomerIdOrderByPlacedAtDesc(fromCustomerId).forEach(o -> o.moveTo(toCustomerId));
+    public List<Long> moveOrders(Long fromCustomerId, Long toCustomerId) {
+        List<ShopOrder> moved = orders.findByCustomerIdOrderByPlacedAtDesc(fromCustomerId);
+        moved.forEach(o -> o.moveTo(toCustomerId));
+        return moved.stream().map(ShopOrder::getId).toList();
     }
 
+    /** Moves the given orders, those still with {@code fromCustomerId}, back (a customer merge undone). */
+    @Transactional
+    public void moveOrders(List<Long> orderIds, Long fromCustomerId, Long toCustomerId) {
+        orders.findAllById(orderIds).stream().filter(o -> o.getCustomerId().equals(fromCustomerId))
+                .forEach(o -> o.moveTo(toCustomerId));
+    }
+
+    /** Records an order the shop reported. */
     public ShopOrder recordOrder(String number, Long customerId, Instant placedAt, OrderStatus status, BigDecimal total) {
         return orders.save(new ShopOrder(number, customerId, placedAt, status, total, "EUR"));
     }

@@ -63,23 +63,52 @@ public class Customer {
         identities.add(identity);
     }
 
-    /** Takes over the identities of {@code other}, which from now on points here. */
-    void absorb(Customer other) {
+    /**
+     * Takes over the identities of {@code other}, which from now on points here; returns the record of what moved, so
+     * that the merge can be undone.
+     */
+    CustomerMerge absorb(Customer other, String by, Instant at) {
+        List<Long> moved = new ArrayList<>();
         for (CustomerIdentity identity : List.copyOf(other.identities)) {
             other.identities.remove(identity);
             identity.moveTo(this);
             identities.add(identity);
+            moved.add(identity.getId());
         }
-        if (email == null) {
+        boolean tookEmail = email == null && other.email != null;
+        boolean tookPhone = phone == null && other.phone != null;
+        if (tookEmail) {
             email = other.email;
         }
-        if (phone == null) {
+        if (tookPhone) {
             phone = other.phone;
         }
+        CustomerValue valueBefore = value;
         if (other.value != null && (value == null || other.value.ordinal() > value.ordinal())) {
             value = other.value;
         }
         other.mergedIntoId = id;
+        return new CustomerMerge(other.id, id, moved, tookEmail, tookPhone, valueBefore, by, at);
+    }
+
+    /** Gives {@code other} back what it brought with the merge: it is a customer of its own again. */
+    void giveBack(Customer other, CustomerMerge merge) {
+        List<Long> ids = merge.identityIds();
+        for (CustomerIdentity identity : List.copyOf(identities)) {
+            if (ids.contains(identity.getId())) {
+                identities.remove(identity);
+                identity.moveTo(other);
+                other.identities.add(identity);
+            }
+        }
+        if (merge.tookEmail()) {
+            email = null;
+        }
+        if (merge.tookPhone()) {
+            phone = null;
+        }
+        value = merge.targetValueBefore();
+        other.mergedIntoId = null;
     }
 
     public Long getMergedIntoId() {

@@ -45,6 +45,10 @@ public class CustomerIdentity {
         this.customer = customer;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public Channel getChannel() {
         return channel;
     }

@@ -15,10 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerService {
 
     private final CustomerRepository customers;
+    private final CustomerMergeRepository merges;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
-    CustomerService(CustomerRepository customers, Clock clock) {
+    CustomerService(CustomerRepository customers, CustomerMergeRepository merges,
+                    org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.customers = customers;
+        this.merges = merges;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -61,9 +66,10 @@ public class CustomerService {
 
     /**
      * Merges {@code sourceId} into {@code targetId}: the target takes over every identity, the source is kept
-     * (pointing at the target) so that history stays explainable. Tickets are moved by the caller.
+     * (pointing at the target) so that history stays explainable. Tickets and orders are moved by the caller, which
+     * records them on the returned merge. Both people are told ({@link CustomersMerged}).
      */
-    public Customer merge(Long sourceId, Long targetId) {
+    public CustomerMerge merge(Long sourceId, Long targetId, String by) {
         if (sourceId.equals(targetId)) {
             throw new io.sportello.shared.RuleViolationException("SAME_CUSTOMER", "A customer cannot be merged into itself");
         }
@@ -72,8 +78,35 @@ public class CustomerService {
         if (source.getMergedIntoId() != null || target.getMergedIntoId() != null) {
             throw new io.sportello.shared.RuleViolationException("ALREADY_MERGED", "One of the customers was already merged");
         }
-        target.absorb(source);
-        return target;
+        CustomerMerge merge = merges.save(target.absorb(source, by, clock.instant()));
+        events.publishEvent(new CustomersMerged(merge.getId(), sourceId, targetId, false));
+        return merge;
+    }
+
+    /**
+     * Undoes a merge: the source gets back the identities it brought and is a customer of its own again; the caller
+     * moves the tickets and orders back. Refused when already undone, or when the target was merged on since.
+     */
+    public CustomerMerge undoMerge(Long mergeId, String by) {
+        CustomerMerge merge = merges.findById(mergeId).orElseThrow(() -> new NotFoundException("Customer merge", mergeId));
+        if (merge.isUndone()) {
+            throw new io.sportello.shared.RuleViolationException("MERGE_UNDONE", "This merge was already undone");
+        }
+        Customer target = get(merge.getTargetId());
+        if (target.getMergedIntoId() != null) {
+            throw new io.sportello.shared.RuleViolationException("ALREADY_MERGED",
+                    "The customer was merged into another one since; undo that merge first");
+        }
+        target.giveBack(get(merge.getSourceId()), merge);
+        merge.undone(by, clock.instant());
+        events.publishEvent(new CustomersMerged(merge.getId(), merge.getSourceId(), merge.getTargetId(), true));
+        return merge;
+    }
+
+    /** The merges a customer took part in (as source or target), newest first. */
+    @Transactional(readOnly = true)
+    public List<CustomerMerge> merges(Long customerId) {
+        return merges.findBySourceIdOrTargetIdOrderByMergedAtDesc(customerId, customerId);
     }
 
     /** Customers whose name or any handle (e-mail, phone…) contains {@code text}; merged ones are left out. */
@@ -121,7 +154,8 @@ public class CustomerService {
         };
     }
 
-    static String normalise(Channel channel, String handle) {
+    /** The form a handle is stored and compared in (e-mail lower-case, phone digits only). */
+    public static String normalise(Channel channel, String handle) {
         if (handle == null) {
             return null;
         }

@@ -13,7 +13,6 @@ import io.sportello.security.UserAccountService;
 import io.sportello.shared.Actor;
 import io.sportello.shared.AdjustableClock;
 import io.sportello.shared.Channel;
-import io.sportello.survey.Survey;
 import io.sportello.survey.SurveyService;
 import io.sportello.survey.SurveyStatus;
 import io.sportello.ticket.Category;
@@ -112,6 +111,8 @@ class DemoDataGenerator implements ApplicationRunner {
 
     private final PriorityQueue<Event> agenda = new PriorityQueue<>();
     private final Map<Integer, String> numbers = new HashMap<>();
+    /** The survey links' tokens as the demo customers received them (the desk keeps only their hashes). */
+    private final Map<Long, String> surveyTokens = new java.util.concurrent.ConcurrentHashMap<>();
     private long sequence;
     private Instant end;
     private Random random;
@@ -334,11 +335,17 @@ class DemoDataGenerator implements ApplicationRunner {
             case ANSWER_SURVEY -> {
                 Ticket t = tickets.getByNumber(numbers.get(event.ticket()));
                 surveys.ofTicket(t.getId()).stream().filter(s -> s.getStatus() == SurveyStatus.SENT).findFirst()
-                        .map(Survey::getToken).ifPresent(token -> desk.answerSurvey(token,
+                        .map(s -> surveyTokens.remove(t.getId())).ifPresent(token -> desk.answerSurvey(token,
                                 weighted(new Integer[]{5, 4, 3, 2, 1}, new double[]{45, 25, 12, 8, 10}),
                                 random.nextDouble() < 0.4 ? "Grazie per l'aiuto!" : null));
             }
         }
+    }
+
+    /** The customer's survey mail arrives: the demo customer keeps its link to answer later. */
+    @org.springframework.context.event.EventListener
+    void surveySent(io.sportello.survey.SurveySent sent) {
+        surveyTokens.put(sent.ticketId(), sent.token());
     }
 
     private void open(int index, Plan plan) {

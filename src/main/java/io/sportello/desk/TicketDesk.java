@@ -2,6 +2,7 @@ package io.sportello.desk;
 
 import io.sportello.commerce.CommerceService;
 import io.sportello.customer.Customer;
+import io.sportello.customer.CustomerMerge;
 import io.sportello.customer.CustomerService;
 import io.sportello.security.Role;
 import io.sportello.security.SportelloUser;
@@ -249,11 +250,31 @@ public class TicketDesk {
                     "Only a supervisor merges customers");
         }
         Customer source = customers.get(sourceId);
-        Customer target = customers.merge(sourceId, targetId);
+        Customer target = customers.get(targetId);
+        CustomerMerge merge = customers.merge(sourceId, targetId, agent.getUsername());
         String detail = source.getDisplayName() + " merged into " + target.getDisplayName() + " by " + agent.getDisplayName();
-        tickets.moveTickets(sourceId, targetId, agent.actor(), detail);
-        commerce.moveOrders(sourceId, targetId);
+        merge.moved(tickets.moveTickets(sourceId, targetId, agent.actor(), TicketEventType.CUSTOMER_MERGED, detail),
+                commerce.moveOrders(sourceId, targetId));
         return target;
+    }
+
+    /**
+     * Undoes a customer merge (supervisors): the source's identities, the tickets and orders that moved with the merge
+     * go back; each ticket records it. Tickets opened since stay with the customer they were opened for.
+     */
+    @Transactional
+    public CustomerMerge undoMerge(Long mergeId, SportelloUser agent) {
+        if (!agent.hasRole(Role.SUPERVISOR) && !agent.hasRole(Role.ADMIN)) {
+            throw new TicketForbiddenException(TicketForbiddenException.SUPERVISOR_ONLY,
+                    "Only a supervisor undoes a merge of customers");
+        }
+        CustomerMerge merge = customers.undoMerge(mergeId, agent.getUsername());
+        String detail = customers.get(merge.getSourceId()).getDisplayName() + " separated again from "
+                + customers.get(merge.getTargetId()).getDisplayName() + " by " + agent.getDisplayName();
+        tickets.moveTickets(merge.ticketIds(), merge.getTargetId(), merge.getSourceId(), agent.actor(),
+                TicketEventType.CUSTOMER_MERGE_UNDONE, detail);
+        commerce.moveOrders(merge.orderIds(), merge.getTargetId(), merge.getSourceId());
+        return merge;
     }
 
     private static String firstLine(String text) {
@@ -357,7 +378,15 @@ public class TicketDesk {
     /** Records a CSAT answer given with the survey's token; a score of 1–2 creates a supervisor follow-up. */
     @Transactional
     public Survey answerSurvey(String token, int score, String comment) {
-        Survey survey = surveys.answer(token, score, comment);
+        return surveyAnswered(surveys.answer(token, score, comment), score);
+    }
+
+    /** Records a CSAT answer for a survey whose customer has proved who they are some other way (portal sign-in). */
+    public Survey answerSurvey(Long surveyId, int score, String comment) {
+        return surveyAnswered(surveys.answer(surveyId, score, comment), score);
+    }
+
+    private Survey surveyAnswered(Survey survey, int score) {
         Ticket ticket = tickets.get(survey.getTicketId());
         tickets.note(ticket.getId(), TicketEventType.SURVEY_ANSWERED, Actor.customer(ticket.getCustomerId(), null),
                 "score " + score);

@@ -6,6 +6,7 @@ import io.sportello.desk.TicketDesk;
 import io.sportello.shared.Actor;
 import io.sportello.shared.Channel;
 import io.sportello.shared.NotFoundException;
+import io.sportello.shared.Secrets;
 import io.sportello.survey.Survey;
 import io.sportello.survey.SurveyService;
 import io.sportello.survey.SurveyStatus;
@@ -13,9 +14,7 @@ import io.sportello.ticket.Ticket;
 import io.sportello.ticket.TicketMessage;
 import io.sportello.ticket.TicketService;
 import io.sportello.ticket.Visibility;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -30,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CustomerPortal {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PortalTokenRepository tokens;
     private final CustomerService customers;
@@ -73,12 +71,13 @@ public class CustomerPortal {
                 clock.instant().minus(java.time.Duration.ofHours(1))) >= MAX_LINKS_PER_HOUR) {
             return;
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        tokens.save(new PortalToken(EmailIntake.sha256(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+        String token = Secrets.newToken(32);
+        tokens.save(new PortalToken(Secrets.hash(token),
                 customer.get().getId(), clock.instant(), clock.instant().plus(settings.linkValidity())));
-        outbox.signInLink(customer.get().getEmail(), language != null ? language : customer.get().getLanguage(),
+        // to the address typed (one of the customer's identities, proven by the lookup), never to the record's main
+        // address: after a merge, that could be somebody else's mailbox
+        outbox.signInLink(CustomerService.normalise(Channel.EMAIL, email),
+                language != null ? language : customer.get().getLanguage(),
                 settings.baseUrl() + "/portal/enter/" + token, settings.linkValidity().toMinutes());
     }
 
@@ -87,7 +86,7 @@ public class CustomerPortal {
         if (token == null || token.length() < 20) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(EmailIntake.sha256(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+        return tokens.findByTokenHash(Secrets.hash(token))
                 .filter(t -> t.usableAt(clock.instant()))
                 .map(t -> {
                     t.use(clock.instant());
@@ -144,5 +143,11 @@ public class CustomerPortal {
 
     public Survey answer(String token, int score, String comment) {
         return desk.answerSurvey(token, score, comment);
+    }
+
+    /** Answers the open survey of one of the signed-in customer's own tickets (signing in proves who they are). */
+    public Survey answerOwn(PortalCustomer who, String number, int score, String comment) {
+        Survey open = openSurvey(who, number).orElseThrow(() -> new NotFoundException("Survey", "of ticket " + number));
+        return desk.answerSurvey(open.getId(), score, comment);
     }
 }

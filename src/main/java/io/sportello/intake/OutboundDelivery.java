@@ -21,7 +21,7 @@ import java.time.Instant;
 @Table(name = "outbound_delivery")
 public class OutboundDelivery {
 
-    public enum Kind { REPLY, ACKNOWLEDGEMENT, SURVEY, SIGN_IN_LINK, CHAT_TRANSCRIPT }
+    public enum Kind { REPLY, ACKNOWLEDGEMENT, SURVEY, SIGN_IN_LINK, CHAT_TRANSCRIPT, ACCOUNT_NOTICE }
 
     public enum Status { PENDING, SENDING, SENT, FAILED }
 
@@ -39,7 +39,10 @@ public class OutboundDelivery {
     private Kind kind;
     private String recipient;
     private String subject;
+    /** What is kept of the text: a secret link in it only as {@code …/portal/survey/…} (see {@link #secretLink}). */
     private String body;
+    /** The survey or sign-in link the mail carries, kept only until the mail has been sent. */
+    private String secretLink;
     private String internetMessageId;
     private String inReplyTo;
     private String refs;
@@ -72,6 +75,15 @@ public class OutboundDelivery {
         this.nextAttemptAt = now;
     }
 
+    /** Keeps the secret link out of the stored text, and apart from it only until the mail is sent. */
+    OutboundDelivery withSecretLink(String link) {
+        if (link != null) {
+            this.secretLink = link;
+            this.body = Outbox.withoutSecretLinks(body);
+        }
+        return this;
+    }
+
     boolean isDue(Instant now) {
         return (status == Status.PENDING || status == Status.SENDING) && !nextAttemptAt.isAfter(now);
     }
@@ -86,6 +98,7 @@ public class OutboundDelivery {
     void sent(String providerId, Instant at) {
         status = Status.SENT;
         sentAt = at;
+        secretLink = null;
         this.providerId = providerId;
         lastError = null;
     }
@@ -136,8 +149,14 @@ public class OutboundDelivery {
         return subject;
     }
 
+    /** The text as kept: once sent, a survey or sign-in link no longer works from it. */
     public String getBody() {
         return body;
+    }
+
+    /** The text to send: with the secret link in full while the mail is still to be sent. */
+    public String deliverableText() {
+        return secretLink == null ? body : body.replace(Outbox.withoutSecretLinks(secretLink), secretLink);
     }
 
     public String getInternetMessageId() {

@@ -36,6 +36,8 @@ public class Outbox {
 
     /** Marks the top of our mails; whatever the customer writes above it is their reply. */
     static final String REPLY_MARKER = "##-";
+    /** The secret part of a survey or sign-in link. */
+    private static final Pattern SECRET_LINK = Pattern.compile("(/portal/(?:survey|enter)/)[A-Za-z0-9_-]{16,}");
     private static final Pattern OWN_ID = Pattern.compile("<(SP-\\d{6,})\\.[^@<>]+@([^<>]+)>");
 
     private final OutboundRepository deliveries;
@@ -106,8 +108,17 @@ public class Outbox {
     public void onSurvey(SurveySent sent) {
         Ticket ticket = tickets.get(sent.ticketId());
         String link = properties.portal().baseUrl() + "/portal/survey/" + sent.token();
-        email(ticket, null, OutboundDelivery.Kind.SURVEY, text(ticket, "mail.survey.subject", ticket.getNumber()),
-                text(ticket, "mail.survey.body", customerName(ticket), ticket.getSubject(), link));
+        String body = text(ticket, "mail.survey.body", customerName(ticket), ticket.getSubject(), link);
+        Channel channel = ticket.getChannel();
+        Optional<String> messenger = channel == Channel.WHATSAPP || channel == Channel.SOCIAL
+                ? handle(ticket, channel) : Optional.empty();
+        if (handle(ticket, Channel.EMAIL).isEmpty() && messenger.isPresent()) {
+            // a customer known only by their messenger handle gets the survey where they wrote to us
+            queue(new OutboundDelivery(ticket.getId(), null, channel, OutboundDelivery.Kind.SURVEY, messenger.get(), null,
+                    body, ownId(ticket), null, null, clock.instant()).withSecretLink(link));
+            return;
+        }
+        email(ticket, null, OutboundDelivery.Kind.SURVEY, text(ticket, "mail.survey.subject", ticket.getNumber()), body, link);
     }
 
     /** Confirms a new ticket to the customer with its number, threaded under their own message. */
@@ -123,7 +134,31 @@ public class Outbox {
         queue(new OutboundDelivery(null, null, Channel.EMAIL, OutboundDelivery.Kind.SIGN_IN_LINK, address,
                 texts.getMessage("mail.signin.subject", null, locale),
                 texts.getMessage("mail.signin.body", new Object[] {link, minutes}, locale),
-                "<signin." + UUID.randomUUID() + "@" + properties.mail().domain() + ">", null, null, clock.instant()));
+                "<signin." + UUID.randomUUID() + "@" + properties.mail().domain() + ">", null, null, clock.instant())
+                .withSecretLink(link));
+    }
+
+    /**
+     * Tells both people of a customer merge (or its undoing), each at their own address, without naming the other:
+     * a merge made by mistake, or by someone who should not have, must not go unnoticed.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onMerge(io.sportello.customer.CustomersMerged merged) {
+        Customer source = customers.get(merged.sourceId());
+        Customer target = customers.get(merged.targetId());
+        java.util.Set<String> told = new java.util.HashSet<>();
+        for (Customer c : List.of(source, target)) {
+            if (c.getEmail() == null || !told.add(c.getEmail())) {
+                continue;
+            }
+            Locale locale = Locale.forLanguageTag(c.getLanguage() == null ? "it" : c.getLanguage());
+            String what = merged.undone() ? "mail.unmerge" : "mail.merge";
+            queue(new OutboundDelivery(null, null, Channel.EMAIL, OutboundDelivery.Kind.ACCOUNT_NOTICE, c.getEmail(),
+                    texts.getMessage(what + ".subject", null, locale),
+                    texts.getMessage(what + ".body", new Object[] {c.getDisplayName()}, locale),
+                    "<account." + UUID.randomUUID() + "@" + properties.mail().domain() + ">", null, null, clock.instant()));
+        }
     }
 
     /** Tries a failed delivery again (the agent's retry button). */
@@ -158,7 +193,20 @@ public class Outbox {
         return m.matches() && m.group(2).equalsIgnoreCase(domain) ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /**
+     * The text with the secrets of its survey and sign-in links left out ({@code …/portal/survey/…}): what the desk keeps
+     * of a mail once it has been sent.
+     */
+    public static String withoutSecretLinks(String text) {
+        return text == null ? null : SECRET_LINK.matcher(text).replaceAll("$1…");
+    }
+
     private void email(Ticket ticket, Long messageId, OutboundDelivery.Kind kind, String subject, String body) {
+        email(ticket, messageId, kind, subject, body, null);
+    }
+
+    private void email(Ticket ticket, Long messageId, OutboundDelivery.Kind kind, String subject, String body,
+                       String secretLink) {
         Optional<String> to = handle(ticket, Channel.EMAIL);
         if (to.isEmpty()) {
             return;
@@ -173,7 +221,7 @@ public class Outbox {
         }
         String inReplyTo = !theirs.isEmpty() ? theirs.get(theirs.size() - 1) : thread.isEmpty() ? null : thread.get(thread.size() - 1);
         queue(new OutboundDelivery(ticket.getId(), messageId, Channel.EMAIL, kind, to.get(), subject, body,
-                ownId(ticket), inReplyTo, String.join(" ", thread), clock.instant()));
+                ownId(ticket), inReplyTo, String.join(" ", thread), clock.instant()).withSecretLink(secretLink));
     }
 
     private void queue(OutboundDelivery delivery) {

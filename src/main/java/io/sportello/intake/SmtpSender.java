@@ -45,7 +45,7 @@ class SmtpSender implements ChannelSender {
         helper.setFrom(new InternetAddress(mail.address(), mail.displayName(), "UTF-8"));
         helper.setTo(d.getRecipient());
         helper.setSubject(d.getSubject());
-        helper.setText(d.getBody(), false);
+        helper.setText(d.deliverableText(), false);
         helper.setSentDate(Date.from(clock.instant()));
         if (d.getInReplyTo() != null) {
             message.setHeader("In-Reply-To", d.getInReplyTo());

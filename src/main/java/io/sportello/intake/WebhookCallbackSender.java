@@ -47,7 +47,7 @@ class WebhookCallbackSender implements ChannelSender {
         ObjectNode body = json.createObjectNode();
         body.put("id", "sportello-" + d.getId());
         body.put("to", d.getRecipient().substring(colon + 1));
-        body.put("text", d.getBody());
+        body.put("text", d.deliverableText());
         byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
         String timestamp = String.valueOf(clock.instant().getEpochSecond());
         HttpRequest request = HttpRequest.newBuilder(URI.create(config.callbackUrl())).timeout(Duration.ofSeconds(20))

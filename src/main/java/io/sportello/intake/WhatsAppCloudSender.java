@@ -41,7 +41,7 @@ class WhatsAppCloudSender implements ChannelSender {
                 .header("Authorization", "Bearer " + settings.accessToken())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(WhatsAppCloudFormat.textReply(json,
-                        d.getRecipient().replaceAll("^\\+", ""), d.getBody())))
+                        d.getRecipient().replaceAll("^\\+", ""), d.deliverableText())))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {

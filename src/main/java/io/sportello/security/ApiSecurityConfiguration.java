@@ -83,7 +83,7 @@ class ApiSecurityConfiguration {
                                 "/api/v1/intake/inbound/**")).hasRole(Role.ADMIN.name())
                         .requestMatchers(paths("/api/v1/surveys/**")).hasRole(Role.CUSTOMER.name())
                         // merging two people's records is a supervisor's decision
-                        .requestMatchers(paths("/api/v1/customers/*/merge")).hasAnyRole(Role.SUPERVISOR.name(),
+                        .requestMatchers(paths("/api/v1/customers/*/merge", "/api/v1/customers/merges/*/undo")).hasAnyRole(Role.SUPERVISOR.name(),
                                 Role.ADMIN.name())
                         .requestMatchers(reads(paths("/api/v1/tickets/**", "/api/v1/tickets", "/api/v1/customers/**",
                                 "/api/v1/customers", "/api/v1/attachments/**"))).hasAnyRole(Role.AGENT.name(),

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
@@ -24,7 +25,10 @@ public class Survey {
     private long version;
 
     private Long ticketId;
-    private String token;
+    /** Only the hash of the link's token is kept: the token itself goes out in the survey e-mail and nowhere else. */
+    private String tokenHash;
+    @Transient
+    private String linkToken;
     @Enumerated(EnumType.STRING)
     private SurveyStatus status;
     private Instant sentAt;
@@ -35,9 +39,10 @@ public class Survey {
     protected Survey() {
     }
 
-    Survey(Long ticketId, String token, Instant sentAt) {
+    Survey(Long ticketId, String linkToken, String tokenHash, Instant sentAt) {
         this.ticketId = ticketId;
-        this.token = token;
+        this.linkToken = linkToken;
+        this.tokenHash = tokenHash;
         this.sentAt = sentAt;
         this.status = SurveyStatus.SENT;
     }
@@ -61,9 +66,12 @@ public class Survey {
         return ticketId;
     }
 
-    /** The secret the customer's survey link carries. */
-    public String getToken() {
-        return token;
+    /**
+     * The secret the customer's survey link carries, known only on the survey just created (it is sent to the customer
+     * and then forgotten: a survey read back from the database has none).
+     */
+    public java.util.Optional<String> linkToken() {
+        return java.util.Optional.ofNullable(linkToken);
     }
 
     public SurveyStatus getStatus() {

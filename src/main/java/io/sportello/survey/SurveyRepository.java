@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SurveyRepository extends JpaRepository<Survey, Long> {
 
-    Optional<Survey> findByToken(String token);
+    Optional<Survey> findByTokenHash(String tokenHash);
 
     Optional<Survey> findFirstByTicketIdAndStatus(Long ticketId, SurveyStatus status);
 

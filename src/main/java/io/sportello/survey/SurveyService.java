@@ -2,9 +2,8 @@ package io.sportello.survey;
 
 import io.sportello.shared.NotFoundException;
 import io.sportello.shared.RuleViolationException;
-import java.security.SecureRandom;
+import io.sportello.shared.Secrets;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,8 +15,6 @@ public class SurveyService {
 
     public static final int MIN_SCORE = 1;
     public static final int MAX_SCORE = 5;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SurveyRepository surveys;
     private final Clock clock;
@@ -34,8 +31,9 @@ public class SurveyService {
     public Survey send(Long ticketId) {
         return surveys.findFirstByTicketIdAndStatus(ticketId, SurveyStatus.SENT)
                 .orElseGet(() -> {
-                    Survey survey = surveys.save(new Survey(ticketId, newToken(), clock.instant()));
-                    events.publishEvent(new SurveySent(ticketId, survey.getToken()));
+                    String token = Secrets.newToken(24);
+                    Survey survey = surveys.save(new Survey(ticketId, token, Secrets.hash(token), clock.instant()));
+                    events.publishEvent(new SurveySent(ticketId, token));
                     return survey;
                 });
     }
@@ -48,7 +46,18 @@ public class SurveyService {
         if (score < MIN_SCORE || score > MAX_SCORE) {
             throw new IllegalArgumentException("score must be between " + MIN_SCORE + " and " + MAX_SCORE);
         }
-        Survey survey = surveys.findByToken(token).orElseThrow(() -> new NotFoundException("Survey", "with this token"));
+        return answer(findByToken(token).orElseThrow(() -> new NotFoundException("Survey", "with this token")), score, comment);
+    }
+
+    /** Records the answer of a customer who proved who they are otherwise (the caller checked the survey is theirs). */
+    public Survey answer(Long surveyId, int score, String comment) {
+        return answer(surveys.findById(surveyId).orElseThrow(() -> new NotFoundException("Survey", surveyId)), score, comment);
+    }
+
+    private Survey answer(Survey survey, int score, String comment) {
+        if (score < MIN_SCORE || score > MAX_SCORE) {
+            throw new IllegalArgumentException("score must be between " + MIN_SCORE + " and " + MAX_SCORE);
+        }
         switch (survey.getStatus()) {
             case ANSWERED -> throw new RuleViolationException("SURVEY_ALREADY_ANSWERED", "This survey was already answered");
             case EXPIRED -> throw new RuleViolationException("SURVEY_EXPIRED", "This survey has expired");
@@ -60,7 +69,8 @@ public class SurveyService {
     /** The survey behind a token, if any (the token is what the customer got by e-mail). */
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public java.util.Optional<Survey> findByToken(String token) {
-        return token == null ? java.util.Optional.empty() : surveys.findByToken(token);
+        return token == null || token.isBlank() || token.length() > 100 ? java.util.Optional.empty()
+                : surveys.findByTokenHash(Secrets.hash(token));
     }
 
     public void expire(Long ticketId) {
@@ -70,11 +80,5 @@ public class SurveyService {
     @Transactional(readOnly = true)
     public List<Survey> ofTicket(Long ticketId) {
         return surveys.findByTicketIdOrderBySentAtDesc(ticketId);
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -361,14 +361,25 @@ public class TicketService {
     }
 
     /** Moves every ticket of {@code fromCustomerId} to {@code toCustomerId} (customer merge), recorded on each ticket. */
-    public int moveTickets(Long fromCustomerId, Long toCustomerId, Actor actor, String detail) {
-        List<Ticket> moved = tickets.findByCustomerIdOrderByCreatedAtDesc(fromCustomerId);
+    public List<Long> moveTickets(Long fromCustomerId, Long toCustomerId, Actor actor, TicketEventType type, String detail) {
+        return move(tickets.findByCustomerIdOrderByCreatedAtDesc(fromCustomerId), fromCustomerId, toCustomerId, actor,
+                type, detail);
+    }
+
+    /** Moves the given tickets, those still with {@code fromCustomerId}, to {@code toCustomerId} (a merge undone). */
+    public List<Long> moveTickets(List<Long> ticketIds, Long fromCustomerId, Long toCustomerId, Actor actor,
+                                  TicketEventType type, String detail) {
+        return move(tickets.findAllById(ticketIds).stream().filter(t -> t.getCustomerId().equals(fromCustomerId)).toList(),
+                fromCustomerId, toCustomerId, actor, type, detail);
+    }
+
+    private List<Long> move(List<Ticket> moved, Long fromCustomerId, Long toCustomerId, Actor actor, TicketEventType type,
+                            String detail) {
         for (Ticket ticket : moved) {
             ticket.setCustomerId(toCustomerId);
-            record(ticket, TicketEventType.CUSTOMER_MERGED, actor, String.valueOf(fromCustomerId),
-                    String.valueOf(toCustomerId), detail);
+            record(ticket, type, actor, String.valueOf(fromCustomerId), String.valueOf(toCustomerId), detail);
         }
-        return moved.size();
+        return moved.stream().map(Ticket::getId).toList();
     }
 
     private static TicketMessageAdded added(Ticket ticket, TicketMessage m) {

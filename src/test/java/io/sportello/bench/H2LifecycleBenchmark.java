@@ -8,7 +8,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=true",
         "spring.datasource.url=jdbc:h2:file:./target/bench/h2/sportello;LOCK_TIMEOUT=10000"})
 @ActiveProfiles("test")
-@Import(LifecycleBenchmarkSupport.ProbeConfiguration.class)
+@Import({LifecycleBenchmarkSupport.ProbeConfiguration.class, io.sportello.SurveyLinks.Config.class})
 class H2LifecycleBenchmark extends LifecycleBenchmarkSupport {
 
     static {

@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The benchmark on PostgreSQL (zonky embedded server, default settings). */
 @SpringBootTest(properties = "camunda.bpm.job-execution.enabled=true")
 @ActiveProfiles({"test", "postgres"})
-@Import(LifecycleBenchmarkSupport.ProbeConfiguration.class)
+@Import({LifecycleBenchmarkSupport.ProbeConfiguration.class, io.sportello.SurveyLinks.Config.class})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PostgresLifecycleBenchmark extends LifecycleBenchmarkSupport {
 

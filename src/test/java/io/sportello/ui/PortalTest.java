@@ -18,7 +18,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.sportello.desk.OpenTicket;
 import io.sportello.desk.TicketDesk;
-import io.sportello.intake.OutboundDelivery;
 import io.sportello.intake.Outbox;
 import io.sportello.shared.Actor;
 import io.sportello.shared.Channel;
@@ -30,8 +29,6 @@ import io.sportello.ticket.TicketMessage;
 import io.sportello.ticket.TicketService;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,7 +36,6 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The customer portal: one-time link sign-in, only one's own tickets and public messages, replies and the survey. */
 class PortalTest extends KaribuTest {
 
-    private static final Pattern LINK = Pattern.compile("/portal/enter/([A-Za-z0-9_-]+)");
 
     @Autowired
     TicketDesk desk;
@@ -49,6 +45,8 @@ class PortalTest extends KaribuTest {
     Outbox outbox;
     @Autowired
     SurveyService surveys;
+    @Autowired
+    com.icegreen.greenmail.util.GreenMail greenMail;
     @Autowired
     MockMvc mvc;
 
@@ -61,11 +59,7 @@ class PortalTest extends KaribuTest {
         UI.getCurrent().navigate(PortalLoginView.class);
         _setValue(_get(EmailField.class, spec -> spec.withId("portal-email")), email);
         _click(_get(Button.class, spec -> spec.withId("portal-send-link")));
-        OutboundDelivery mail = outbox.toRecipient(email).stream()
-                .filter(d -> d.getKind() == OutboundDelivery.Kind.SIGN_IN_LINK).findFirst().orElseThrow();
-        Matcher m = LINK.matcher(mail.getBody());
-        assertThat(m.find()).isTrue();
-        return m.group(1);
+        return io.sportello.SurveyLinks.signInToken(greenMail, email);
     }
 
     private void enter(String token) {
@@ -156,7 +150,7 @@ class PortalTest extends KaribuTest {
         String a = "elio." + UUID.randomUUID().toString().substring(0, 8) + "@example.it";
         Ticket ticket = open(a, "Reso accettato");
         var survey = surveys.send(ticket.getId());
-        UI.getCurrent().navigate("portal/survey/" + survey.getToken());
+        UI.getCurrent().navigate("portal/survey/" + survey.linkToken().orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("survey-score-5")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("survey-answer")).getText()).isEqualTo("Thank you for your answer!");
         assertThat(surveys.ofTicket(ticket.getId()).get(0).getStatus()).isEqualTo(SurveyStatus.ANSWERED);

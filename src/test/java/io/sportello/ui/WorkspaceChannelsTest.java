@@ -115,6 +115,17 @@ class WorkspaceChannelsTest extends KaribuTest {
         assertThat(tickets.history(byWhatsApp.getId())).anyMatch(e -> e.getType() == TicketEventType.CUSTOMER_MERGED);
         assertThat(_get(Div.class, spec -> spec.withId("earlier-tickets")).getElement().getTextRecursively())
                 .contains(byWhatsApp.getNumber());
+
+        // a merge made by mistake is undone from the same panel: the WhatsApp record and its ticket are separate again
+        Long mergeId = customers.merges(target).get(0).getId();
+        assertThat(_get(Div.class, spec -> spec.withId("merge-" + mergeId)).getElement().getTextRecursively())
+                .contains(whatsApp.getDisplayName()).contains("elena");
+        _click(_get(Button.class, spec -> spec.withId("undo-merge-" + mergeId)));
+        assertThat(tickets.getByNumber(byWhatsApp.getNumber()).getCustomerId()).isEqualTo(whatsApp.getId());
+        assertThat(customers.get(whatsApp.getId()).getMergedIntoId()).isNull();
+        assertThat(customers.identities(target)).extracting(i -> i.getChannel()).doesNotContain(Channel.WHATSAPP);
+        _assertNone(Div.class, spec -> spec.withId("merge-" + mergeId));
+        assertThat(tickets.history(byWhatsApp.getId())).anyMatch(e -> e.getType() == TicketEventType.CUSTOMER_MERGE_UNDONE);
     }
 
     @Test

@@ -16,10 +16,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Customers as agents see them: search across names and handles, and merging two records of one person. */
+/**
+ * Customers as the desk sees them: search across names and handles (auditors read too), and merging two records of one
+ * person, or undoing such a merge (supervisors).
+ */
 @RestController
 @RequestMapping("/api/v1/customers")
-@PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','ADMIN')")
+@PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','ADMIN','AUDITOR')")
 class CustomerController {
 
     private final CustomerService customers;
@@ -51,8 +54,31 @@ class CustomerController {
         return view(customers.get(id));
     }
 
+    record MergeView(Long id, Long source, Long target, String mergedBy, java.time.Instant mergedAt, List<Long> tickets,
+                     String undoneBy, java.time.Instant undoneAt) {
+        static MergeView of(io.sportello.customer.CustomerMerge m) {
+            return new MergeView(m.getId(), m.getSourceId(), m.getTargetId(), m.getMergedBy(), m.getMergedAt(),
+                    m.ticketIds(), m.getUndoneBy(), m.getUndoneAt());
+        }
+    }
+
+    @GetMapping("/{id}/merges")
+    @Operation(summary = "The merges this customer took part in, newest first (what moved, who merged, whether undone)")
+    List<MergeView> merges(@PathVariable Long id) {
+        customers.get(id);
+        return customers.merges(id).stream().map(MergeView::of).toList();
+    }
+
+    @PostMapping("/merges/{mergeId}/undo")
+    @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
+    @Operation(summary = "Undo a merge: the merged customer's identities, tickets and orders go back; both are told by e-mail")
+    MergeView undo(@PathVariable Long mergeId) {
+        return MergeView.of(desk.undoMerge(mergeId, currentUser.require()));
+    }
+
     @PostMapping("/{id}/merge")
-    @Operation(summary = "Merge this customer into another one: identities, tickets and orders move, the history records it")
+    @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
+    @Operation(summary = "Merge this customer into another one: identities, tickets and orders move, both are told by e-mail")
     CustomerView merge(@PathVariable Long id, @Valid @RequestBody ApiDtos.MergeRequest body) {
         return view(desk.mergeCustomers(id, body.into(), currentUser.require()));
     }
