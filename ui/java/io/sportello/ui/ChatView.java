@@ -86,7 +86,8 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
 
     private void start() {
         try {
-            LiveChat.Started started = chat.start(name.getValue(), email.getValue(), first.getValue(), getLocale().getLanguage());
+            LiveChat.Started started = chat.start(name.getValue(), email.getValue(), first.getValue(),
+                    getLocale().getLanguage(), ClientAddress.current());
             sessionId = started.sessionId();
             ticketId = started.ticketId();
             showConversation();
@@ -99,13 +100,16 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
 
     private void leaveMessage() {
         try {
-            String number = chat.leaveMessage(name.getValue(), email.getValue(), first.getValue(), getLocale().getLanguage());
+            String number = chat.leaveMessage(name.getValue(), email.getValue(), first.getValue(),
+                    getLocale().getLanguage(), ClientAddress.current());
             removeAll();
             Paragraph done = new Paragraph(getTranslation("chat.left", number));
             done.setId("chat-status");
             add(new H1(getTranslation("chat.title")), done);
         } catch (FieldException e) {
             fieldError(e);
+        } catch (io.sportello.intake.ContactForm.TooManyRequestsException e) {
+            status.setText(getTranslation("contact.error.rate"));
         }
     }
 

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.sportello.ui.component.BoundedUpload;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -95,8 +94,7 @@ public class ContactView extends VerticalLayout implements HasDynamicTitle {
         message.setInvalid(false);
         topic.setInvalid(false);
         result.removeAll();
-        VaadinRequest request = VaadinRequest.getCurrent();
-        String client = request == null ? null : request.getRemoteAddr();
+        String client = ClientAddress.current();
         try {
             ContactForm.Result answer = form.submit(new ContactForm.Submission(name.getValue(), email.getValue(),
                     orderNumber.getValue(), topic.getValue(), message.getValue(), new ArrayList<>(files),

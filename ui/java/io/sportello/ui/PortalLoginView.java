@@ -30,8 +30,12 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
                 email.setInvalid(true);
                 return;
             }
-            portal.requestLink(email.getValue(), getLocale().getLanguage());
-            answer.setText(getTranslation("portal.login.sent", email.getValue()));
+            try {
+                portal.requestLink(email.getValue(), getLocale().getLanguage(), ClientAddress.current());
+                answer.setText(getTranslation("portal.login.sent", email.getValue()));
+            } catch (io.sportello.intake.ContactForm.TooManyRequestsException tooMany) {
+                answer.setText(getTranslation("contact.error.rate"));
+            }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("portal-send-link");

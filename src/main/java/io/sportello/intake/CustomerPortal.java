@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CustomerPortal {
 
-
     private final PortalTokenRepository tokens;
     private final CustomerService customers;
     private final TicketService tickets;
@@ -37,10 +36,12 @@ public class CustomerPortal {
     private final SurveyService surveys;
     private final Outbox outbox;
     private final IntakeProperties.Portal settings;
+    private final NetworkLimits limits;
     private final Clock clock;
 
     CustomerPortal(PortalTokenRepository tokens, CustomerService customers, TicketService tickets, TicketDesk desk,
-                   SurveyService surveys, Outbox outbox, IntakeProperties properties, Clock clock) {
+                   SurveyService surveys, Outbox outbox, IntakeProperties properties, NetworkLimits limits, Clock clock) {
+        this.limits = limits;
         this.tokens = tokens;
         this.customers = customers;
         this.tickets = tickets;
@@ -62,6 +63,15 @@ public class CustomerPortal {
     static final int MAX_LINKS_PER_HOUR = 5;
 
     public void requestLink(String email, String language) {
+        requestLink(email, language, null);
+    }
+
+    /**
+     * {@link #requestLink(String, String)} from a visitor's network address: too many requests from one address are
+     * refused ({@link ContactForm.TooManyRequestsException}) whoever they are for, so the answer tells nothing.
+     */
+    public void requestLink(String email, String language, String client) {
+        limits.pass(NetworkLimits.Door.SIGN_IN_LINK, client);
         Optional<Customer> customer = email == null ? Optional.empty() : customers.find(Channel.EMAIL, email);
         if (customer.isEmpty() || customer.get().getMergedIntoId() != null) {
             return;

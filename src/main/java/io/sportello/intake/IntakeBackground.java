@@ -17,11 +17,13 @@ class IntakeBackground {
     private final Intake intake;
     private final OutboundDispatcher dispatcher;
     private final MailSpool spool;
+    private final NetworkLimits limits;
 
-    IntakeBackground(Intake intake, OutboundDispatcher dispatcher, MailSpool spool) {
+    IntakeBackground(Intake intake, OutboundDispatcher dispatcher, MailSpool spool, NetworkLimits limits) {
         this.intake = intake;
         this.dispatcher = dispatcher;
         this.spool = spool;
+        this.limits = limits;
     }
 
     @Scheduled(fixedDelayString = "${sportello.intake.retry-interval:PT30S}", initialDelayString = "PT20S")
@@ -33,5 +35,6 @@ class IntakeBackground {
     void sweep() {
         spool.retry();
         intake.sweep();
+        limits.forgetOld();
     }
 }

@@ -43,10 +43,12 @@ public class LiveChat {
     private final TicketService tickets;
     private final CustomerService customers;
     private final Outbox outbox;
+    private final NetworkLimits limits;
     private final Clock clock;
 
     LiveChat(ChatSessionRepository sessions, TicketDesk desk, TicketService tickets, CustomerService customers,
-             Outbox outbox, Clock clock) {
+             Outbox outbox, NetworkLimits limits, Clock clock) {
+        this.limits = limits;
         this.sessions = sessions;
         this.desk = desk;
         this.tickets = tickets;
@@ -65,7 +67,13 @@ public class LiveChat {
      * the address is not verified (no order, address or payment details until the customer proves who they are).
      */
     public Started start(String name, String email, String text, String language) {
+        return start(name, email, text, language, null);
+    }
+
+    /** {@link #start(String, String, String, String)} from a visitor's network address, limited per address. */
+    public Started start(String name, String email, String text, String language, String client) {
         String address = validate(name, email, text);
+        limits.pass(NetworkLimits.Door.CHAT_START, client);
         Customer customer = customers.resolve(Channel.CHAT, address, name.strip(), language);
         if (sessions.countByCustomerIdAndStartedAtAfter(customer.getId(), clock.instant().minus(Duration.ofHours(1)))
                 >= MAX_CHATS_PER_HOUR) {
@@ -85,7 +93,13 @@ public class LiveChat {
 
     /** Nobody online: the message becomes an e-mail ticket, acknowledged by e-mail with its number. */
     public String leaveMessage(String name, String email, String text, String language) {
+        return leaveMessage(name, email, text, language, null);
+    }
+
+    /** {@link #leaveMessage(String, String, String, String)} from a visitor's network address, limited per address. */
+    public String leaveMessage(String name, String email, String text, String language, String client) {
         String address = validate(name, email, text);
+        limits.pass(NetworkLimits.Door.LEAVE_MESSAGE, client);
         var opened = desk.open(new OpenTicket(Channel.EMAIL, address, name.strip(), ChannelMessage.firstWords(text),
                 text.strip(), Category.OTHER, null, language, null, null), Actor.system());
         if (opened.created()) {
