@@ -28,6 +28,7 @@ import io.sportello.workflow.Outcome;
 import io.sportello.workflow.TicketLifecycle;
 import io.sportello.workflow.TicketProcesses;
 import io.sportello.workflow.WorkItem;
+import io.sportello.workflow.WorkItemConflictException;
 import io.sportello.workflow.WorkItems;
 import io.sportello.workflow.Worker;
 import java.util.HashSet;
@@ -392,6 +393,44 @@ public class TicketDesk {
                 "score " + score);
         processes.surveyAnswered(ticket.getNumber(), score);
         return survey;
+    }
+
+    /**
+     * Completes a work item through the same commands as the workspace, never around them: a ticket's tier task by its
+     * outcome (escalate, wait for the customer, reply and keep, resolve — each with what that command requires and
+     * records), any other task (a supervisor's follow-up) as done with {@link Outcome#RESOLVE}.
+     */
+    @Transactional
+    public void completeWorkItem(String workItemId, TaskCompletion c, SportelloUser agent) {
+        if (c.outcome() == null) {
+            throw new FieldException("outcome", "An outcome is needed");
+        }
+        WorkItem item = workItems.get(workItemId)
+                .orElseThrow(() -> new io.sportello.shared.NotFoundException("Work item", workItemId));
+        String number = access.readable(tickets.get(item.ticketId()).getNumber(), agent).getNumber();
+        access.writable(number, agent);
+        if (!isTierTask(item.taskKey())) {
+            if (c.outcome() != Outcome.RESOLVE) {
+                throw new FieldException("outcome", "A follow-up task is completed with RESOLVE");
+            }
+            workItems.complete(workItemId, worker(agent), Completion.of(Outcome.RESOLVE));
+            return;
+        }
+        if (!activeTask(number).id().equals(workItemId)) {
+            throw WorkItemConflictException.gone(workItemId);
+        }
+        switch (c.outcome()) {
+            case ESCALATE -> escalate(number, c.tier(), c.reason(), agent);
+            case PEND -> waitForCustomer(number, c.message(), agent);
+            case REPLY -> {
+                if (c.message() == null || c.message().isBlank()) {
+                    throw new FieldException("message", "Replying and keeping the ticket needs the reply");
+                }
+                replyAndKeep(number, c.message(), agent);
+            }
+            case RESOLVE -> resolve(number, c.code(), c.summary(), agent);
+            case AUTO_CLOSED -> throw new FieldException("outcome", "AUTO_CLOSED is set by the process, not by agents");
+        }
     }
 
     private WorkItem activeTask(String number) {

@@ -71,7 +71,9 @@ final class ApiDtos {
     record SurveyAnswerRequest(@NotNull @Min(1) @Max(5) Integer score, @Size(max = 4000) String comment) {
     }
 
-    record CompleteRequest(@NotNull Outcome outcome, Tier tier, @Size(max = 2000) String reason) {
+    record CompleteRequest(@NotNull Outcome outcome, Tier tier, @Size(max = 2000) String reason,
+                           @Size(max = 20000) String message, io.sportello.ticket.ResolutionCode code,
+                           @Size(max = 2000) String summary) {
     }
 
     record TicketView(Long id, String number, String subject, String status, String priority, String category,

@@ -1,14 +1,13 @@
 package io.sportello.desk.web;
 
 import io.sportello.desk.FieldException;
+import io.sportello.desk.TaskCompletion;
 import io.sportello.desk.TicketDesk;
 import io.sportello.desk.web.ApiDtos.CompleteRequest;
 import io.sportello.desk.web.ApiDtos.PageView;
 import io.sportello.desk.web.ApiDtos.WorkItemView;
 import io.sportello.security.CurrentUser;
 import io.sportello.shared.NotFoundException;
-import io.sportello.workflow.Completion;
-import io.sportello.workflow.Outcome;
 import io.sportello.workflow.WorkItemScope;
 import io.sportello.workflow.WorkItems;
 import io.sportello.workflow.Worker;
@@ -33,10 +32,12 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkItemController {
 
     private final WorkItems workItems;
+    private final TicketDesk desk;
     private final CurrentUser currentUser;
 
-    WorkItemController(WorkItems workItems, CurrentUser currentUser) {
+    WorkItemController(WorkItems workItems, TicketDesk desk, CurrentUser currentUser) {
         this.workItems = workItems;
+        this.desk = desk;
         this.currentUser = currentUser;
     }
 
@@ -74,14 +75,11 @@ class WorkItemController {
 
     @PostMapping("/{id}/complete")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Complete a follow-up task (e.g. a detractor follow-up) or a tier task with an outcome")
+    @Operation(summary = "Complete a task through the desk's own commands: a tier task by outcome (ESCALATE with tier and "
+            + "reason, PEND with an optional message, REPLY with message, RESOLVE with code and summary), a follow-up "
+            + "task with RESOLVE")
     void complete(@PathVariable String id, @Valid @RequestBody CompleteRequest body) {
-        if (body.outcome() == Outcome.ESCALATE && (body.reason() == null || body.reason().isBlank())) {
-            throw new FieldException("reason", "An escalation needs a reason");
-        }
-        if (body.outcome() == Outcome.AUTO_CLOSED) {
-            throw new FieldException("outcome", "AUTO_CLOSED is set by the process, not by agents");
-        }
-        workItems.complete(id, TicketDesk.worker(currentUser.require()), new Completion(body.outcome(), body.tier(), body.reason()));
+        desk.completeWorkItem(id, new TaskCompletion(body.outcome(), body.tier(), body.reason(), body.message(),
+                body.code(), body.summary()), currentUser.require());
     }
 }
