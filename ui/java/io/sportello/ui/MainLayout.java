@@ -81,11 +81,13 @@ public class MainLayout extends AppLayout {
     private void showDemoProgress() {
         var status = demo.current();
         demoBanner.setVisible(status.isPresent());
-        status.ifPresent(s -> demoBanner.setText(getTranslation("demo.history.progress", s.percent(),
-                s.reached().atZone(java.time.ZoneId.of("Europe/Rome")).toLocalDate())));
+        status.ifPresent(s -> demoBanner.setText(s.stopped()
+                ? getTranslation("demo.history.stopped", s.percent(), s.failure())
+                : getTranslation("demo.history.progress", s.percent(),
+                        s.reached().atZone(java.time.ZoneId.of("Europe/Rome")).toLocalDate())));
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.setPollInterval(status.isPresent() ? 5000 : -1);
+            ui.setPollInterval(status.isPresent() && !status.get().stopped() ? 5000 : -1);
         }
     }
 

@@ -11,8 +11,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemoProgress {
 
-    /** Tickets opened so far of all planned, and the generated instant reached. */
-    public record Status(int done, int total, Instant reached) {
+    /**
+     * Tickets opened so far of all planned, and the generated instant reached; {@code skipped} steps were refused
+     * (somebody worked that ticket meanwhile); {@code failure} says why the generation stopped, if it did.
+     */
+    public record Status(int done, int total, Instant reached, int skipped, String failure) {
+        public boolean stopped() {
+            return failure != null;
+        }
+
         public int percent() {
             return total == 0 ? 0 : (int) (100L * done / total);
         }
@@ -21,11 +28,17 @@ public class DemoProgress {
     private volatile Status status;
 
     void started(Instant from) {
-        status = new Status(0, 0, from);
+        status = new Status(0, 0, from, 0, null);
     }
 
-    void at(int done, int total, Instant reached) {
-        status = new Status(done, total, reached);
+    void at(int done, int total, Instant reached, int skipped) {
+        status = new Status(done, total, reached, skipped, null);
+    }
+
+    /** The generation stopped: the banner says so (and what to do) instead of vanishing. */
+    void failed(String why) {
+        Status s = status;
+        status = s == null ? new Status(0, 0, null, 0, why) : new Status(s.done(), s.total(), s.reached(), s.skipped(), why);
     }
 
     void finished() {

@@ -2,7 +2,6 @@ package io.sportello.workflow;
 
 import io.sportello.shared.AdjustableClock;
 import java.time.Instant;
-import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -37,44 +36,87 @@ public class ProcessJobs {
      * clock pinned at {@code until}. Returns the number of jobs run. A failing job is left as an incident.
      */
     public int advanceTo(Instant until) {
-        int ran = runAsyncSteps();
+        java.util.Set<String> failed = new java.util.HashSet<>();
+        int ran = runAsyncSteps(failed);
         while (true) {
-            List<Job> timers = management.createJobQuery().timers().active().withRetriesLeft()
-                    .orderByJobDuedate().asc().listPage(0, 1);
-            if (timers.isEmpty() || timers.get(0).getDuedate().toInstant().isAfter(until)) {
+            Job timer = first(management.createJobQuery().timers().active().withRetriesLeft().orderByJobDuedate().asc(),
+                    failed);
+            if (timer == null || timer.getDuedate().toInstant().isAfter(until)) {
                 break;
             }
-            Instant due = timers.get(0).getDuedate().toInstant();
+            Instant due = timer.getDuedate().toInstant();
             if (due.isAfter(clock.instant())) {
                 clock.pin(due);
             }
-            execute(timers.get(0));
-            ran += 1 + runAsyncSteps();
+            execute(timer, failed);
+            ran += 1 + runAsyncSteps(failed);
         }
         clock.pin(until);
-        return ran + runAsyncSteps();
+        return ran + runAsyncSteps(failed);
     }
 
     /** Runs every pending asynchronous continuation (not timers) now. */
     public int runAsyncSteps() {
+        return runAsyncSteps(new java.util.HashSet<>());
+    }
+
+    private int runAsyncSteps(java.util.Set<String> failed) {
         int ran = 0;
         while (true) {
-            List<Job> jobs = management.createJobQuery().messages().active().withRetriesLeft().listPage(0, 1);
-            if (jobs.isEmpty()) {
+            Job job = first(management.createJobQuery().messages().active().withRetriesLeft(), failed);
+            if (job == null) {
                 return ran;
             }
-            execute(jobs.get(0));
+            execute(job, failed);
             ran++;
         }
     }
 
-    private void execute(Job job) {
-        try {
-            management.executeJob(job.getId());
-        } catch (RuntimeException failed) {
-            log.warn("Job {} of process instance {} failed: {}", job.getId(), job.getProcessInstanceId(), failed.getMessage());
-            management.setJobRetries(job.getId(), 0);
+    /** The first job of the query that did not fail in this run (a failed one is never picked again). */
+    private static Job first(org.camunda.bpm.engine.runtime.JobQuery query, java.util.Set<String> failed) {
+        return query.listPage(0, failed.size() + 1).stream().filter(j -> !failed.contains(j.getId())).findFirst()
+                .orElse(null);
+    }
+
+    /** Attempts before a job that lost a concurrent update (someone worked the ticket meanwhile) counts as failed. */
+    static final int ATTEMPTS = 3;
+
+    /**
+     * Runs one job. A job that lost an update race with somebody working the same ticket is tried again; one that no
+     * longer exists (their action removed it) is skipped; one that fails otherwise is left as an incident. Never
+     * throws: one job never stops the others.
+     */
+    private void execute(Job job, java.util.Set<String> failed) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                management.executeJob(job.getId());
+                return;
+            } catch (org.camunda.bpm.engine.OptimisticLockingException
+                     | org.springframework.dao.OptimisticLockingFailureException raced) {
+                log.debug("Job {} lost a concurrent update (attempt {}): {}", job.getId(), attempt, raced.getMessage());
+            } catch (RuntimeException error) {
+                if (!exists(job.getId())) {
+                    return;
+                }
+                log.warn("Job {} of process instance {} failed: {}", job.getId(), job.getProcessInstanceId(),
+                        error.getMessage());
+                break;
+            }
+            if (!exists(job.getId())) {
+                return;
+            }
         }
+        failed.add(job.getId());
+        try {
+            management.setJobRetries(job.getId(), 0);
+        } catch (RuntimeException gone) {
+            // removed meanwhile (ENGINE-13053) or changed again: it is not picked again in this run either way
+            log.debug("Retries of job {} not set: {}", job.getId(), gone.getMessage());
+        }
+    }
+
+    private boolean exists(String jobId) {
+        return management.createJobQuery().jobId(jobId).count() > 0;
     }
 
     public long countFailed() {
