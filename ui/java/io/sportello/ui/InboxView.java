@@ -253,8 +253,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     void unclaim(Line line) {
         try {
             workItems.unclaim(line.row().item().id(), worker);
-        } catch (WorkItemConflictException | WorkItemForbiddenException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (WorkItemConflictException e) {
+            Notification.show(getTranslation("error.taskGone", line.ticket().getNumber()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (WorkItemForbiddenException e) {
+            Notification.show(getTranslation("error.notAssignee")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         refresh();
     }

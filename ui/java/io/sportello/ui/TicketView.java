@@ -573,14 +573,23 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
             error(getTranslation("NOT_ASSIGNEE".equals(e.rule()) ? "error.notAssignee" : "error.notInGroup"));
             return false;
         } catch (FieldException e) {
-            error(getTranslation("error.field", e.getMessage()));
+            error(translatedOr("error.field." + e.field(), "error.field"));
             return false;
         } catch (RuleViolationException e) {
-            error(getTranslation("error.rule", e.getMessage()));
+            error(translatedOr("error.rule." + e.rule(), "error.rule"));
             return false;
         } finally {
             render();
         }
+    }
+
+    /**
+     * The text for a refusal's field or rule code in the reader's language, or a general one in that language: the
+     * server's own (English) explanation is for logs and the API, never shown here.
+     */
+    private String translatedOr(String key, String generalKey) {
+        String text = getTranslation(key);
+        return text.startsWith("!{") ? getTranslation(generalKey) : text;
     }
 
     private void error(String message) {

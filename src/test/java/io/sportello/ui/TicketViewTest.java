@@ -103,6 +103,25 @@ class TicketViewTest extends KaribuTest {
     }
 
     @Test
+    void aRefusedActionIsExplainedInTheAgentsLanguage() {
+        Ticket ticket = open(Category.RETURN);
+        login("luca");
+        UI.getCurrent().setLocale(java.util.Locale.ITALIAN);
+        workspace(ticket);
+        _click(action("action-claim"));
+        Button pend = action("action-pend");
+        // meanwhile, in another window, the ticket is resolved (the agent clicks before this view has refreshed)
+        desk.resolve(ticket.getNumber(), ResolutionCode.ANSWERED, "Risolto altrove", users.get("luca"));
+
+        pend.click();
+        java.util.List<com.vaadin.flow.component.notification.Notification> shown =
+                com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications();
+        assertThat(shown).isNotEmpty();
+        assertThat(shown.get(shown.size() - 1).getElement().getProperty("text"))
+                .isEqualTo("Questo ticket non ha un'attività aperta in questo momento (forse attende il cliente o è già risolto).");
+    }
+
+    @Test
     void priorityChangeIsRecordedInTheHistory() {
         Ticket ticket = open(Category.PRODUCT);
         login("luca");
