@@ -153,7 +153,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 sla, this::getTranslation)).setHeader(getTranslation("inbox.col.sla")).setAutoWidth(true).setKey("sla");
         grid.addColumn(l -> l.row().item().assignee() == null ? "" : l.row().item().assignee())
                 .setHeader(getTranslation("inbox.col.assignee")).setAutoWidth(true).setKey("assignee");
-        grid.addColumn(l -> SlaBadge.format(Duration.between(l.ticket().getCreatedAt(), clock.instant())))
+        grid.addColumn(l -> SlaBadge.format(Duration.between(l.ticket().getCreatedAt(), clock.instant()),
+                this::getTranslation))
                 .setHeader(getTranslation("inbox.col.age")).setAutoWidth(true).setFlexGrow(0).setKey("age");
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
         grid.addItemClickListener(e -> {

@@ -1,6 +1,7 @@
 package io.sportello.ui;
 
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.sportello.sla.SlaClock;
 import io.sportello.sla.SlaService;
 import java.time.Duration;
@@ -30,35 +31,41 @@ final class SlaBadge {
         return State.ON_TRACK;
     }
 
-    static Span of(Instant due, SlaClock clock, boolean paused, Instant now, SlaService sla,
-                   java.util.function.Function<String, String> i18n) {
+    /** The reader's texts: {@code Component::getTranslation}. */
+    interface Texts {
+        String get(String key, Object... args);
+    }
+
+    static Span of(Instant due, SlaClock clock, boolean paused, Instant now, SlaService sla, Texts texts) {
         State state = state(due, clock, paused, now);
         String text = switch (state) {
             case NONE -> "";
-            case PAUSED -> i18n.apply("sla.paused");
-            case BREACHED -> i18n.apply("sla.breached") + " " + format(sla.businessTime(due, now));
-            default -> format(sla.businessTime(now, due));
+            case PAUSED -> texts.get("sla.paused");
+            case BREACHED -> texts.get("sla.breached") + " " + format(sla.businessTime(due, now), texts);
+            default -> format(sla.businessTime(now, due), texts);
         };
         Span span = new Span(text);
         span.getElement().setAttribute("data-sla", state.name());
-        span.getStyle().set("padding", "0 .5em").set("border-radius", "1em").set("font-size", "var(--lumo-font-size-s)")
-                .set("white-space", "nowrap");
+        span.addClassNames(LumoUtility.Padding.Horizontal.SMALL, LumoUtility.BorderRadius.FULL,
+                LumoUtility.FontSize.SMALL, LumoUtility.Whitespace.NOWRAP);
         switch (state) {
-            case BREACHED -> span.getStyle().set("background", "var(--lumo-error-color-10pct)").set("color", "var(--lumo-error-text-color)");
-            case WARNING -> span.getStyle().set("background", "#fff3cd").set("color", "#8a5a00");
-            case ON_TRACK -> span.getStyle().set("background", "var(--lumo-success-color-10pct)").set("color", "var(--lumo-success-text-color)");
-            case PAUSED -> span.getStyle().set("background", "var(--lumo-contrast-10pct)");
+            case BREACHED -> span.addClassNames(LumoUtility.Background.ERROR_10, LumoUtility.TextColor.ERROR);
+            case WARNING -> span.addClassNames(LumoUtility.Background.WARNING_10, LumoUtility.TextColor.WARNING);
+            case ON_TRACK -> span.addClassNames(LumoUtility.Background.SUCCESS_10, LumoUtility.TextColor.SUCCESS);
+            case PAUSED -> span.addClassNames(LumoUtility.Background.CONTRAST_10);
             default -> {
             }
         }
         return span;
     }
 
-    static String format(Duration d) {
+    /** A duration as the reader writes it: "2 d 3 h", "4 h 5 min" in English, "2 g 3 h", "4 h 5 min" in Italian. */
+    static String format(Duration d, Texts texts) {
         long minutes = Math.max(0, d.toMinutes());
         long days = minutes / (60 * 24);
         long hours = (minutes / 60) % 24;
         long mins = minutes % 60;
-        return days > 0 ? days + "d " + hours + "h" : hours > 0 ? hours + "h " + mins + "m" : mins + "m";
+        return days > 0 ? texts.get("duration.daysHours", days, hours)
+                : hours > 0 ? texts.get("duration.hoursMinutes", hours, mins) : texts.get("duration.minutes", mins);
     }
 }

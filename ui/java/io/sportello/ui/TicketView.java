@@ -69,6 +69,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
@@ -460,7 +461,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         for (OrderSummary o : commerce.ordersOf(customer.getId())) {
             Div order = new Div(new Span(o.orderNumber() + " · " + getTranslation("order.status." + o.status())
-                    + " · " + o.total() + " " + o.currency()));
+                    + " · " + money(o.total(), o.currency())));
             if (o.isShipped()) {
                 Span shipment = new Span(o.carrier() + " " + o.trackingCode() + " · "
                         + getTranslation("shipment.status." + o.shipmentStatus())
@@ -630,6 +631,19 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         line.add(undo);
         line.getStyle().set("font-size", "var(--lumo-font-size-s)");
         return line;
+    }
+
+    /** An amount as the reader writes it: "€123.45" in English, "123,45 €" in Italian. */
+    private String money(java.math.BigDecimal amount, String currency) {
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(getLocale().getCountry().isEmpty()
+                ? Locale.forLanguageTag(getLocale().getLanguage() + ("it".equals(getLocale().getLanguage()) ? "-IT" : "-IE"))
+                : getLocale());
+        try {
+            format.setCurrency(java.util.Currency.getInstance(currency));
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return amount + (currency == null ? "" : " " + currency);
+        }
+        return format.format(amount);
     }
 
     private String format(java.time.Instant at) {

@@ -122,6 +122,27 @@ class TicketViewTest extends KaribuTest {
     }
 
     @Test
+    void amountsAndDurationsAreWrittenTheWayTheReaderWritesThem(@Autowired io.sportello.commerce.CommerceService commerce) {
+        Ticket ticket = open(Category.SHIPPING);
+        commerce.recordOrder("ORD-2026-" + UUID.randomUUID().toString().substring(0, 6), ticket.getCustomerId(),
+                clock.instant(), io.sportello.commerce.OrderStatus.PAID, new java.math.BigDecimal("1234.50"));
+        login("luca");
+        UI.getCurrent().setLocale(java.util.Locale.ITALIAN);
+        workspace(ticket);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("orders")).getElement()
+                .getTextRecursively()).contains("1.234,50\u00a0€");
+        assertThat(SlaBadge.format(java.time.Duration.ofMinutes(2 * 1440 + 190), (k, a) -> UI.getCurrent()
+                .getTranslation(k, a))).isEqualTo("2 g 3 h");
+        assertThat(SlaBadge.format(java.time.Duration.ofMinutes(190), (k, a) -> UI.getCurrent().getTranslation(k, a)))
+                .isEqualTo("3 h 10 min");
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        workspace(ticket);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("orders")).getElement()
+                .getTextRecursively()).contains("€1,234.50");
+    }
+
+    @Test
     void priorityChangeIsRecordedInTheHistory() {
         Ticket ticket = open(Category.PRODUCT);
         login("luca");
