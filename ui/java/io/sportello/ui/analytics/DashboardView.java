@@ -140,7 +140,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> getTranslation("dashboard.target." + t.target())).setHeader(getTranslation("dashboard.target"));
         grid.addColumn(t -> {
             Duration d = Duration.between(last.at(), t.due()).abs();
-            return MetricTexts.duration(d.toSeconds() / 60.0);
+            return MetricTexts.duration(d.toSeconds() / 60.0, getLocale());
         }).setHeader(getTranslation(dueHeader)).setKey("due");
         grid.addColumn(t -> t.assignee() == null ? getTranslation("dashboard.unassigned") : t.assignee())
                 .setHeader(getTranslation("inbox.col.assignee"));
@@ -155,7 +155,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         breachingSoon.setText(String.valueOf(last.breachingSoonTotal()));
         breached.setText(String.valueOf(last.breachedTotal()));
         chatsWaiting.setText(last.chatsWaiting() == 0 ? "0" : getTranslation("dashboard.chatsWaitingValue",
-                last.chatsWaiting(), MetricTexts.duration(last.longestChatWait().toSeconds() / 60.0)));
+                last.chatsWaiting(), MetricTexts.duration(last.longestChatWait().toSeconds() / 60.0, getLocale())));
         openGrid.setItems(List.of(Tier.values()).stream().map(t -> {
             long[] counts = new long[OPEN_STATUSES.size()];
             last.open().stream().filter(c -> c.tier().equals(t.name())).forEach(c -> {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** How the reports show numbers: minutes as "2 h 05 min", rates as percentages, no data as "–". */
+/** How the reports show numbers: minutes as "2 h 5 min", rates as percentages, no data as "–". */
 final class MetricTexts {
 
     static final String NO_DATA = "–";
@@ -18,7 +18,7 @@ final class MetricTexts {
             return NO_DATA;
         }
         if (column.endsWith("_min")) {
-            return duration(((Number) value).doubleValue());
+            return duration(((Number) value).doubleValue(), locale);
         }
         if (isRate(column)) {
             return percent(((Number) value).doubleValue(), locale);
@@ -40,16 +40,19 @@ final class MetricTexts {
         return f.format(fraction);
     }
 
-    static String duration(double minutes) {
+    /** Minutes as the reader writes them: "45 min", "2 h 5 min", "3 d 4 h" ("3 g 4 h" in Italian). */
+    static String duration(double minutes, Locale locale) {
+        com.vaadin.flow.i18n.I18NProvider texts = com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator()
+                .getI18NProvider();
         long total = Math.round(minutes);
         if (total < 60) {
-            return total + " min";
+            return texts.getTranslation("duration.minutes", locale, total);
         }
         long hours = total / 60;
         if (hours < 48) {
-            return "%d h %02d min".formatted(hours, total % 60);
+            return texts.getTranslation("duration.hoursMinutes", locale, hours, total % 60);
         }
-        return "%d d %d h".formatted(hours / 24, hours % 24);
+        return texts.getTranslation("duration.daysHours", locale, hours / 24, hours % 24);
     }
 
     /** The change between two values of a column, as text ("+12.5 %", "−30 min"), or "" when one is missing. */
@@ -60,7 +63,7 @@ final class MetricTexts {
         double delta = n.doubleValue() - b.doubleValue();
         String sign = delta > 0 ? "+" : delta < 0 ? "−" : "±";
         if (column.endsWith("_min")) {
-            return sign + duration(Math.abs(delta));
+            return sign + duration(Math.abs(delta), locale);
         }
         if (isRate(column)) {
             return sign + c.getTranslation("reports.points", NumberFormat.getNumberInstance(locale)

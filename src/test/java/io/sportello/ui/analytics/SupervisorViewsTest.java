@@ -99,6 +99,10 @@ class SupervisorViewsTest extends KaribuTest {
         assertThat(firstResponse.before()).isEqualTo(30.0);
         assertThat(MetricTexts.change(firstResponse.metric(), firstResponse.now(), firstResponse.before(), view,
                 java.util.Locale.ENGLISH)).isEqualTo("−25 min");
+        assertThat(MetricTexts.format("resolution_business_median_min", 3 * 1440 + 250.0, java.util.Locale.ITALIAN))
+                .isEqualTo("3 g 4 h");
+        assertThat(MetricTexts.format("resolution_business_median_min", 125.0, java.util.Locale.ENGLISH))
+                .isEqualTo("2 h 5 min");
 
         List<Object> whatsapp = GridKt._fetch(view.byGroup, 0, 100).stream().filter(r -> "WHATSAPP".equals(r.get(0)))
                 .findFirst().orElseThrow();
