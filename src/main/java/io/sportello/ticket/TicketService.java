@@ -71,7 +71,6 @@ public class TicketService {
         String text = cmd.bodyText() != null && !cmd.bodyText().isBlank() ? cmd.bodyText() : HtmlCleaner.text(html);
         TicketMessage first = messages.save(new TicketMessage(ticket.getId(), cmd.channel(), Direction.INBOUND,
                 Visibility.PUBLIC, actor, text, html, cmd.externalId(), cmd.attachments(), now));
-        publisher.publishEvent(new TicketCreated(ticket.getId(), ticket.getNumber()));
         publisher.publishEvent(added(ticket, first));
         return new Opened(ticket, true);
     }
