@@ -34,6 +34,8 @@ import java.time.format.FormatStyle;
 @AnonymousAllowed
 public class ChatView extends VerticalLayout implements HasDynamicTitle {
 
+    private final java.time.ZoneId zone;
+
     private final LiveChat chat;
     private final AgentPresence presence;
     private final MessageBroadcaster messages;
@@ -47,8 +49,9 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
     private Long ticketId;
     private Runnable unregister;
 
-    public ChatView(LiveChat chat, AgentPresence presence, MessageBroadcaster messages) {
+    public ChatView(LiveChat chat, AgentPresence presence, MessageBroadcaster messages, DeskZone zone) {
         this.chat = chat;
+        this.zone = zone.get();
         this.presence = presence;
         this.messages = messages;
         setMaxWidth("560px");
@@ -174,7 +177,7 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
         if (sessionId == null) {
             return;
         }
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(TicketView.ROME);
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
         transcript.removeAll();
         for (TicketMessage m : chat.transcript(sessionId)) {
             Div line = new Div();

@@ -42,7 +42,7 @@ public class DeadLetterView extends VerticalLayout implements HasDynamicTitle {
     private final Tab ignored = new Tab();
     private final Tabs tabs = new Tabs();
 
-    public DeadLetterView(Intake intake) {
+    public DeadLetterView(Intake intake, DeskZone zone) {
         this.intake = intake;
         setSizeFull();
         failed.setLabel(getTranslation("deadLetters.failed"));
@@ -52,7 +52,7 @@ public class DeadLetterView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(failed, ignored);
         tabs.addSelectedChangeListener(e -> refresh());
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(TicketView.ROME);
+                .withZone(zone.get());
         grid.setId("dead-letter-grid");
         grid.addColumn(m -> when.format(m.getReceivedAt())).setHeader(getTranslation("deadLetters.col.received")).setAutoWidth(true);
         grid.addColumn(m -> getTranslation("channel." + m.getChannel())).setHeader(getTranslation("deadLetters.col.channel")).setAutoWidth(true);

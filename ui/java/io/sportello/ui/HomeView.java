@@ -57,10 +57,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private static final int NEXT_TASKS = 5;
 
     private final Clock clock;
+    private final java.time.ZoneId zone;
 
     public HomeView(CurrentUser currentUser, WorkItems workItems, SupervisorDashboard dashboard, ProcessStudio studio,
-                    Clock clock) {
+                    Clock clock, DeskZone zone) {
         this.clock = clock;
+        this.zone = zone.get();
         SportelloUser me = currentUser.require();
         add(new H2(getTranslation("home.welcome", me.getDisplayName())));
         add(new Paragraph(getTranslation("home.roles", me.getRoles().stream()
@@ -88,7 +90,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div next = new Div();
         next.setId("next-tasks");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(clock.getZone());
+                .withZone(zone);
         InboxFilter any = new InboxFilter(null, null, null, null, null, null);
         workItems.inbox(worker, WorkItemScope.MINE, any, 0, NEXT_TASKS).forEach(row -> {
             WorkItem w = row.item();

@@ -26,6 +26,8 @@ import java.util.Locale;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
+    private final java.time.ZoneId zone;
+
     static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.ITALIAN);
 
     private final AgentPresence presence;
@@ -37,8 +39,9 @@ public class MainLayout extends AppLayout {
     private com.vaadin.flow.shared.Registration polling;
 
     public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, AgentPresence presence,
-                      io.sportello.demo.DemoProgress demo) {
+                      io.sportello.demo.DemoProgress demo, DeskZone zone) {
         this.presence = presence;
+        this.zone = zone.get();
         this.demo = demo;
         this.currentUser = currentUser;
         H1 title = new H1(getTranslation("app.name"));
@@ -84,7 +87,7 @@ public class MainLayout extends AppLayout {
         status.ifPresent(s -> demoBanner.setText(s.stopped()
                 ? getTranslation("demo.history.stopped", s.percent(), s.failure())
                 : getTranslation("demo.history.progress", s.percent(),
-                        s.reached().atZone(java.time.ZoneId.of("Europe/Rome")).toLocalDate())));
+                        s.reached().atZone(zone).toLocalDate())));
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.setPollInterval(status.isPresent() && !status.get().stopped() ? 5000 : -1);

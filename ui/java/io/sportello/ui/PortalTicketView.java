@@ -31,13 +31,16 @@ import java.time.format.FormatStyle;
 @AnonymousAllowed
 public class PortalTicketView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final java.time.ZoneId zone;
+
     private final CustomerPortal portal;
     final Div conversation = new Div();
     private PortalCustomer who;
     private String number;
 
-    public PortalTicketView(CustomerPortal portal) {
+    public PortalTicketView(CustomerPortal portal, DeskZone zone) {
         this.portal = portal;
+        this.zone = zone.get();
         setMaxWidth("900px");
         getStyle().set("margin", "0 auto");
     }
@@ -69,7 +72,7 @@ public class PortalTicketView extends VerticalLayout implements BeforeEnterObser
         add(new H2(ticket.getNumber() + " · " + ticket.getSubject()));
         add(new Paragraph(getTranslation("portal.status." + ticket.getStatus())));
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(TicketView.ROME);
+                .withZone(zone);
         conversation.removeAll();
         conversation.setId("portal-conversation");
         conversation.setWidthFull();

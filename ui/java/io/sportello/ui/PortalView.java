@@ -22,11 +22,14 @@ import java.time.format.FormatStyle;
 @AnonymousAllowed
 public class PortalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final java.time.ZoneId zone;
+
     private final CustomerPortal portal;
     final Grid<Ticket> grid = new Grid<>();
 
-    public PortalView(CustomerPortal portal) {
+    public PortalView(CustomerPortal portal, DeskZone zone) {
         this.portal = portal;
+        this.zone = zone.get();
         setMaxWidth("900px");
         getStyle().set("margin", "0 auto");
     }
@@ -40,7 +43,7 @@ public class PortalView extends VerticalLayout implements BeforeEnterObserver, H
         }
         removeAll();
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(TicketView.ROME);
+                .withZone(zone);
         grid.removeAllColumns();
         grid.setId("portal-tickets");
         grid.addComponentColumn(t -> new Anchor("portal/ticket/" + t.getNumber(), t.getNumber()))

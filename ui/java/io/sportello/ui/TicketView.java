@@ -86,7 +86,8 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed({"AGENT", "SUPERVISOR", "ADMIN"})
 public class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    private final ZoneId zone;
+
 
     private final TicketDesk desk;
     private final TicketService tickets;
@@ -121,7 +122,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     public TicketView(TicketDesk desk, TicketService tickets, WorkItems workItems, CustomerService customers,
                       CommerceService commerce, SlaService sla, ReplyTemplates templates, WorkItemBroadcaster broadcaster,
                       Clock clock, UserAccountService users, CurrentUser currentUser, Outbox outbox,
-                      AttachmentStore attachments, MessageBroadcaster messageBroadcaster, LiveChat liveChat) {
+                      AttachmentStore attachments, MessageBroadcaster messageBroadcaster, LiveChat liveChat,
+                      DeskZone deskZone) {
+        this.zone = deskZone.get();
         this.messageBroadcaster = messageBroadcaster;
         this.liveChat = liveChat;
         this.outbox = outbox;
@@ -331,7 +334,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void renderConversation(Ticket ticket) {
         conversation.removeAll();
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ROME);
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
         java.util.Map<Long, List<OutboundDelivery>> deliveries = outbox.ofTicket(ticket.getId()).stream()
                 .filter(d -> d.getMessageId() != null)
                 .collect(java.util.stream.Collectors.groupingBy(OutboundDelivery::getMessageId));
@@ -647,7 +650,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private String format(java.time.Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ROME).format(at);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone).format(at);
     }
 
     @Override

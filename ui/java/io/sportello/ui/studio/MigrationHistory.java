@@ -10,10 +10,10 @@ import java.time.format.FormatStyle;
 /** Every migration: when, who, from which version to which, why, and how many tickets moved. */
 class MigrationHistory extends Grid<MigrationProgress> {
 
-    MigrationHistory(ProcessMigrations migrations) {
+    MigrationHistory(ProcessMigrations migrations, java.time.ZoneId zone) {
         setId("migration-history");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(StudioView.ZONE);
+                .withZone(zone);
         addColumn(m -> when.format(m.startedAt())).setHeader(getTranslation("studio.col.startedAt")).setAutoWidth(true);
         addColumn(m -> m.source().key() + " v" + m.source().version() + " → v" + m.target().version())
                 .setHeader(getTranslation("studio.col.model")).setAutoWidth(true);

@@ -43,7 +43,8 @@ import java.util.List;
 @RolesAllowed({"PROCESS_OWNER", "ADMIN"})
 public class StudioView extends VerticalLayout implements HasDynamicTitle {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+    private final java.time.ZoneId zone;
+
 
     private final ProcessStudio studio;
     private final ProcessMigrations migrations;
@@ -59,12 +60,14 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
     private final Anchor download = new Anchor();
     private final DateTimeFormatter when;
 
-    public StudioView(ProcessStudio studio, ProcessMigrations migrations, CurrentUser currentUser) {
+    public StudioView(ProcessStudio studio, ProcessMigrations migrations, CurrentUser currentUser,
+                      io.sportello.ui.DeskZone zone) {
+        this.zone = zone.get();
         this.studio = studio;
         this.migrations = migrations;
         this.currentUser = currentUser;
         this.decisionTable = new DecisionTableEditor(false);
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZONE);
+        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(this.zone);
         setSizeFull();
 
         H2 title = new H2(getTranslation("studio.title"));
@@ -147,7 +150,7 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
             setSizeFull();
         }});
         tabs.add(getTranslation("studio.tab.deployments"), deployments);
-        tabs.add(getTranslation("studio.tab.migrations"), new MigrationHistory(migrations));
+        tabs.add(getTranslation("studio.tab.migrations"), new MigrationHistory(migrations, this.zone));
         add(header, tabs);
         expand(tabs);
         refresh();
