@@ -84,6 +84,13 @@ class WorkItemCompletionTest extends SportelloSpringTest {
         MockHttpServletResponse noReason = complete("luca", task, "{\"outcome\":\"ESCALATE\"}");
         assertThat(noReason.getStatus()).isEqualTo(400);
         assertThat(JsonPath.<String>read(noReason.getContentAsString(), "$.field")).isEqualTo("reason");
+        MockHttpServletResponse inItalian = mvc.perform(post("/api/v1/work-items/" + task + "/complete")
+                .with(httpBasic("luca", "secret")).header("Accept-Language", "it-IT")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"ESCALATE\"}")).andReturn().getResponse();
+        inItalian.setCharacterEncoding("UTF-8");
+        assertThat(JsonPath.<String>read(inItalian.getContentAsString(), "$.detail"))
+                .isEqualTo("Un'escalation richiede un motivo: spiega perché deve occuparsene il livello successivo.");
+        assertThat(JsonPath.<String>read(inItalian.getContentAsString(), "$.reason")).isEqualTo("An escalation needs a reason");
         MockHttpServletResponse noMessage = complete("luca", task, "{\"outcome\":\"REPLY\"}");
         assertThat(JsonPath.<String>read(noMessage.getContentAsString(), "$.field")).isEqualTo("message");
         assertThat(complete("luca", task, "{\"outcome\":\"AUTO_CLOSED\"}").getStatus()).isEqualTo(400);

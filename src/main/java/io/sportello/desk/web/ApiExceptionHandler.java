@@ -29,6 +29,20 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackages = "io.sportello")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private final org.springframework.context.MessageSource texts;
+
+    ApiExceptionHandler(org.springframework.context.MessageSource texts) {
+        this.texts = texts;
+    }
+
+    /**
+     * The refusal in the caller's language ({@code Accept-Language}) when the desk has a text for its code, otherwise
+     * the server's own explanation; the code itself ({@code field}, {@code rule}) is always there for programs.
+     */
+    private String explained(String key, String fallback) {
+        return texts.getMessage(key, null, fallback, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
@@ -70,7 +84,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(FieldException.class)
     ProblemDetail field(FieldException ex) {
-        return field(ex.field(), ex.getMessage());
+        ProblemDetail problem = field(ex.field(), explained("error.field." + ex.field(), ex.getMessage()));
+        problem.setProperty("reason", ex.getMessage());
+        return problem;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -103,9 +119,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail rule(RuleViolationException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-        problem.setTitle("Not allowed in the ticket's current state");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                explained("error.rule." + ex.rule(), ex.getMessage()));
+        problem.setTitle(explained("error.rule", "Not allowed in the ticket's current state"));
         problem.setProperty("rule", ex.rule());
+        problem.setProperty("reason", ex.getMessage());
         return problem;
     }
 
