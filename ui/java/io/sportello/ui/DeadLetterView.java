@@ -1,5 +1,6 @@
 package io.sportello.ui;
 
+import io.sportello.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -31,7 +32,7 @@ import org.springframework.data.domain.PageRequest;
  */
 @Route("admin/intake")
 @Menu(title = "menu.deadLetters", order = 5)
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 public class DeadLetterView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int PREVIEW = 100_000;

@@ -1,5 +1,6 @@
 package io.sportello.ui;
 
+import io.sportello.security.Role;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -57,7 +58,7 @@ import java.util.stream.Stream;
  */
 @Route("inbox")
 @Menu(title = "menu.inbox", order = 1)
-@RolesAllowed({"AGENT", "SUPERVISOR", "ADMIN"})
+@RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.ADMIN})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     /** A grid line: the task, its ticket, the customer's name and the SLA clock. */

@@ -33,7 +33,7 @@ import java.util.Map;
 /** Supervisors: each agent's open work and today's resolved tickets, and reassigning a claimed ticket. */
 @Route("team")
 @Menu(title = "menu.team", order = 2)
-@RolesAllowed({"SUPERVISOR", "ADMIN"})
+@RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
 public class TeamView extends VerticalLayout implements HasDynamicTitle {
 
     record AgentLine(UserAccount agent, long open, long resolvedToday) {

@@ -1,5 +1,6 @@
 package io.sportello.ui;
 
+import io.sportello.security.Role;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
@@ -83,7 +84,7 @@ import org.springframework.data.domain.Sort;
  * ticket's process, and the customer with identities, earlier tickets and orders beside it.
  */
 @Route("ticket/:number")
-@RolesAllowed({"AGENT", "SUPERVISOR", "ADMIN"})
+@RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.ADMIN})
 public class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ZoneId zone;

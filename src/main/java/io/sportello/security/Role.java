@@ -6,6 +6,22 @@ public enum Role {
 
     public static final String GROUP_SUPERVISOR = "supervisor";
 
+    /**
+     * The roles' names as compile-time constants, for annotations ({@code @RolesAllowed(Role.Names.AGENT)}); RoleTest
+     * checks they spell the enum.
+     */
+    public static final class Names {
+        public static final String CUSTOMER = "CUSTOMER";
+        public static final String AGENT = "AGENT";
+        public static final String SUPERVISOR = "SUPERVISOR";
+        public static final String PROCESS_OWNER = "PROCESS_OWNER";
+        public static final String AUDITOR = "AUDITOR";
+        public static final String ADMIN = "ADMIN";
+
+        private Names() {
+        }
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

@@ -44,7 +44,7 @@ import org.springframework.beans.factory.annotation.Value;
  */
 @Route("dashboard")
 @Menu(title = "menu.dashboard", order = 3)
-@RolesAllowed({"SUPERVISOR", "ADMIN"})
+@RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private static final ScheduledExecutorService TICKER = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -49,7 +49,7 @@ import java.util.stream.IntStream;
  */
 @Route("reports")
 @Menu(title = "menu.reports", order = 4)
-@RolesAllowed({"SUPERVISOR", "ADMIN"})
+@RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
 public class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     /** The headline metrics shown in the summary, in order. */

@@ -1,5 +1,6 @@
 package io.sportello.ui.audit;
 
+import io.sportello.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -44,7 +45,7 @@ import java.util.Locale;
  * diagram of each process version it ran under with the path taken and where it waits now. Read-only; exports.
  */
 @Route("audit/ticket/:number")
-@RolesAllowed({"AUDITOR", "ADMIN"})
+@RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN})
 public class AuditTicketView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AuditTrail trail;

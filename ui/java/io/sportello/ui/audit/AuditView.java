@@ -1,5 +1,6 @@
 package io.sportello.ui.audit;
 
+import io.sportello.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -38,7 +39,7 @@ import org.springframework.data.domain.Sort;
 /** Ticket search for auditors, with evidence exports of what the search finds. Nothing here changes anything. */
 @Route("audit")
 @Menu(title = "menu.audit", order = 7)
-@RolesAllowed({"AUDITOR", "ADMIN"})
+@RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN})
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     enum Breach { ANY, YES, NO }

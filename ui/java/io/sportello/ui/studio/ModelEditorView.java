@@ -1,5 +1,6 @@
 package io.sportello.ui.studio;
 
+import io.sportello.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -30,7 +31,7 @@ import java.nio.charset.StandardCharsets;
  * with a comment; until then nothing changes.
  */
 @Route("studio/edit/:definitionId")
-@RolesAllowed({"PROCESS_OWNER", "ADMIN"})
+@RolesAllowed({Role.Names.PROCESS_OWNER, Role.Names.ADMIN})
 public class ModelEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final ProcessStudio studio;

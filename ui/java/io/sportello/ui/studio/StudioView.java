@@ -1,5 +1,6 @@
 package io.sportello.ui.studio;
 
+import io.sportello.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -40,7 +41,7 @@ import java.util.List;
  */
 @Route("studio")
 @Menu(title = "menu.studio", order = 6)
-@RolesAllowed({"PROCESS_OWNER", "ADMIN"})
+@RolesAllowed({Role.Names.PROCESS_OWNER, Role.Names.ADMIN})
 public class StudioView extends VerticalLayout implements HasDynamicTitle {
 
     private final java.time.ZoneId zone;
