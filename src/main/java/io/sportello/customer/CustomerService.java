@@ -93,6 +93,15 @@ public class CustomerService {
             throw new io.sportello.shared.RuleViolationException("MERGE_UNDONE", "This merge was already undone");
         }
         Customer target = get(merge.getTargetId());
+        boolean newerStanding = merges.findBySourceIdOrTargetIdOrderByMergedAtDesc(target.getId(), target.getId()).stream()
+                .anyMatch(m -> !m.isUndone() && m.getTargetId().equals(target.getId()) && !m.getId().equals(mergeId)
+                        && (m.getMergedAt().isAfter(merge.getMergedAt())
+                        || m.getMergedAt().equals(merge.getMergedAt()) && m.getId() > merge.getId()));
+        if (newerStanding) {
+            // what the target took over (value, e-mail, phone) is only known relative to the merges after this one
+            throw new io.sportello.shared.RuleViolationException("UNDO_NEWER_FIRST",
+                    "Another merge into this customer came later; undo that one first");
+        }
         if (target.getMergedIntoId() != null) {
             throw new io.sportello.shared.RuleViolationException("ALREADY_MERGED",
                     "The customer was merged into another one since; undo that merge first");

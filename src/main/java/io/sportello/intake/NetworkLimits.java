@@ -44,13 +44,34 @@ public class NetworkLimits {
         if (client == null || client.isBlank()) {
             return;
         }
-        String key = client.length() > 64 ? client.substring(0, 64) : client;
+        String key = key(client);
         Instant now = clock.instant();
         if (requests.countByDoorAndClientAndAtAfter(door, key, now.minus(WINDOW)) >= perHour.get(door)) {
             throw new ContactForm.TooManyRequestsException("More than " + perHour.get(door) + " " + door
                     + " requests within an hour from " + key);
         }
         requests.save(new NetworkRequest(door, key, now));
+    }
+
+    /**
+     * What one visitor is counted by: an IPv4 address, or the /64 network of an IPv6 address (one household or phone
+     * gets a whole /64 and could otherwise pick a new address for every request).
+     */
+    static String key(String client) {
+        String c = client.strip().replaceAll("^\\[|\\]$", "").replaceAll("%.*$", "");
+        if (c.indexOf(':') >= 0 && c.matches("[0-9a-fA-F:.]+")) {
+            try {
+                byte[] bytes = java.net.InetAddress.getByName(c)
+                        .getAddress();
+                if (bytes.length == 16) {
+                    java.util.Arrays.fill(bytes, 8, 16, (byte) 0);
+                    return java.net.InetAddress.getByAddress(bytes).getHostAddress() + "/64";
+                }
+            } catch (java.net.UnknownHostException notAnAddress) {
+                // not an IP literal: counted as written
+            }
+        }
+        return c.length() > 64 ? c.substring(0, 64) : c;
     }
 
     /** Forgets the requests older than the window (called by the intake sweep). */

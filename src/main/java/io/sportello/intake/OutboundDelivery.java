@@ -99,6 +99,10 @@ public class OutboundDelivery {
         status = Status.SENT;
         sentAt = at;
         secretLink = null;
+        if (kind == Kind.SURVEY || kind == Kind.SIGN_IN_LINK) {
+            // also for mails queued before links were kept apart: what stays of a sent link must not work
+            body = Outbox.withoutSecretLinks(body);
+        }
         this.providerId = providerId;
         lastError = null;
     }

@@ -121,6 +121,26 @@ class CustomerMergeTest extends SportelloSpringTest {
         assertThat(again.getContentType()).isEqualTo("application/problem+json");
     }
 
+    @Test
+    void mergesIntoOneCustomerAreUndoneNewestFirst() throws Exception {
+        Long target = open(unique("t"), "Tina", "Uno").getCustomerId();
+        Long first = open(unique("a"), "Alba", "Due").getCustomerId();
+        Long second = open(unique("b"), "Bruno", "Tre").getCustomerId();
+        var elena = users.get("elena");
+        Long firstMerge = desk.mergeCustomers(first, target, elena) == null ? null
+                : customers.merges(first).get(0).getId();
+        desk.mergeCustomers(second, target, elena);
+        Long secondMerge = customers.merges(second).get(0).getId();
+
+        MockHttpServletResponse tooEarly = as("elena", post("/api/v1/customers/merges/" + firstMerge + "/undo"));
+        assertThat(tooEarly.getStatus()).isEqualTo(409);
+        assertThat(JsonPath.<String>read(tooEarly.getContentAsString(), "$.rule")).isEqualTo("UNDO_NEWER_FIRST");
+        assertThat(as("elena", post("/api/v1/customers/merges/" + secondMerge + "/undo")).getStatus()).isEqualTo(200);
+        assertThat(as("elena", post("/api/v1/customers/merges/" + firstMerge + "/undo")).getStatus()).isEqualTo(200);
+        assertThat(customers.get(first).getMergedIntoId()).isNull();
+        assertThat(customers.get(second).getMergedIntoId()).isNull();
+    }
+
     private List<? extends Message> received(String address) {
         return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
             try {

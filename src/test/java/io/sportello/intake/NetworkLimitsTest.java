@@ -64,4 +64,11 @@ class NetworkLimitsTest extends SportelloSpringTest {
             assertThat(requests.countByDoorAndClientAndAtAfter(door, visitor, hourAgo)).as(door.name()).isEqualTo(1);
         }
     }
+
+    @Test
+    void anIpv6VisitorIsCountedByTheirSlash64() {
+        assertThat(NetworkLimits.key("2001:db8:1:2:aaaa::1")).isEqualTo(NetworkLimits.key("[2001:db8:1:2:bbbb:cccc:dddd:2]"))
+                .isNotEqualTo(NetworkLimits.key("2001:db8:1:3::1"));
+        assertThat(NetworkLimits.key("203.0.113.7")).isEqualTo("203.0.113.7");
+    }
 }

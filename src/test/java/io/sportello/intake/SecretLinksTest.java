@@ -86,6 +86,16 @@ class SecretLinksTest extends SportelloSpringTest {
         assertThat(portal.redeem(token)).isPresent();
     }
 
+    @Test
+    void aSurveyMailQueuedBeforeLinksWereKeptApartForgetsItsLinkOnceSentToo() {
+        OutboundDelivery old = new OutboundDelivery(1L, null, Channel.EMAIL, OutboundDelivery.Kind.SURVEY, "a@example.it",
+                "Com'è andata?", "Ciao,\nhttp://localhost:8080/portal/survey/AbCdEfGhIjKlMnOpQrStUvWx\nGrazie",
+                "<x@sportello.local>", null, null, clock.instant());
+        assertThat(old.deliverableText()).contains("/portal/survey/AbCdEfGhIjKlMnOpQrStUvWx");
+        old.sent("id", clock.instant());
+        assertThat(old.getBody()).contains("/portal/survey/…").doesNotContain("AbCdEfGhIjKlMnOpQrStUvWx");
+    }
+
     /** Waits (bounded) until the mails sent after commit are recorded as sent. */
     private void awaitSent(String recipient) throws InterruptedException {
         long started = System.nanoTime();
