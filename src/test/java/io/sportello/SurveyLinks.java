@@ -1,19 +1,23 @@
 package io.sportello;
 
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import io.sportello.survey.SurveySent;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import io.sportello.survey.SurveySent;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The secret of a survey or sign-in link as the customer finds it: in the mail the desk sent them, received by the
@@ -21,7 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class SurveyLinks {
 
-    private static final long WAIT_NANOS = 10_000_000_000L;
+    /** How long a test waits for a mail the desk sends after its transaction commits. */
+    public static final Duration MAIL_WAIT = Duration.ofSeconds(10);
 
     private SurveyLinks() {
     }
@@ -67,22 +72,19 @@ public final class SurveyLinks {
         return token(mail, address, "/portal/enter/");
     }
 
-    private static String token(GreenMail mail, String address, String path) {
-        Pattern link = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]{16,})");
-        long started = System.nanoTime();
-        while (true) {
-            Optional<String> found = latest(mail, address, link);
-            if (found.isPresent()) {
-                return found.get();
+    /** The messages the desk sent to {@code address} so far. */
+    public static List<Message> receivedBy(GreenMail mail, String address) {
+        return Arrays.stream(mail.getReceivedMessages()).<Message>map(m -> m).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+            } catch (MessagingException e) {
+                return false;
             }
-            if (System.nanoTime() - started > WAIT_NANOS) {
-                throw new AssertionError("no mail with a " + path + " link reached " + address);
-            }
-            mail.waitForIncomingEmail(200, mail.getReceivedMessages().length + 1);
-        }
+        }).toList();
     }
 
-    private static String text(Message m) {
+    /** A received message's text, decoded. */
+    public static String text(Message m) {
         try {
             return m.getContent() instanceof String s ? s : GreenMailUtil.getBody(m).replace("=\r\n", "");
         } catch (java.io.IOException | MessagingException e) {
@@ -90,16 +92,15 @@ public final class SurveyLinks {
         }
     }
 
+    private static String token(GreenMail mail, String address, String path) {
+        Pattern link = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]{16,})");
+        return await("a mail with a " + path + " link to " + address).atMost(MAIL_WAIT)
+                .until(() -> latest(mail, address, link), Optional::isPresent).orElseThrow();
+    }
+
     private static Optional<String> latest(GreenMail mail, String address, Pattern link) {
         String found = null;
-        for (Message m : mail.getReceivedMessages()) {
-            try {
-                if (Arrays.stream(m.getAllRecipients()).noneMatch(a -> a.toString().equalsIgnoreCase(address))) {
-                    continue;
-                }
-            } catch (MessagingException e) {
-                continue;
-            }
+        for (Message m : receivedBy(mail, address)) {
             Matcher matcher = link.matcher(text(m));
             if (matcher.find()) {
                 found = matcher.group(1);

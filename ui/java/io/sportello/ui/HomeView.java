@@ -55,6 +55,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     /** Tasks due within this are "at risk" on the agent's home. */
     static final Duration AT_RISK = SupervisorDashboard.HORIZON;
     private static final int NEXT_TASKS = 5;
+    private static final int AT_RISK_SCAN = 200;
 
     private final Clock clock;
     private final java.time.ZoneId zone;
@@ -83,8 +84,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private Component agentSection(Worker worker, WorkItems workItems) {
         Instant soon = clock.instant().plus(AT_RISK);
-        List<WorkItem> mine = workItems.list(worker, WorkItemScope.MINE, 0, 200);
-        List<WorkItem> unclaimed = workItems.list(worker, WorkItemScope.MY_GROUPS, 0, 200);
+        // the lists come soonest deadline first: the tasks due within the hour are at their head
+        List<WorkItem> mine = workItems.list(worker, WorkItemScope.MINE, 0, AT_RISK_SCAN);
+        List<WorkItem> unclaimed = workItems.list(worker, WorkItemScope.MY_GROUPS, 0, AT_RISK_SCAN);
         long atRisk = java.util.stream.Stream.concat(mine.stream(), unclaimed.stream())
                 .filter(w -> w.dueAt() != null && w.dueAt().isBefore(soon)).count();
         Div next = new Div();
@@ -106,7 +108,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             }
             next.add(line);
         });
-        if (mine.isEmpty()) {
+        if (next.getChildren().findAny().isEmpty()) {
             next.add(new Paragraph(getTranslation("home.noTasks")));
         }
         Button inbox = new Button(getTranslation("home.openInbox"), e -> e.getSource().getUI()
@@ -114,8 +116,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         inbox.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         inbox.setId("home-open-inbox");
         return section(getTranslation("home.section.work"),
-                new HorizontalLayout(figure("my-work", getTranslation("home.myWork"), mine.size()),
-                        figure("team-queue", getTranslation("home.teamQueue"), unclaimed.size()),
+                new HorizontalLayout(figure("my-work", getTranslation("home.myWork"), workItems.count(worker, WorkItemScope.MINE)),
+                        figure("team-queue", getTranslation("home.teamQueue"), workItems.count(worker, WorkItemScope.MY_GROUPS)),
                         figure("at-risk", getTranslation("home.atRisk"), atRisk)),
                 next, inbox);
     }

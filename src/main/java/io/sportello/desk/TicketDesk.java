@@ -407,8 +407,7 @@ public class TicketDesk {
         }
         WorkItem item = workItems.get(workItemId)
                 .orElseThrow(() -> new io.sportello.shared.NotFoundException("Work item", workItemId));
-        String number = access.readable(tickets.get(item.ticketId()).getNumber(), agent).getNumber();
-        access.writable(number, agent);
+        String number = access.writable(tickets.get(item.ticketId()).getNumber(), agent).getNumber();
         if (!isTierTask(item.taskKey())) {
             if (c.outcome() != Outcome.RESOLVE) {
                 throw new FieldException("outcome", "A follow-up task is completed with RESOLVE");

@@ -19,32 +19,46 @@ import liquibase.resource.ResourceAccessor;
  */
 public abstract class ColumnRewrite implements CustomTaskChange {
 
-    /** The query of the rows to rewrite: their id and the value to rewrite, in that order. */
-    protected abstract String select();
+    private final String select;
+    private final String update;
+    private final String done;
 
-    /** The update of one row: the new value first, then the id. */
-    protected abstract String update();
+    /**
+     * @param select the query of the rows to rewrite: their id and the value to rewrite, in that order
+     * @param update the update of one row: the new value first, then the id
+     * @param done   what Liquibase reports once it ran
+     */
+    protected ColumnRewrite(String select, String update, String done) {
+        this.select = select;
+        this.update = update;
+        this.done = done;
+    }
 
     /** The new value of one row's column. */
     protected abstract String rewrite(String value);
+
+    @Override
+    public String getConfirmationMessage() {
+        return done;
+    }
 
     @Override
     public void execute(Database database) throws CustomChangeException {
         var connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
         try {
             Map<Long, String> values = new LinkedHashMap<>();
-            try (PreparedStatement select = connection.prepareStatement(select()); ResultSet rows = select.executeQuery()) {
+            try (PreparedStatement query = connection.prepareStatement(select); ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     values.put(rows.getLong(1), rows.getString(2));
                 }
             }
-            try (PreparedStatement update = connection.prepareStatement(update())) {
+            try (PreparedStatement change = connection.prepareStatement(update)) {
                 for (Map.Entry<Long, String> v : values.entrySet()) {
-                    update.setString(1, rewrite(v.getValue()));
-                    update.setLong(2, v.getKey());
-                    update.addBatch();
+                    change.setString(1, rewrite(v.getValue()));
+                    change.setLong(2, v.getKey());
+                    change.addBatch();
                 }
-                update.executeBatch();
+                change.executeBatch();
             }
         } catch (SQLException e) {
             throw new CustomChangeException(getConfirmationMessage() + " failed", e);

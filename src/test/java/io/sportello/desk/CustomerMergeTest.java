@@ -23,7 +23,6 @@ import io.sportello.ticket.TicketEventType;
 import io.sportello.ticket.TicketService;
 import jakarta.mail.Message;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -141,27 +140,22 @@ class CustomerMergeTest extends SportelloSpringTest {
         assertThat(customers.get(second).getMergedIntoId()).isNull();
     }
 
-    private List<? extends Message> received(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
+    private List<Message> received(String address) {
+        return SurveyLinks.receivedBy(greenMail, address);
     }
 
     /** The text of the notice whose subject contains {@code word}, waiting (bounded) for it to arrive. */
-    private String noticeTo(String address, String word) throws Exception {
-        long started = System.nanoTime();
-        while (System.nanoTime() - started < 10_000_000_000L) {
-            for (Message m : received(address)) {
-                if (m.getSubject() != null && m.getSubject().contains(word)) {
-                    return m.getContent().toString();
-                }
-            }
-            greenMail.waitForIncomingEmail(200, greenMail.getReceivedMessages().length + 1);
+    private String noticeTo(String address, String word) {
+        return org.awaitility.Awaitility.await("a notice about '" + word + "' to " + address).atMost(SurveyLinks.MAIL_WAIT)
+                .until(() -> received(address).stream().filter(m -> subject(m).contains(word)).findFirst()
+                        .map(SurveyLinks::text), java.util.Optional::isPresent).orElseThrow();
+    }
+
+    private static String subject(Message m) {
+        try {
+            return m.getSubject() == null ? "" : m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
         }
-        throw new AssertionError("no notice about '" + word + "' reached " + address);
     }
 }

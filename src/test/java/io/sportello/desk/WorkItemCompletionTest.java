@@ -52,6 +52,12 @@ class WorkItemCompletionTest extends SportelloSpringTest {
                 .orElseThrow();
     }
 
+    /** An L1 shipping ticket claimed by luca: its tier task. */
+    private String claimedTask(Ticket t) {
+        desk.claim(t.getNumber(), users.get("luca"));
+        return tierTask(t).id();
+    }
+
     private MockHttpServletResponse complete(String user, String id, String json) throws Exception {
         return mvc.perform(post("/api/v1/work-items/" + id + "/complete").with(httpBasic(user, "secret"))
                 .contentType(MediaType.APPLICATION_JSON).content(json)).andReturn().getResponse();
@@ -60,8 +66,7 @@ class WorkItemCompletionTest extends SportelloSpringTest {
     @Test
     void resolvingThroughTheWorkItemNeedsWhatTheDeskNeedsAndResolvesTheTicket() throws Exception {
         Ticket t = open(Category.SHIPPING);
-        desk.claim(t.getNumber(), users.get("luca"));
-        String task = tierTask(t).id();
+        String task = claimedTask(t);
 
         MockHttpServletResponse bare = complete("luca", task, "{\"outcome\":\"RESOLVE\"}");
         assertThat(bare.getStatus()).isEqualTo(400);
@@ -78,8 +83,7 @@ class WorkItemCompletionTest extends SportelloSpringTest {
     @Test
     void anEscalationNeedsAReasonAndAReplyItsMessage() throws Exception {
         Ticket t = open(Category.SHIPPING);
-        desk.claim(t.getNumber(), users.get("luca"));
-        String task = tierTask(t).id();
+        String task = claimedTask(t);
 
         MockHttpServletResponse noReason = complete("luca", task, "{\"outcome\":\"ESCALATE\"}");
         assertThat(noReason.getStatus()).isEqualTo(400);

@@ -97,14 +97,10 @@ class SecretLinksTest extends SportelloSpringTest {
     }
 
     /** Waits (bounded) until the mails sent after commit are recorded as sent. */
-    private void awaitSent(String recipient) throws InterruptedException {
-        long started = System.nanoTime();
-        while (!jdbc.queryForList("select id from outbound_delivery where status in ('PENDING', 'SENDING') and recipient = ?",
-                        recipient).isEmpty()
-                && System.nanoTime() - started < 10_000_000_000L) {
-            dispatcher.sendDue();
-            Thread.sleep(50);
-        }
+    private void awaitSent(String recipient) {
+        org.awaitility.Awaitility.await("mails to " + recipient + " recorded as sent").atMost(SurveyLinks.MAIL_WAIT)
+                .until(() -> jdbc.queryForList("select id from outbound_delivery where status in ('PENDING', 'SENDING') "
+                        + "and recipient = ?", recipient).isEmpty());
     }
 
     /** Rows of a table with any column holding the value, read straight from the database. */

@@ -9,23 +9,13 @@ import io.sportello.shared.ColumnRewrite;
  */
 public class ScrubSentLinks extends ColumnRewrite {
 
-    @Override
-    protected String select() {
-        return "select id, body from outbound_delivery where kind in ('SURVEY', 'SIGN_IN_LINK') and status = 'SENT'";
-    }
-
-    @Override
-    protected String update() {
-        return "update outbound_delivery set body = ? where id = ?";
+    public ScrubSentLinks() {
+        super("select id, body from outbound_delivery where kind in ('SURVEY', 'SIGN_IN_LINK') and status = 'SENT'",
+                "update outbound_delivery set body = ? where id = ?", "Secret links removed from sent mails");
     }
 
     @Override
     protected String rewrite(String body) {
         return Outbox.withoutSecretLinks(body);
-    }
-
-    @Override
-    public String getConfirmationMessage() {
-        return "Secret links removed from sent mails";
     }
 }

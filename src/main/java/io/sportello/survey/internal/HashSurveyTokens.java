@@ -9,23 +9,13 @@ import io.sportello.shared.Secrets;
  */
 public class HashSurveyTokens extends ColumnRewrite {
 
-    @Override
-    protected String select() {
-        return "select id, token from survey where token is not null";
-    }
-
-    @Override
-    protected String update() {
-        return "update survey set token_hash = ? where id = ?";
+    public HashSurveyTokens() {
+        super("select id, token from survey where token is not null", "update survey set token_hash = ? where id = ?",
+                "Survey tokens replaced by their hashes");
     }
 
     @Override
     protected String rewrite(String token) {
         return Secrets.hash(token);
-    }
-
-    @Override
-    public String getConfirmationMessage() {
-        return "Survey tokens replaced by their hashes";
     }
 }
