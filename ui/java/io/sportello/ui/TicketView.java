@@ -44,6 +44,8 @@ import io.sportello.commerce.OrderSummary;
 import io.sportello.customer.Customer;
 import io.sportello.customer.CustomerService;
 import io.sportello.desk.FieldException;
+import io.sportello.desk.AllowedActions;
+import io.sportello.desk.DeskAction;
 import io.sportello.desk.TicketDesk;
 import io.sportello.knowledge.ReplyTemplates;
 import io.sportello.security.CurrentUser;
@@ -62,7 +64,6 @@ import io.sportello.ticket.TicketMessage;
 import io.sportello.ticket.TicketService;
 import io.sportello.ticket.TicketStatus;
 import io.sportello.ticket.Tier;
-import io.sportello.workflow.WorkItem;
 import io.sportello.workflow.WorkItemConflictException;
 import io.sportello.workflow.WorkItemForbiddenException;
 import io.sportello.workflow.WorkItems;
@@ -211,10 +212,6 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         return tickets.getByNumber(number);
     }
 
-    Optional<WorkItem> task(Ticket ticket) {
-        return workItems.ofTicket(ticket.getId()).stream().filter(w -> w.taskKey().startsWith("Task_HandleTier")).findFirst();
-    }
-
     void render() {
         Ticket ticket = ticket();
         renderHeader(ticket);
@@ -302,30 +299,32 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         return banner;
     }
 
+    /** The action bar: exactly the actions the desk allows this person now ({@link TicketDesk#allowedActions}). */
     private void renderActions(Ticket ticket) {
         actions.removeAll();
-        Optional<WorkItem> task = task(ticket);
-        if (task.isPresent() && task.get().assignee() == null) {
+        AllowedActions allowed = desk.allowedActions(number, me);
+        boolean claimedByMe = allowed.task().map(t -> me.getUsername().equals(t.assignee())).orElse(false);
+        if (allowed.allows(DeskAction.CLAIM) && !claimedByMe) {
             actions.add(button("action.claim", "action-claim", () -> act(() -> desk.claim(number, me), "inbox.claimed")));
         }
-        if (task.isPresent() && me.getUsername().equals(task.get().assignee())) {
+        if (allowed.allows(DeskAction.RELEASE) && claimedByMe) {
             actions.add(button("action.unclaim", "action-unclaim", () -> act(() -> desk.unclaim(number, me), "ticket.released")));
         }
-        if (task.isPresent() && ticket.getTier() != Tier.L3) {
+        if (allowed.allows(DeskAction.ESCALATE)) {
             actions.add(button("action.escalate", "action-escalate", this::openEscalateDialog));
         }
-        if (task.isPresent()) {
+        if (allowed.allows(DeskAction.WAIT_FOR_CUSTOMER)) {
             actions.add(button("action.pend", "action-pend", () -> act(() -> desk.waitForCustomer(number, null, me), "ticket.pended")));
         }
-        if (task.isPresent() || ticket.getStatus() == TicketStatus.PENDING_CUSTOMER) {
+        if (allowed.allows(DeskAction.RESOLVE)) {
             Button resolve = button("action.resolve", "action-resolve", this::openResolveDialog);
             resolve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             actions.add(resolve);
         }
-        if (ticket.getStatus() == TicketStatus.RESOLVED) {
+        if (allowed.allows(DeskAction.REOPEN)) {
             actions.add(button("action.reopen", "action-reopen", () -> act(() -> desk.reopen(number, me), "ticket.reopened")));
         }
-        if (ticket.getStatus() != TicketStatus.CLOSED) {
+        if (allowed.allows(DeskAction.LOG_CALL)) {
             actions.add(button("action.logCall", "action-log-call", () -> new CallDialog(desk, customers, me, number, n -> {
                 Notification.show(getTranslation("call.logged"), 3000, Notification.Position.BOTTOM_START);
                 render();

@@ -9,7 +9,6 @@ import io.sportello.security.SportelloUser;
 import io.sportello.shared.Actor;
 import io.sportello.shared.Channel;
 import io.sportello.shared.RuleViolationException;
-import io.sportello.sla.SlaService;
 import io.sportello.survey.Survey;
 import io.sportello.survey.SurveyService;
 import io.sportello.ticket.Category;
@@ -40,8 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What people do with tickets. Checks who may act ({@link TicketAccess}) and the request against the ticket's state
- * first, so a refused action changes nothing, then moves ticket, SLA clock and process together.
+ * What people do with tickets: a thin command facade. Each command checks who may act and whether the action is
+ * possible now through one query ({@link #allowedActions}), so a refused action changes nothing, then does one thing:
+ * completes the ticket's handling task with a typed completion, correlates a typed message, or appends a message.
+ * Status and SLA changes are steps of the ticket's process models, never made here.
  */
 @Service
 public class TicketDesk {
@@ -49,20 +50,18 @@ public class TicketDesk {
     private final TicketService tickets;
     private final CustomerService customers;
     private final CommerceService commerce;
-    private final SlaService sla;
     private final SurveyService surveys;
     private final TicketProcesses processes;
     private final WorkItems workItems;
     private final TransactionTemplate tx;
     private final TicketAccess access;
 
-    TicketDesk(TicketService tickets, CustomerService customers, CommerceService commerce, SlaService sla,
+    TicketDesk(TicketService tickets, CustomerService customers, CommerceService commerce,
                SurveyService surveys, TicketProcesses processes, WorkItems workItems,
                PlatformTransactionManager transactionManager, TicketAccess access) {
         this.tickets = tickets;
         this.customers = customers;
         this.commerce = commerce;
-        this.sla = sla;
         this.surveys = surveys;
         this.processes = processes;
         this.workItems = workItems;
@@ -131,14 +130,12 @@ public class TicketDesk {
     @Transactional
     public TicketMessage customerMessage(String number, NewMessage incoming, Actor customer) {
         Ticket ticket = tickets.getByNumber(number);
+        TicketStatus before = ticket.getStatus();
         TicketMessage message = tickets.addMessage(ticket.getId(), incoming, customer).message();
-        switch (ticket.getStatus()) {
-            case RESOLVED -> processes.reopened(number);
-            case PENDING_CUSTOMER -> {
-                tickets.customerReturned(ticket.getId(), customer);
-                processes.customerReplied(number);
-            }
-            default -> processes.customerReplied(number);
+        if (before == TicketStatus.RESOLVED) {
+            processes.reopened(number, customer);
+        } else {
+            processes.customerReplied(number, customer);
         }
         return message;
     }
@@ -191,7 +188,7 @@ public class TicketDesk {
         Ticket ticket = access.writable(number, agent);
         TicketService.Added added = tickets.addMessage(ticket.getId(), NewMessage.publicReply(text), agent.actor());
         if (added.firstResponse()) {
-            sla.recordFirstResponse(ticket.getId(), added.message().getCreatedAt());
+            processes.firstResponseGiven(ticket.getNumber(), added.message().getCreatedAt());
         }
         return added.message();
     }
@@ -213,7 +210,7 @@ public class TicketDesk {
                 io.sportello.ticket.Direction.OUTBOUND, io.sportello.ticket.Visibility.PUBLIC, notes.strip(), null, null,
                 null), agent.actor());
         if (added.firstResponse()) {
-            sla.recordFirstResponse(ticket.getId(), added.message().getCreatedAt());
+            processes.firstResponseGiven(ticket.getNumber(), added.message().getCreatedAt());
         }
         tickets.note(ticket.getId(), TicketEventType.CALL_LOGGED, agent.actor(),
                 (inbound ? "inbound" : "outbound") + " call, " + minutes + " min");
@@ -289,15 +286,105 @@ public class TicketDesk {
         return tickets.addMessage(ticket.getId(), NewMessage.internalNote(text), agent.actor()).message();
     }
 
+    /**
+     * What {@code user} may do with the ticket now, and why not the rest: the ticket, its open handling task and, only
+     * when the status needs it, whether its process waits for a reopen or a resolve while pending.
+     */
+    public AllowedActions allowedActions(String number, SportelloUser user) {
+        return allowedActions(access.readable(number, user), user);
+    }
+
+    AllowedActions allowedActions(Ticket ticket, SportelloUser user) {
+        WorkItem task = workItems.ofTicket(ticket.getId()).stream().filter(WorkItem::handlesTicket).findFirst()
+                .orElse(null);
+        AllowedActions a = new AllowedActions(ticket, task);
+        String number = ticket.getNumber();
+        if (!access.canWrite(ticket, user)) {
+            for (DeskAction action : DeskAction.values()) {
+                a.forbid(action, TicketForbiddenException.NOT_AT_YOUR_TIER, user.getUsername() + " may read ticket " + number
+                        + " but not act on it");
+            }
+            return a;
+        }
+        TicketStatus status = ticket.getStatus();
+        boolean open = status != TicketStatus.CLOSED;
+        String closed = "Ticket " + number + " is closed; a new message opens a follow-up ticket";
+        a.allow(DeskAction.REPLY, open, "TICKET_CLOSED", closed);
+        a.allow(DeskAction.NOTE, open, "TICKET_CLOSED", closed);
+        a.allow(DeskAction.LOG_CALL, open, "TICKET_CLOSED", closed);
+        String notWorkable = "ticket " + number + ": it is " + status;
+        a.allow(DeskAction.CHANGE_PRIORITY, ticket.isWorkable(), "TRANSITION_NOT_ALLOWED",
+                "Cannot change the priority of " + notWorkable);
+        a.allow(DeskAction.CHANGE_CATEGORY, ticket.isWorkable(), "TRANSITION_NOT_ALLOWED",
+                "Cannot change the category of " + notWorkable);
+        String noTask = "Ticket " + number + " has no open task (" + status
+                + (status == TicketStatus.PENDING_CUSTOMER ? ": waiting for the customer" : "") + ")";
+        Worker worker = worker(user);
+        boolean mine = task != null && worker.username().equals(task.assignee());
+        boolean inGroup = task != null && (worker.supervisor() || worker.groups().contains(task.candidateGroup()));
+        boolean mayWork = task != null && (task.assignee() == null ? inGroup : mine || worker.supervisor());
+        a.allow(DeskAction.CLAIM, task != null && (task.assignee() == null || mine),
+                task != null ? "ALREADY_CLAIMED" : "NO_OPEN_TASK",
+                task != null ? "Task " + task.id() + " is claimed by " + task.assignee() : noTask);
+        a.allow(DeskAction.RELEASE, task != null && task.assignee() != null && (mine || worker.supervisor()),
+                "NO_OPEN_TASK", noTask);
+        String forbidden = task == null ? null : task.assignee() != null
+                ? "Task " + task.id() + " is claimed by " + task.assignee() + ", not by " + worker.username()
+                : worker.username() + " is not in the group of task " + task.id() + " (" + task.candidateGroup() + ")";
+        String forbiddenRule = task != null && task.assignee() != null ? "NOT_ASSIGNEE" : "NOT_IN_GROUP";
+        // each action's reasons in the order a person would want to hear them: the ticket's state, then the task
+        for (DeskAction action : new DeskAction[] {DeskAction.REPLY_AND_KEEP, DeskAction.WAIT_FOR_CUSTOMER}) {
+            if (task == null) {
+                a.allow(action, false, "NO_OPEN_TASK", noTask);
+            } else if (!mayWork) {
+                a.forbid(action, forbiddenRule, forbidden);
+            } else {
+                a.allow(action, true, null, null);
+            }
+        }
+        if (!ticket.isWorkable()) {
+            a.allow(DeskAction.ESCALATE, false, "TRANSITION_NOT_ALLOWED", "Cannot escalate " + notWorkable);
+            a.allow(DeskAction.RESOLVE, false, "TRANSITION_NOT_ALLOWED", "Cannot resolve " + notWorkable);
+        } else if (task == null) {
+            a.allow(DeskAction.ESCALATE, false, "NO_OPEN_TASK", noTask);
+            a.allow(DeskAction.RESOLVE, status == TicketStatus.PENDING_CUSTOMER
+                    && processes.waitsFor(number, TicketLifecycle.Messages.RESOLVED_BY_AGENT), "NO_OPEN_TASK", noTask);
+        } else if (!mayWork) {
+            a.forbid(DeskAction.ESCALATE, forbiddenRule, forbidden);
+            a.forbid(DeskAction.RESOLVE, forbiddenRule, forbidden);
+        } else {
+            a.allow(DeskAction.RESOLVE, true, null, null);
+            a.allow(DeskAction.ESCALATE, !ticket.getTier().isHighest(), "ESCALATION_TARGET",
+                    "Ticket " + number + " is already at " + ticket.getTier() + "; escalate to a higher tier");
+        }
+        if (status != TicketStatus.RESOLVED) {
+            a.allow(DeskAction.REOPEN, false, "TRANSITION_NOT_ALLOWED",
+                    "Ticket " + number + " is " + status + "; only resolved tickets can be reopened");
+        } else {
+            a.allow(DeskAction.REOPEN, processes.waitsFor(number, TicketLifecycle.Messages.TICKET_REOPENED),
+                    "REOPEN_WINDOW_OVER", "The reopen window of ticket " + number + " is over");
+        }
+        return a;
+    }
+
+    /** The actions of a ticket someone is about to change: refused as {@link TicketAccess#writable} refuses. */
+    private AllowedActions actionsToWrite(String number, SportelloUser user) {
+        return allowedActions(access.writable(number, user), user);
+    }
+
     /** Claims the ticket's open task. */
     public WorkItem claim(String number, SportelloUser agent) {
-        access.writable(number, agent);
-        return workItems.claim(activeTask(number).id(), worker(agent));
+        // who wins a race for the task is the engine's to say (and the loser is told who won)
+        WorkItem task = actionsToWrite(number, agent).task().orElseThrow(() -> new RuleViolationException(
+                "NO_OPEN_TASK", "Ticket " + number + " has no open task"));
+        return workItems.claim(task.id(), worker(agent));
     }
 
     public void unclaim(String number, SportelloUser agent) {
-        access.writable(number, agent);
-        workItems.unclaim(activeTask(number).id(), worker(agent));
+        AllowedActions a = actionsToWrite(number, agent);
+        WorkItem task = a.task().orElseThrow(() -> new RuleViolationException("NO_OPEN_TASK",
+                "Ticket " + number + " has no open task"));
+        workItems.unclaim(task.id(), worker(agent));
     }
 
     /** Escalates to {@code target} (default: the next tier) with a reason every escalation must have. */
@@ -306,64 +393,61 @@ public class TicketDesk {
         if (reason == null || reason.isBlank()) {
             throw new FieldException("reason", "An escalation needs a reason");
         }
-        Ticket ticket = access.writable(number, agent);
-        Tier to = target != null ? target : ticket.getTier().next();
-        tickets.checkEscalation(ticket.getId(), to);
-        workItems.complete(activeTask(number).id(), worker(agent), Completion.escalate(to, reason.strip()));
+        AllowedActions a = actionsToWrite(number, agent);
+        Ticket ticket = a.ticket();
+        if (ticket.isWorkable()) {
+            tickets.checkEscalation(ticket.getId(), target != null ? target : ticket.getTier().next());
+        }
+        WorkItem task = a.requireTask(DeskAction.ESCALATE);
+        workItems.complete(task.id(), worker(agent), Completion.escalate(target != null ? target
+                : ticket.getTier().next(), reason.strip()));
     }
 
-    /** Waits for the customer: the SLA clock pauses until they answer. An optional message goes out first. */
+    /**
+     * Waits for the customer: the process marks the ticket pending and pauses its resolution clock until they answer.
+     * An optional message goes out first.
+     */
     @Transactional
     public void waitForCustomer(String number, String message, SportelloUser agent) {
-        Ticket ticket = access.writable(number, agent);
-        WorkItem task = activeTask(number);
+        WorkItem task = actionsToWrite(number, agent).requireTask(DeskAction.WAIT_FOR_CUSTOMER);
         if (message != null && !message.isBlank()) {
             agentReply(number, message, agent);
         }
-        tickets.waitForCustomer(ticket.getId(), agent.actor());
         workItems.complete(task.id(), worker(agent), Completion.of(Outcome.PEND));
     }
 
-    /** Completes the ticket's task with {@link Outcome#REPLY}: the agent keeps the ticket. */
+    /** Replies and completes the ticket's task with {@link Outcome#REPLY}: the agent keeps the ticket. */
     @Transactional
     public void replyAndKeep(String number, String message, SportelloUser agent) {
-        access.writable(number, agent);
-        WorkItem task = activeTask(number);
+        WorkItem task = actionsToWrite(number, agent).requireTask(DeskAction.REPLY_AND_KEEP);
         agentReply(number, message, agent);
         workItems.complete(task.id(), worker(agent), Completion.of(Outcome.REPLY));
     }
 
-    /** Resolves the ticket with a resolution code and summary; the reopen window and the survey follow. */
+    /**
+     * Resolves the ticket with a resolution code and summary (the process's resolve step records them); the reopen
+     * window and the survey follow.
+     */
     @Transactional
     public void resolve(String number, ResolutionCode code, String summary, SportelloUser agent) {
         if (code == null) {
             throw new FieldException("code", "A resolution needs a resolution code");
         }
-        Ticket ticket = access.writable(number, agent);
-        tickets.checkResolvable(ticket.getId());
-        var open = workItems.ofTicket(ticket.getId()).stream().filter(w -> isTierTask(w.taskKey())).findFirst();
-        if (open.isPresent()) {
-            tickets.resolve(ticket.getId(), code, summary, agent.actor());
-            sla.pause(ticket.getId(), "resolved");
-            workItems.complete(open.get().id(), worker(agent), Completion.of(Outcome.RESOLVE));
-        } else if (ticket.getStatus() == TicketStatus.PENDING_CUSTOMER) {
-            tickets.resolve(ticket.getId(), code, summary, agent.actor());
-            sla.pause(ticket.getId(), "resolved");
-            processes.resolvedWhilePending(number);
+        AllowedActions a = actionsToWrite(number, agent);
+        a.require(DeskAction.RESOLVE);
+        String text = summary == null || summary.isBlank() ? null : summary.strip();
+        if (a.task().isPresent()) {
+            workItems.complete(a.task().get().id(), worker(agent), Completion.resolve(code, text));
         } else {
-            throw new RuleViolationException("NO_OPEN_TASK", "Ticket " + number + " has no open task to resolve");
+            processes.resolvedWhilePending(number, code, text, agent.actor());
         }
     }
 
-    /** Reopens a resolved ticket within its reopen window. */
+    /** Reopens a resolved ticket within its reopen window (the process's reopen step does). */
     @Transactional
     public void reopen(String number, SportelloUser agent) {
-        Ticket ticket = access.writable(number, agent);
-        tickets.checkReopenable(ticket.getId());
-        tickets.reopen(ticket.getId(), agent.actor());
-        if (!processes.reopened(number)) {
-            throw new RuleViolationException("REOPEN_WINDOW_OVER", "The reopen window of ticket " + number + " is over");
-        }
+        actionsToWrite(number, agent).require(DeskAction.REOPEN);
+        processes.reopened(number, agent.actor());
     }
 
     @Transactional
@@ -408,14 +492,14 @@ public class TicketDesk {
         WorkItem item = workItems.get(workItemId)
                 .orElseThrow(() -> new io.sportello.shared.NotFoundException("Work item", workItemId));
         String number = access.writable(tickets.get(item.ticketId()).getNumber(), agent).getNumber();
-        if (!isTierTask(item.taskKey())) {
+        if (!item.handlesTicket()) {
             if (c.outcome() != Outcome.RESOLVE) {
                 throw new FieldException("outcome", "A follow-up task is completed with RESOLVE");
             }
             workItems.complete(workItemId, worker(agent), Completion.of(Outcome.RESOLVE));
             return;
         }
-        if (!activeTask(number).id().equals(workItemId)) {
+        if (actionsToWrite(number, agent).task().filter(t -> t.id().equals(workItemId)).isEmpty()) {
             throw WorkItemConflictException.gone(workItemId);
         }
         switch (c.outcome()) {
@@ -432,17 +516,4 @@ public class TicketDesk {
         }
     }
 
-    private WorkItem activeTask(String number) {
-        Ticket ticket = tickets.getByNumber(number);
-        return workItems.ofTicket(ticket.getId()).stream().filter(w -> isTierTask(w.taskKey())).findFirst()
-                .orElseThrow(() -> new RuleViolationException("NO_OPEN_TASK", "Ticket " + number + " has no open task ("
-                        + ticket.getStatus() + (ticket.getStatus() == TicketStatus.PENDING_CUSTOMER
-                        ? ": waiting for the customer" : "") + ")"));
-    }
-
-    private static boolean isTierTask(String taskKey) {
-        return TicketLifecycle.Elements.TASK_HANDLE_TIER1.equals(taskKey)
-                || TicketLifecycle.Elements.TASK_HANDLE_TIER2.equals(taskKey)
-                || TicketLifecycle.Elements.TASK_HANDLE_TIER3.equals(taskKey);
-    }
 }

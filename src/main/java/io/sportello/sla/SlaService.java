@@ -97,6 +97,21 @@ public class SlaService {
         return true;
     }
 
+    /** Records that the first-response target was missed; true if this call recorded it (not recorded before). */
+    public boolean breachFirstResponse(Long ticketId) {
+        SlaClock sla = get(ticketId);
+        if (sla.getFirstResponseMetAt() != null || sla.isFirstResponseBreached()) {
+            return false;
+        }
+        breach(sla, SlaBreached.Kind.FIRST_RESPONSE, sla.getFirstResponseDue());
+        return true;
+    }
+
+    /** The desk clock's now. */
+    public Instant now() {
+        return clock.instant();
+    }
+
     /** Called at the warning point: true if this call raised the warning. */
     public boolean warnResolution(Long ticketId) {
         SlaClock sla = get(ticketId);

@@ -14,8 +14,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * One customer problem. Mutated only through {@link TicketService}, which checks transitions and
- * records each change as a {@link TicketEvent}.
+ * One customer problem, and its state machine: every transition is a method here that checks the current state and
+ * returns the history entries it makes. {@link TicketService} loads, calls, stores and announces; the ticket
+ * process models decide when (see {@code processes/}).
  */
 @Entity
 @Table(name = "ticket")
@@ -101,44 +102,6 @@ public class Ticket {
         this.customerId = customerId;
     }
 
-    void setStatus(TicketStatus status) {
-        this.status = status;
-    }
-
-    void setPriority(Priority priority) {
-        this.priority = priority;
-    }
-
-    void setCategory(Category category) {
-        this.category = category;
-    }
-
-    void setTier(Tier tier) {
-        this.tier = tier;
-    }
-
-    void setSkill(String skill) {
-        this.skill = skill;
-    }
-
-    void setAssignee(String assignee) {
-        this.assignee = assignee;
-    }
-
-    void setFirstResponseAt(Instant at) {
-        this.firstResponseAt = at;
-    }
-
-    void setResolved(Instant at, ResolutionCode code, String summary) {
-        this.resolvedAt = at;
-        this.resolutionCode = code;
-        this.resolutionSummary = summary;
-    }
-
-    void setClosedAt(Instant at) {
-        this.closedAt = at;
-    }
-
     void setSla(Instant firstResponseDue, Instant resolutionDue, boolean paused) {
         this.firstResponseDue = firstResponseDue;
         this.resolutionDue = resolutionDue;
@@ -149,12 +112,184 @@ public class Ticket {
         this.slaBreached = true;
     }
 
-    void countReopen() {
-        this.reopenCount++;
+    // ---- transitions: the ticket's state machine. Each checks the current state, changes the fields and returns
+    // the history entries the change makes (the service stores and announces them). None reads a clock.
+
+    /** The statuses in which people still work on the ticket. */
+    private static final java.util.Set<TicketStatus> WORKABLE = java.util.EnumSet.of(TicketStatus.NEW,
+            TicketStatus.OPEN, TicketStatus.PENDING_CUSTOMER);
+
+    public boolean isWorkable() {
+        return WORKABLE.contains(status);
     }
 
-    void countEscalation() {
-        this.escalationCount++;
+    private void requireWorkable(String action) {
+        if (!isWorkable()) {
+            throw new io.sportello.shared.RuleViolationException("TRANSITION_NOT_ALLOWED",
+                    "Cannot " + action + " ticket " + number + ": it is " + status);
+        }
+    }
+
+    /** Triage's decision: priority, tier and skill. */
+    java.util.List<TicketEvent> triage(Priority priority, Tier tier, String skill, Instant at) {
+        String before = this.priority + "/" + this.tier;
+        this.priority = priority;
+        this.tier = tier;
+        this.skill = skill;
+        return java.util.List.of(event(TicketEventType.TRIAGED, io.sportello.shared.Actor.system(), at, before,
+                priority + "/" + tier, "skill " + skill));
+    }
+
+    /** Someone took (or gave back, {@code null}) the ticket's task; a new ticket someone takes is open. */
+    java.util.List<TicketEvent> assign(String assignee, io.sportello.shared.Actor actor, Instant at) {
+        if (java.util.Objects.equals(this.assignee, assignee)) {
+            return java.util.List.of();
+        }
+        java.util.List<TicketEvent> events = new java.util.ArrayList<>();
+        events.add(event(assignee == null ? TicketEventType.UNASSIGNED : TicketEventType.ASSIGNED, actor, at,
+                this.assignee, assignee, null));
+        this.assignee = assignee;
+        if (assignee != null && status == TicketStatus.NEW) {
+            events.add(status(TicketStatus.OPEN, actor, at, null));
+        }
+        return events;
+    }
+
+    /** A message was added: the first public reply of a person on the desk is the first response. */
+    java.util.List<TicketEvent> messageAdded(io.sportello.shared.Actor author, Visibility visibility, Direction direction,
+                                             Instant at) {
+        java.util.List<TicketEvent> events = new java.util.ArrayList<>();
+        if (author.isUser() && visibility == Visibility.PUBLIC && direction == Direction.OUTBOUND
+                && firstResponseAt == null) {
+            firstResponseAt = at;
+            events.add(event(TicketEventType.FIRST_RESPONSE, author, at, null, null, null));
+        }
+        if (author.isUser() && status == TicketStatus.NEW) {
+            events.add(status(TicketStatus.OPEN, author, at, null));
+        }
+        this.updatedAt = at;
+        return events;
+    }
+
+    java.util.List<TicketEvent> changePriority(Priority to, io.sportello.shared.Actor actor, Instant at) {
+        requireWorkable("change the priority of");
+        if (priority == to) {
+            return java.util.List.of();
+        }
+        TicketEvent e = event(TicketEventType.PRIORITY_CHANGED, actor, at, priority.name(), to.name(), null);
+        priority = to;
+        return java.util.List.of(e);
+    }
+
+    java.util.List<TicketEvent> changeCategory(Category to, io.sportello.shared.Actor actor, Instant at) {
+        requireWorkable("change the category of");
+        if (category == to) {
+            return java.util.List.of();
+        }
+        TicketEvent e = event(TicketEventType.CATEGORY_CHANGED, actor, at, category.name(), to.name(), null);
+        category = to;
+        return java.util.List.of(e);
+    }
+
+    /** Checks that {@code to} is a tier above the ticket's. */
+    void checkEscalation(Tier to) {
+        requireWorkable("escalate");
+        if (to.ordinal() <= tier.ordinal()) {
+            throw new io.sportello.shared.RuleViolationException("ESCALATION_TARGET",
+                    "Ticket " + number + " is already at " + tier + "; escalate to a higher tier");
+        }
+    }
+
+    /** Moves the ticket to another tier; it is then unassigned until someone of that tier takes it. */
+    java.util.List<TicketEvent> changeTier(Tier to, String reason, io.sportello.shared.Actor actor, Instant at) {
+        requireWorkable("escalate");
+        TicketEvent e = event(TicketEventType.TIER_CHANGED, actor, at, tier.name(), to.name(), reason);
+        tier = to;
+        escalationCount++;
+        assignee = null;
+        return java.util.List.of(e);
+    }
+
+    /** The desk waits for the customer. */
+    java.util.List<TicketEvent> markPending(io.sportello.shared.Actor actor, Instant at) {
+        requireWorkable("set waiting for the customer");
+        return status == TicketStatus.PENDING_CUSTOMER ? java.util.List.of()
+                : java.util.List.of(status(TicketStatus.PENDING_CUSTOMER, actor, at, null));
+    }
+
+    /** The customer answered a ticket that waited for them. */
+    java.util.List<TicketEvent> resume(io.sportello.shared.Actor actor, Instant at) {
+        return status == TicketStatus.PENDING_CUSTOMER
+                ? java.util.List.of(status(TicketStatus.OPEN, actor, at, "customer replied")) : java.util.List.of();
+    }
+
+    /** Resolved with a resolution code and summary. */
+    java.util.List<TicketEvent> resolve(ResolutionCode code, String summary, io.sportello.shared.Actor actor, Instant at) {
+        requireWorkable("resolve");
+        resolvedAt = at;
+        resolutionCode = code;
+        resolutionSummary = summary;
+        return java.util.List.of(status(TicketStatus.RESOLVED, actor, at, code + (summary == null ? "" : ": " + summary)),
+                event(TicketEventType.RESOLVED, actor, at, null, code.name(), summary));
+    }
+
+    /** Checks that the ticket is resolved and so can be reopened. */
+    void checkReopenable() {
+        if (status != TicketStatus.RESOLVED) {
+            throw new io.sportello.shared.RuleViolationException("TRANSITION_NOT_ALLOWED",
+                    "Ticket " + number + " is " + status + "; only resolved tickets can be reopened");
+        }
+    }
+
+    /** A resolved ticket is worked on again. */
+    java.util.List<TicketEvent> reopen(io.sportello.shared.Actor actor, Instant at) {
+        checkReopenable();
+        resolvedAt = null;
+        resolutionCode = null;
+        resolutionSummary = null;
+        reopenCount++;
+        return java.util.List.of(status(TicketStatus.OPEN, actor, at, null),
+                event(TicketEventType.REOPENED, actor, at, null, null, null));
+    }
+
+    /** Closed for good; a ticket closed without being resolved is recorded as closed for no customer reply. */
+    java.util.List<TicketEvent> close(String why, io.sportello.shared.Actor actor, Instant at) {
+        if (status == TicketStatus.CLOSED) {
+            return java.util.List.of();
+        }
+        if (resolvedAt == null) {
+            resolvedAt = at;
+            resolutionCode = ResolutionCode.NO_CUSTOMER_REPLY;
+            resolutionSummary = why;
+        }
+        closedAt = at;
+        return java.util.List.of(status(TicketStatus.CLOSED, actor, at, why),
+                event(TicketEventType.CLOSED, actor, at, null, null, why));
+    }
+
+    /** The ticket now belongs to another customer (a merge, or a merge undone). */
+    java.util.List<TicketEvent> moveTo(Long toCustomer, TicketEventType type, String detail,
+                                       io.sportello.shared.Actor actor, Instant at) {
+        TicketEvent e = event(type, actor, at, String.valueOf(customerId), String.valueOf(toCustomer), detail);
+        customerId = toCustomer;
+        return java.util.List.of(e);
+    }
+
+    /** Something happened to the ticket that changes none of its fields (warnings, notifications…). */
+    TicketEvent note(TicketEventType type, io.sportello.shared.Actor actor, Instant at, String detail) {
+        return event(type, actor, at, null, null, detail);
+    }
+
+    private TicketEvent status(TicketStatus to, io.sportello.shared.Actor actor, Instant at, String detail) {
+        TicketEvent e = event(TicketEventType.STATUS_CHANGED, actor, at, status.name(), to.name(), detail);
+        status = to;
+        return e;
+    }
+
+    private TicketEvent event(TicketEventType type, io.sportello.shared.Actor actor, Instant at, String from, String to,
+                              String detail) {
+        updatedAt = at;
+        return new TicketEvent(id, type, at, actor, from, to, detail);
     }
 
     public Long getId() {

@@ -28,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TicketService {
 
-    private static final Set<TicketStatus> WORKABLE = EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.PENDING_CUSTOMER);
-
     private final TicketRepository tickets;
     private final TicketMessageRepository messages;
     private final TicketEventRepository events;
@@ -66,7 +64,8 @@ public class TicketService {
                 blankToNull(cmd.orderNumber()), cmd.idempotencyKey(), now);
         tickets.saveAndFlush(ticket);
         ticket.assignNumber();
-        record(ticket, TicketEventType.CREATED, actor, null, TicketStatus.NEW.name(), "via " + cmd.channel());
+        store(ticket, List.of(new TicketEvent(ticket.getId(), TicketEventType.CREATED, now, actor, null,
+                TicketStatus.NEW.name(), "via " + cmd.channel())));
         String html = HtmlCleaner.sanitise(cmd.bodyHtml());
         String text = cmd.bodyText() != null && !cmd.bodyText().isBlank() ? cmd.bodyText() : HtmlCleaner.text(html);
         TicketMessage first = messages.save(new TicketMessage(ticket.getId(), cmd.channel(), Direction.INBOUND,
@@ -153,132 +152,73 @@ public class TicketService {
         TicketMessage message = messages.save(new TicketMessage(ticketId,
                 msg.channel() != null ? msg.channel() : ticket.getChannel(), msg.direction(), msg.visibility(), author,
                 text, html, msg.externalId(), msg.attachments(), now));
-        boolean first = false;
-        if (author.isUser() && msg.visibility() == Visibility.PUBLIC && msg.direction() == Direction.OUTBOUND
-                && ticket.getFirstResponseAt() == null) {
-            ticket.setFirstResponseAt(now);
-            record(ticket, TicketEventType.FIRST_RESPONSE, author, null, null, null);
-            first = true;
-        }
-        if (author.isUser() && ticket.getStatus() == TicketStatus.NEW) {
-            changeStatus(ticket, TicketStatus.OPEN, author, null);
-        }
-        ticket.touch(now);
+        List<TicketEvent> changes = ticket.messageAdded(author, msg.visibility(), msg.direction(), now);
+        store(ticket, changes);
         publisher.publishEvent(added(ticket, message));
-        return new Added(message, first);
+        return new Added(message, changes.stream().anyMatch(e -> e.getType() == TicketEventType.FIRST_RESPONSE));
     }
 
     /** Applies the triage decision: priority, tier and the skill needed. */
     public void applyTriage(Long ticketId, Priority priority, Tier tier, String skill) {
         Ticket ticket = get(ticketId);
-        String before = ticket.getPriority() + "/" + ticket.getTier();
-        ticket.setPriority(priority);
-        ticket.setTier(tier);
-        ticket.setSkill(skill);
-        record(ticket, TicketEventType.TRIAGED, Actor.system(), before, priority + "/" + tier, "skill " + skill);
+        store(ticket, ticket.triage(priority, tier, skill, clock.instant()));
     }
 
-    /** An agent took the ticket's task. */
+    /** An agent took the ticket's task (or gave it back: {@code assignee} null). */
     public void assign(Long ticketId, String assignee, Actor actor) {
         Ticket ticket = get(ticketId);
-        if (Objects.equals(ticket.getAssignee(), assignee)) {
-            return;
-        }
-        String before = ticket.getAssignee();
-        ticket.setAssignee(assignee);
-        record(ticket, assignee == null ? TicketEventType.UNASSIGNED : TicketEventType.ASSIGNED, actor, before, assignee, null);
-        if (assignee != null && ticket.getStatus() == TicketStatus.NEW) {
-            changeStatus(ticket, TicketStatus.OPEN, actor, null);
-        }
+        store(ticket, ticket.assign(assignee, actor, clock.instant()));
     }
 
     public void changePriority(Long ticketId, Priority priority, Actor actor) {
-        Ticket ticket = requireWorkable(ticketId, "change the priority of");
-        if (ticket.getPriority() != priority) {
-            record(ticket, TicketEventType.PRIORITY_CHANGED, actor, ticket.getPriority().name(), priority.name(), null);
-            ticket.setPriority(priority);
-        }
+        Ticket ticket = get(ticketId);
+        store(ticket, ticket.changePriority(priority, actor, clock.instant()));
     }
 
     public void changeCategory(Long ticketId, Category category, Actor actor) {
-        Ticket ticket = requireWorkable(ticketId, "change the category of");
-        if (ticket.getCategory() != category) {
-            record(ticket, TicketEventType.CATEGORY_CHANGED, actor, ticket.getCategory().name(), category.name(), null);
-            ticket.setCategory(category);
-        }
+        Ticket ticket = get(ticketId);
+        store(ticket, ticket.changeCategory(category, actor, clock.instant()));
     }
 
     /** Moves the ticket to another tier; the ticket is then unassigned until an agent of that tier claims it. */
     public void changeTier(Long ticketId, Tier tier, String reason, Actor actor) {
-        Ticket ticket = requireWorkable(ticketId, "escalate");
-        record(ticket, TicketEventType.TIER_CHANGED, actor, ticket.getTier().name(), tier.name(), reason);
-        ticket.setTier(tier);
-        ticket.countEscalation();
-        ticket.setAssignee(null);
+        Ticket ticket = get(ticketId);
+        store(ticket, ticket.changeTier(tier, reason, actor, clock.instant()));
     }
 
     /** Checks that an agent may escalate the ticket to {@code tier}. */
     public void checkEscalation(Long ticketId, Tier tier) {
-        Ticket ticket = requireWorkable(ticketId, "escalate");
-        if (tier.ordinal() <= ticket.getTier().ordinal()) {
-            throw new RuleViolationException("ESCALATION_TARGET",
-                    "Ticket " + ticket.getNumber() + " is already at " + ticket.getTier() + "; escalate to a higher tier");
-        }
+        get(ticketId).checkEscalation(tier);
     }
 
-    public void waitForCustomer(Long ticketId, Actor actor) {
-        Ticket ticket = requireWorkable(ticketId, "set waiting for the customer");
-        changeStatus(ticket, TicketStatus.PENDING_CUSTOMER, actor, null);
-    }
-
-    public void customerReturned(Long ticketId, Actor actor) {
+    /** The desk waits for the customer (a step of the ticket's process). */
+    public void markPending(Long ticketId, Actor actor) {
         Ticket ticket = get(ticketId);
-        if (ticket.getStatus() == TicketStatus.PENDING_CUSTOMER) {
-            changeStatus(ticket, TicketStatus.OPEN, actor, "customer replied");
-        }
+        store(ticket, ticket.markPending(actor, clock.instant()));
     }
 
-    /** Checks that the ticket may be resolved now. */
-    public void checkResolvable(Long ticketId) {
-        requireWorkable(ticketId, "resolve");
+    /** The customer answered a ticket that waited for them (a step of the ticket's process). */
+    public void resume(Long ticketId, Actor actor) {
+        Ticket ticket = get(ticketId);
+        store(ticket, ticket.resume(actor, clock.instant()));
     }
 
+    /** Resolves the ticket (a step of the ticket's process). */
     public void resolve(Long ticketId, ResolutionCode code, String summary, Actor actor) {
-        Ticket ticket = requireWorkable(ticketId, "resolve");
-        ticket.setResolved(clock.instant(), code, summary);
-        changeStatus(ticket, TicketStatus.RESOLVED, actor, code + (summary == null ? "" : ": " + summary));
-        record(ticket, TicketEventType.RESOLVED, actor, null, code.name(), summary);
-    }
-
-    /** Checks that the ticket is resolved and so can be reopened. */
-    public void checkReopenable(Long ticketId) {
         Ticket ticket = get(ticketId);
-        if (ticket.getStatus() != TicketStatus.RESOLVED) {
-            throw new RuleViolationException("TRANSITION_NOT_ALLOWED",
-                    "Ticket " + ticket.getNumber() + " is " + ticket.getStatus() + "; only resolved tickets can be reopened");
-        }
+        store(ticket, ticket.resolve(code, summary, actor, clock.instant()));
     }
 
+    /** Reopens a resolved ticket (a step of the ticket's process). */
     public void reopen(Long ticketId, Actor actor) {
-        checkReopenable(ticketId);
         Ticket ticket = get(ticketId);
-        ticket.setResolved(null, null, null);
-        ticket.countReopen();
-        changeStatus(ticket, TicketStatus.OPEN, actor, null);
-        record(ticket, TicketEventType.REOPENED, actor, null, null, null);
+        store(ticket, ticket.reopen(actor, clock.instant()));
     }
 
+    /** Closes the ticket (a step of the ticket's process); closing a closed ticket changes nothing. */
     public void close(Long ticketId, Actor actor, String why) {
         Ticket ticket = get(ticketId);
-        if (ticket.getStatus() == TicketStatus.CLOSED) {
-            return;
-        }
-        if (ticket.getResolvedAt() == null) {
-            ticket.setResolved(clock.instant(), ResolutionCode.NO_CUSTOMER_REPLY, why);
-        }
-        ticket.setClosedAt(clock.instant());
-        changeStatus(ticket, TicketStatus.CLOSED, actor, why);
-        record(ticket, TicketEventType.CLOSED, actor, null, null, why);
+        store(ticket, ticket.close(why, actor, clock.instant()));
     }
 
     /** Updates the SLA deadlines shown on the ticket. */
@@ -292,31 +232,19 @@ public class TicketService {
 
     /** Records something that happened to the ticket without changing its fields (SLA warnings, notifications…). */
     public void note(Long ticketId, TicketEventType type, Actor actor, String detail) {
-        record(get(ticketId), type, actor, null, null, detail);
-    }
-
-    private Ticket requireWorkable(Long ticketId, String action) {
         Ticket ticket = get(ticketId);
-        if (!WORKABLE.contains(ticket.getStatus())) {
-            throw new RuleViolationException("TRANSITION_NOT_ALLOWED",
-                    "Cannot " + action + " ticket " + ticket.getNumber() + ": it is " + ticket.getStatus());
-        }
-        return ticket;
+        store(ticket, List.of(ticket.note(type, actor, clock.instant(), detail)));
     }
 
-    private void changeStatus(Ticket ticket, TicketStatus to, Actor actor, String detail) {
-        if (ticket.getStatus() == to) {
+    /** Stores the history entries of a transition and announces each. */
+    private void store(Ticket ticket, List<TicketEvent> changes) {
+        if (changes.isEmpty()) {
             return;
         }
-        record(ticket, TicketEventType.STATUS_CHANGED, actor, ticket.getStatus().name(), to.name(), detail);
-        ticket.setStatus(to);
-    }
-
-    private void record(Ticket ticket, TicketEventType type, Actor actor, String from, String to, String detail) {
-        Instant now = clock.instant();
-        ticket.touch(now);
-        events.save(new TicketEvent(ticket.getId(), type, now, actor, from, to, detail));
-        publisher.publishEvent(new TicketChanged(ticket.getId(), type, ticket.getTier()));
+        events.saveAll(changes);
+        for (TicketEvent e : changes) {
+            publisher.publishEvent(new TicketChanged(ticket.getId(), e.getType(), ticket.getTier()));
+        }
     }
 
     @Transactional(readOnly = true)
@@ -375,8 +303,7 @@ public class TicketService {
     private List<Long> move(List<Ticket> moved, Long fromCustomerId, Long toCustomerId, Actor actor, TicketEventType type,
                             String detail) {
         for (Ticket ticket : moved) {
-            ticket.setCustomerId(toCustomerId);
-            record(ticket, type, actor, String.valueOf(fromCustomerId), String.valueOf(toCustomerId), detail);
+            store(ticket, ticket.moveTo(toCustomerId, type, detail, actor, clock.instant()));
         }
         return moved.stream().map(Ticket::getId).toList();
     }

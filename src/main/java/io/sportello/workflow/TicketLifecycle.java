@@ -14,6 +14,12 @@ public final class TicketLifecycle {
     public static final String CSAT_SURVEY = "csat-survey";
     public static final String TRIAGE_DECISION = "ticket-triage";
     public static final String SLA_DECISION = "sla-policy";
+    /**
+     * The {@code camunda:versionTag} of the bundled models in which every status and SLA change is a step of the
+     * model. Tickets running on versions without it are moved to the newest version at start-up
+     * ({@code ModelUpgrade}).
+     */
+    public static final String ORCHESTRATING_VERSION_TAG = "2";
 
     private TicketLifecycle() {
     }
@@ -39,6 +45,7 @@ public final class TicketLifecycle {
         public static final String TICKET_REOPENED = "TicketReopened";
         public static final String RESOLVED_BY_AGENT = "ResolvedByAgent";
         public static final String SURVEY_ANSWERED = "SurveyAnswered";
+        public static final String FIRST_RESPONSE_GIVEN = "FirstResponseGiven";
 
         private Messages() {
         }
@@ -62,11 +69,17 @@ public final class TicketLifecycle {
         public static final String END_CLOSED = "EndEvent_TicketClosed";
         public static final String END_CLOSED_WITHOUT_REPLY = "EndEvent_ClosedWithoutReply";
 
-        public static final String TASK_HANDLE_TIER1 = "Task_HandleTier1";
-        public static final String TASK_HANDLE_TIER2 = "Task_HandleTier2";
-        public static final String TASK_HANDLE_TIER3 = "Task_HandleTier3";
+        public static final String TASK_HANDLE_TICKET = "Task_HandleTicket";
+        public static final String TASK_RESOLVE_TICKET = "Task_ResolveTicket";
+        public static final String TASK_MARK_PENDING = "Task_MarkPending";
+        public static final String TASK_RESUME_TICKET = "Task_ResumeTicket";
+        public static final String TASK_RECORD_ESCALATION = "Task_RecordEscalation";
+        public static final String TASK_RECORD_FIRST_RESPONSE = "Task_RecordFirstResponse";
+        public static final String TASK_FIRST_RESPONSE_BREACHED = "Task_FirstResponseBreached";
+        public static final String GATEWAY_FIRST_RESPONSE = "Gateway_FirstResponse";
+        public static final String EVENT_FIRST_RESPONSE_AFTER_BREACH = "Event_FirstResponseAfterBreach";
         public static final String SUBPROCESS_TIER_WORK = "SubProcess_TierWork";
-        public static final String TIMER_FIRST_RESPONSE_DUE = "Timer_FirstResponseDue";
+        public static final String TIMER_FIRST_RESPONSE_OVERDUE = "Timer_FirstResponseOverdue";
         public static final String TIMER_RESOLUTION_WARNING = "Timer_ResolutionWarning";
         public static final String TIMER_ESCALATION_DUE = "Timer_EscalationDue";
         public static final String GATEWAY_WAIT_FOR_CUSTOMER = "Gateway_WaitForCustomer";
@@ -81,6 +94,16 @@ public final class TicketLifecycle {
         public static final String TASK_FOLLOW_UP_DETRACTOR = "Task_FollowUpDetractor";
 
         private Elements() {
+        }
+    }
+
+    /** Element ids of the versions before {@link #ORCHESTRATING_VERSION_TAG}, for moving their tickets. */
+    public static final class Legacy {
+        public static final String TASK_HANDLE_TIER1 = "Task_HandleTier1";
+        public static final String TASK_HANDLE_TIER2 = "Task_HandleTier2";
+        public static final String TASK_HANDLE_TIER3 = "Task_HandleTier3";
+
+        private Legacy() {
         }
     }
 
@@ -106,8 +129,16 @@ public final class TicketLifecycle {
         public static final String OUTCOME = "outcome";
         public static final String STICKY_ASSIGNEE = "stickyAssignee";
         public static final String ESCALATION_REASON = "escalationReason";
+        /** Who acted last: a user name, {@code customer:<id>} for the customer; null for the system. */
         public static final String LAST_ACTOR = "lastActor";
+        public static final String LAST_ACTOR_NAME = "lastActorName";
         public static final String CSAT_SCORE = "csatScore";
+        /** The group that works the ticket at its tier ({@code tier1}…), what the handling task is offered to. */
+        public static final String TIER_GROUP = "tierGroup";
+        public static final String RESOLUTION_CODE = "resolutionCode";
+        public static final String RESOLUTION_SUMMARY = "resolutionSummary";
+        /** When the first public reply of a person on the desk was written; null until then. */
+        public static final String FIRST_RESPONSE_AT = "firstResponseAt";
 
         private Vars() {
         }

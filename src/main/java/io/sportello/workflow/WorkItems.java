@@ -183,9 +183,14 @@ public class WorkItems {
             vars.put(Vars.STICKY_ASSIGNEE, completion.outcome() == Outcome.REPLY ? task.getAssignee() != null
                     ? task.getAssignee() : worker.username() : null);
             vars.put(Vars.LAST_ACTOR, worker.username());
+            vars.put(Vars.LAST_ACTOR_NAME, worker.displayName());
             if (completion.outcome() == Outcome.ESCALATE) {
                 vars.put(Vars.TIER, completion.targetTier().name());
                 vars.put(Vars.ESCALATION_REASON, completion.reason());
+            }
+            if (completion.outcome() == Outcome.RESOLVE && completion.resolutionCode() != null) {
+                vars.put(Vars.RESOLUTION_CODE, completion.resolutionCode().name());
+                vars.put(Vars.RESOLUTION_SUMMARY, completion.summary());
             }
             engineTasks.complete(taskId, vars);
         });

@@ -95,7 +95,7 @@ class AuditTrailTest extends SportelloSpringTest {
                 entry("triage decision with inputs, outputs and rule", Source.DECISION, "DECISION",
                         detail("Category=PAYMENT", "Tier=L2", "rule: #4", "Rule_ticket_triage_04")),
                 entry("SLA targets decided", Source.DECISION, "DECISION", where("Task_SlaPolicy")),
-                entry("L2 task waiting", Source.PROCESS, "ACTIVITY_STARTED", where("Task_HandleTier2")),
+                entry("L2 task waiting", Source.PROCESS, "ACTIVITY_STARTED", where("Task_HandleTicket")),
                 entry("sara claims", Source.TASK, "TASK_ASSIGNMENT", detail("sara").and(e -> "sara".equals(e.actor()))),
                 entry("reply to the customer", Source.MESSAGE, "MESSAGE_OUT", detail("ricevuta")),
                 entry("SLA paused while waiting", Source.SLA, "SLA_PAUSED", e -> true),
@@ -103,7 +103,7 @@ class AuditTrailTest extends SportelloSpringTest {
                 entry("SLA resumed", Source.SLA, "SLA_RESUMED", e -> true),
                 entry("escalation with its reason", Source.TICKET, "TIER_CHANGED",
                         detail("L2 → L3", "Anomalia del gateway di pagamento")),
-                entry("L3 task waiting", Source.PROCESS, "ACTIVITY_STARTED", where("Task_HandleTier3")),
+                entry("L3 task waiting", Source.PROCESS, "ACTIVITY_STARTED", where("Task_HandleTicket")),
                 entry("marco claims", Source.TASK, "TASK_ASSIGNMENT", detail("marco")),
                 entry("resolved", Source.TICKET, "RESOLVED", e -> true));
         int from = 0;
@@ -135,8 +135,8 @@ class AuditTrailTest extends SportelloSpringTest {
         assertThat(lifecycle.current()).contains("CallActivity_TierHandling");
         assertThat(lifecycle.done()).anyMatch(id -> id.startsWith("Flow_"));
         assertThat(lifecycle.xml()).contains("ticket-lifecycle");
-        assertThat(paths.get(1).current()).contains("Task_HandleTier2");
-        assertThat(trail.layout(paths.get(1)).shapes()).anyMatch(s -> s.elementId().equals("Task_HandleTier2"));
+        assertThat(paths.get(1).current()).contains("Task_HandleTicket");
+        assertThat(trail.layout(paths.get(1)).shapes()).anyMatch(s -> s.elementId().equals("Task_HandleTicket"));
     }
 
     @Test
@@ -165,7 +165,7 @@ class AuditTrailTest extends SportelloSpringTest {
         java.nio.file.Files.write(java.nio.file.Path.of("target/evidence/" + ticket.getNumber() + ".pdf"), pdf);
         String text = pdfText(pdf);
         assertThat(text).contains(ticket.getNumber()).contains("Cronologia").contains("Anomalia del gateway di pagamento")
-                .contains("Handle ticket (L2)");
+                .contains("Handle ticket");
     }
 
     List<String> numbers(AuditQuery query) {

@@ -298,13 +298,13 @@ abstract class LifecycleBenchmarkSupport {
                 Timestamp due = Timestamp.from(Instant.now().plus(Duration.ofMinutes((i * 7919L) % 50_000)));
                 ticketRows.add(new Object[]{id, "SP-B" + id, "Richiesta " + i, i % 10 == 0 ? "OPEN" : "NEW", "NORMAL",
                         categories[i % categories.length], "L" + (i % 3 + 1), "EMAIL", created, created, due});
-                itemRows.add(new Object[]{"bench-" + id, id, "Task_HandleTier" + (i % 3 + 1), "Handle ticket",
+                itemRows.add(new Object[]{"bench-" + id, id, "Task_HandleTicket", "Handle ticket",
                         groups[i % 3], i % 10 == 0 ? "agent-" + (i % 40) : null, created, due});
             }
             jdbc.batchUpdate("insert into ticket (id, version, number, subject, status, priority, category, tier, channel,"
                     + " created_at, updated_at, resolution_due) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ticketRows);
-            jdbc.batchUpdate("insert into work_item (id, ticket_id, task_key, name, candidate_group, assignee, created_at, due_at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?)", itemRows);
+            jdbc.batchUpdate("insert into work_item (id, ticket_id, task_key, kind, name, candidate_group, assignee, created_at,"
+                    + " due_at) values (?, ?, ?, 'HANDLE_TICKET', ?, ?, ?, ?, ?)", itemRows);
         }
         if (database().equals("PostgreSQL")) {
             jdbc.execute("analyze");

@@ -26,7 +26,7 @@ class StudioApiTest extends SportelloSpringTest {
 
     String broken() throws Exception {
         return Files.readString(Path.of("processes/tier-escalation.bpmn"))
-                .replace("camunda:candidateGroups=\"tier2\"", "camunda:candidateGroups=\"payments-team\"");
+                .replace("camunda:candidateGroups=\"${tierGroup}\"", "camunda:candidateGroups=\"payments-team\"");
     }
 
     @Test
@@ -49,7 +49,7 @@ class StudioApiTest extends SportelloSpringTest {
                         .with(httpBasic("paolo", "secret")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].code").value("UNKNOWN_GROUP"))
-                .andExpect(jsonPath("$[0].elementId").value("Task_HandleTier2"));
+                .andExpect(jsonPath("$[0].elementId").value("Task_HandleTicket"));
         mvc.perform(post("/api/v1/studio/deployments").contentType(MediaType.APPLICATION_XML).content(broken())
                         .with(httpBasic("paolo", "secret")))
                 .andExpect(status().isBadRequest())

@@ -40,18 +40,18 @@ class StudioAuditBrowserIT extends BrowserTest {
         long start = System.nanoTime();
         open(paolo, "/studio");
         assertThat(paolo.locator("sportello-bpmn[data-loaded='true']")).hasCount(1);
-        assertThat(paolo.locator("sportello-bpmn [data-element-id='Task_HandleTier2']").first()).isVisible();
+        assertThat(paolo.locator("sportello-bpmn [data-element-id='Task_HandleTicket']").first()).isVisible();
         System.out.printf("Studio with the model drawn in %d ms (page load included)%n", (System.nanoTime() - start) / 1_000_000);
         paolo.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("studio.png")));
 
         paolo.locator("#edit-model").click();
         assertThat(paolo.locator("sportello-bpmn[data-mode='modeler'][data-loaded='true']")).hasCount(1);
         assertThat(paolo.locator(".bio-properties-panel")).isVisible();
-        paolo.locator("sportello-bpmn .djs-element[data-element-id='Task_HandleTier2']").first().click();
+        paolo.locator("sportello-bpmn .djs-element[data-element-id='Task_HandleTicket']").first().click();
         var name = paolo.locator("#bio-properties-panel-name");
-        assertThat(name).hasValue("Handle ticket (L2)");
+        assertThat(name).hasValue("Handle ticket");
         paolo.locator("[data-group-id='group-general'] .bio-properties-panel-group-header").click();
-        name.fill("Handle payment problem (L2)");
+        name.fill("Handle payment problem");
         paolo.keyboard().press("Tab");
         paolo.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("studio-modeler.png")));
 
@@ -64,7 +64,7 @@ class StudioAuditBrowserIT extends BrowserTest {
             assertThat(paolo.locator(".studio-title")).isVisible();
             ModelVersion latest = studio.latest("tier-escalation").orElseThrow();
             assertThat(latest.version()).isEqualTo(before + 1);
-            assertThat(new String(studio.model(latest.id()))).contains("Handle payment problem (L2)");
+            assertThat(new String(studio.model(latest.id()))).contains("Handle payment problem");
             assertThat(studio.deploymentHistory().get(0).comment()).isEqualTo("Clearer name for the L2 queue");
             assertThat(studio.deploymentHistory().get(0).deployedBy()).isEqualTo("paolo");
         } finally {
@@ -100,7 +100,7 @@ class StudioAuditBrowserIT extends BrowserTest {
         assertThat(anna.locator("sportello-bpmn[data-loaded='true']")).hasCount(1);
         assertThat(anna.locator("sportello-bpmn .sp-done").first()).isAttached();
         // the innermost running process is shown first: tier handling, waiting at the L2 task
-        assertThat(anna.locator("sportello-bpmn .sp-current[data-element-id='Task_HandleTier2']")).hasCount(1);
+        assertThat(anna.locator("sportello-bpmn .sp-current[data-element-id='Task_HandleTicket']")).hasCount(1);
         anna.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("audit-diagram.png")));
         assertThat(anna.locator("#ticket-export-pdf").getAttribute("href")).isNotBlank();
     }

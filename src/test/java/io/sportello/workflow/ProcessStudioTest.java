@@ -129,9 +129,9 @@ class ProcessStudioTest extends SportelloSpringTest {
         long versionsBefore = tierVersions();
         byte[] broken = ModelEdits.tierEscalation(model -> {
             model.getModelElementsByType(Process.class).iterator().next().setCamundaHistoryTimeToLiveString(null);
-            UserTask l2 = model.getModelElementById("Task_HandleTier2");
+            UserTask l2 = model.getModelElementById("Task_HandleTicket");
             l2.setCamundaCandidateGroups("payments-team");
-            ServiceTask pause = model.getModelElementById("Task_PauseSla");
+            ServiceTask pause = model.getModelElementById("Task_MarkPending");
             pause.setCamundaDelegateExpression("${pauseTheClock}");
             BoundaryEvent breach = model.getModelElementById("Timer_EscalationDue");
             TimerEventDefinition timer = breach.getChildElementsByType(TimerEventDefinition.class).iterator().next();
@@ -146,8 +146,8 @@ class ProcessStudioTest extends SportelloSpringTest {
         List<ModelProblem> problems = studio.validate(broken);
         assertThat(problems).extracting(ModelProblem::code, ModelProblem::elementId, ModelProblem::detail).contains(
                 org.assertj.core.groups.Tuple.tuple(Code.MISSING_HISTORY_TTL, "tier-escalation", null),
-                org.assertj.core.groups.Tuple.tuple(Code.UNKNOWN_GROUP, "Task_HandleTier2", "payments-team"),
-                org.assertj.core.groups.Tuple.tuple(Code.UNKNOWN_DELEGATE, "Task_PauseSla", "pauseTheClock"),
+                org.assertj.core.groups.Tuple.tuple(Code.UNKNOWN_GROUP, "Task_HandleTicket", "payments-team"),
+                org.assertj.core.groups.Tuple.tuple(Code.UNKNOWN_DELEGATE, "Task_MarkPending", "pauseTheClock"),
                 org.assertj.core.groups.Tuple.tuple(Code.SLA_TIMER_NOT_COMPUTED, "Timer_EscalationDue", "PT8H"));
         assertThat(problems).filteredOn(p -> p.code() == Code.UNKNOWN_MESSAGE).extracting(ModelProblem::detail)
                 .containsOnly("CustomerWrote");
@@ -169,8 +169,8 @@ class ProcessStudioTest extends SportelloSpringTest {
         Ticket old = openPayment();
         ModelVersion before = latestTier();
         byte[] notifying = ModelEdits.tierEscalation(model -> {
-            UserTask l2 = model.getModelElementById("Task_HandleTier2");
-            l2.setName("Handle payment problem (L2)");
+            UserTask l2 = model.getModelElementById("Task_HandleTicket");
+            l2.setName("Handle payment problem");
             // a new supervisor notification after every escalation an agent asks for
             ServiceTask record = model.getModelElementById("Task_RecordEscalation");
             SequenceFlow out = record.getOutgoing().iterator().next();
@@ -196,9 +196,9 @@ class ProcessStudioTest extends SportelloSpringTest {
         assertThat(record.changes()).extracting(ModelChange::elementId, ModelChange::kind).contains(
                 org.assertj.core.groups.Tuple.tuple("Task_NotifySupervisorOfEscalation", ModelChange.Kind.ADDED),
                 org.assertj.core.groups.Tuple.tuple("Flow_RecordToNotify", ModelChange.Kind.ADDED));
-        assertThat(record.changes()).filteredOn(c -> c.elementId().equals("Task_HandleTier2"))
+        assertThat(record.changes()).filteredOn(c -> c.elementId().equals("Task_HandleTicket"))
                 .extracting(ModelChange::property, ModelChange::before, ModelChange::after)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("name", "Handle ticket (L2)", "Handle payment problem (L2)"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("name", "Handle ticket", "Handle payment problem"));
         assertThat(studio.diff(before.id(), record.definitionId())).isEqualTo(record.changes());
         assertThat(studio.deploymentHistory().get(0)).isEqualTo(record);
         assertThat(studio.version(before.id()).latest()).isFalse();
@@ -242,10 +242,10 @@ class ProcessStudioTest extends SportelloSpringTest {
         ProcessInstance instance = tierHandling(first);
         assertThat(instance.getProcessDefinitionId()).isEqualTo(v1.id());
         Map<String, Date> dueBefore = timerDueDates(instance);
-        assertThat(dueBefore).containsKeys("Timer_FirstResponseDue", "Timer_ResolutionWarning", "Timer_EscalationDue");
+        assertThat(dueBefore).containsKeys("Timer_FirstResponseOverdue", "Timer_ResolutionWarning", "Timer_EscalationDue");
 
         DeploymentRecord v2 = deploy(ModelEdits.tierEscalation(model ->
-                ((UserTask) model.getModelElementById("Task_HandleTier2")).setName("Handle payment problem (L2)")),
+                ((UserTask) model.getModelElementById("Task_HandleTicket")).setName("Handle payment problem")),
                 "Clearer L2 task name");
 
         MigrationPreview preview = migrations.dryRun(v1.id(), v2.definitionId());
@@ -253,10 +253,10 @@ class ProcessStudioTest extends SportelloSpringTest {
         assertThat(preview.possible()).isTrue();
         assertThat(preview.blocked()).isZero();
         assertThat(preview.migratable()).isEqualTo(runningOnV1).isGreaterThanOrEqualTo(2);
-        assertThat(preview.activities()).filteredOn(a -> a.activityId().equals("Task_HandleTier2")).singleElement()
+        assertThat(preview.activities()).filteredOn(a -> a.activityId().equals("Task_HandleTicket")).singleElement()
                 .satisfies(a -> {
                     assertThat(a.instances()).isGreaterThanOrEqualTo(2);
-                    assertThat(a.targetActivityId()).isEqualTo("Task_HandleTier2");
+                    assertThat(a.targetActivityId()).isEqualTo("Task_HandleTicket");
                 });
         assertThat(tierHandling(first).getProcessDefinitionId()).as("a dry run changes nothing").isEqualTo(v1.id());
 
@@ -291,12 +291,12 @@ class ProcessStudioTest extends SportelloSpringTest {
         Ticket waiting = openPayment();
         ModelVersion v1 = latestTier();
         DeploymentRecord v2 = deploy(ModelEdits.tierEscalation(model ->
-                ((UserTask) model.getModelElementById("Task_HandleTier2")).setId("Task_HandlePayments")),
+                ((UserTask) model.getModelElementById("Task_HandleTicket")).setId("Task_HandlePayments")),
                 "L2 payments get their own task");
 
         MigrationPreview preview = migrations.dryRun(v1.id(), v2.definitionId());
 
-        assertThat(preview.activities()).filteredOn(a -> a.activityId().equals("Task_HandleTier2")).singleElement()
+        assertThat(preview.activities()).filteredOn(a -> a.activityId().equals("Task_HandleTicket")).singleElement()
                 .satisfies(a -> {
                     assertThat(a.mapped()).isFalse();
                     assertThat(a.reason()).isEqualTo("REMOVED");

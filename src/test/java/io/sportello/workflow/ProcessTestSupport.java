@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,23 +34,26 @@ final class ProcessTestSupport {
 
     void register() {
         ClockUtil.setCurrentTime(Date.from(START));
-        record("applyTriageDelegate", ex -> { });
+        record("applyTriageDelegate", ex -> tierGroup(ex));
         record("startSlaClocksDelegate", ex -> deadlines(ex));
         record("orderStatusAnswerDelegate", ex -> ex.setVariable(Vars.SELF_SERVICE_ANSWERED, orderAnswerSent));
         record("resolveBySelfServiceDelegate", ex -> { });
         record("reopenTicketDelegate", ex -> deadlines(ex));
         record("closeTicketDelegate", ex -> { });
-        record("agentEscalationDelegate", ex -> { });
+        record("agentEscalationDelegate", ex -> tierGroup(ex));
         record("breachEscalationDelegate", ex -> {
             String tier = (String) ex.getVariable(Vars.TIER);
             ex.setVariable(Vars.TIER, tier.equals("L1") ? "L2" : "L3");
+            tierGroup(ex);
             ex.setVariable(Vars.STICKY_ASSIGNEE, null);
             ex.setVariable(Vars.ESCALATION_DUE, Date.from(now().plus(RE_ESCALATION)));
         });
-        record("firstResponseDueDelegate", ex -> { });
+        record("recordFirstResponseDelegate", ex -> { });
+        record("firstResponseBreachedDelegate", ex -> { });
         record("resolutionWarningDelegate", ex -> { });
-        record("pauseSlaDelegate", ex -> { });
-        record("resumeSlaDelegate", ex -> {
+        record("resolveTicketDelegate", ex -> { });
+        record("markPendingDelegate", ex -> { });
+        record("resumeTicketDelegate", ex -> {
             deadlines(ex);
             ex.setVariable(Vars.STICKY_ASSIGNEE, null);
         });
@@ -59,6 +61,11 @@ final class ProcessTestSupport {
         record("autoCloseDelegate", ex -> ex.setVariable(Vars.OUTCOME, Outcome.AUTO_CLOSED.name()));
         record("sendSurveyDelegate", ex -> { });
         record("expireSurveyDelegate", ex -> { });
+    }
+
+    /** What the real delegates do whenever they set the tier: the handling task goes to that tier's group. */
+    private static void tierGroup(org.camunda.bpm.engine.delegate.VariableScope scope) {
+        scope.setVariable(Vars.TIER_GROUP, io.sportello.ticket.Tier.valueOf((String) scope.getVariable(Vars.TIER)).group());
     }
 
     static void reset() {
@@ -88,17 +95,10 @@ final class ProcessTestSupport {
         scope.setVariable(Vars.ESCALATION_DUE, Date.from(now().plus(RESOLUTION)));
     }
 
+    /** What production starts a lifecycle with ({@link TicketProcesses#startVariables}). */
     static Map<String, Object> ticketVariables(String category, String channel, boolean orderKnown) {
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(Vars.TICKET_ID, 42L);
-        vars.put(Vars.CATEGORY, category);
-        vars.put(Vars.CHANNEL, channel);
-        vars.put(Vars.CUSTOMER_VALUE, "STANDARD");
-        vars.put(Vars.SENTIMENT, "NEUTRAL");
-        vars.put(Vars.ORDER_KNOWN, orderKnown);
-        vars.put(Vars.STICKY_ASSIGNEE, null);
-        vars.put(Vars.OUTCOME, null);
-        return vars;
+        return TicketProcesses.startVariables(42L, category, channel, io.sportello.customer.CustomerValue.STANDARD,
+                "NEUTRAL", orderKnown);
     }
 
     static ProcessInstance startLifecycle(String category, String channel, boolean orderKnown) {
@@ -109,6 +109,7 @@ final class ProcessTestSupport {
     static Map<String, Object> tierVariables(String tier) {
         Map<String, Object> vars = ticketVariables("SHIPPING", "EMAIL", false);
         vars.put(Vars.TIER, tier);
+        vars.put(Vars.TIER_GROUP, io.sportello.ticket.Tier.valueOf(tier).group());
         vars.put(Vars.FIRST_RESPONSE_DUE, Date.from(now().plus(FIRST_RESPONSE)));
         vars.put(Vars.RESOLUTION_DUE, Date.from(now().plus(RESOLUTION)));
         vars.put(Vars.RESOLUTION_WARNING_AT, Date.from(now().plus(WARNING)));

@@ -49,7 +49,8 @@ class TicketLifecycleProcessTest {
     }
 
     private void resolve(ProcessInstance pi) {
-        complete(task(tierHandling(pi)), withVariables(Vars.OUTCOME, Outcome.RESOLVE.name(), Vars.STICKY_ASSIGNEE, null));
+        complete(task(tierHandling(pi)), withVariables(Vars.OUTCOME, Outcome.RESOLVE.name(), Vars.STICKY_ASSIGNEE, null,
+                Vars.RESOLUTION_CODE, "ANSWERED"));
     }
 
     @Test
@@ -157,7 +158,8 @@ class TicketLifecycleProcessTest {
         ProcessInstance pi = ProcessTestSupport.startLifecycle("SHIPPING", "EMAIL", false);
         complete(task(tierHandling(pi)), withVariables(Vars.OUTCOME, Outcome.ESCALATE.name(), Vars.TIER, "L2",
                 Vars.ESCALATION_REASON, "damaged parcel claim", Vars.STICKY_ASSIGNEE, null));
-        complete(task(tierHandling(pi)), withVariables(Vars.OUTCOME, Outcome.RESOLVE.name(), Vars.STICKY_ASSIGNEE, null));
+        complete(task(tierHandling(pi)), withVariables(Vars.OUTCOME, Outcome.RESOLVE.name(), Vars.STICKY_ASSIGNEE, null,
+                Vars.RESOLUTION_CODE, "ANSWERED"));
         assertThat(pi).isWaitingAt(Elements.GATEWAY_REOPEN_WINDOW).variables().containsEntry(Vars.TIER, "L2");
     }
 }

@@ -53,10 +53,11 @@ class TierEscalationProcessTest {
     }
 
     @Test
-    void eachTierHasItsTaskForItsCandidateGroup() {
-        assertThat(task(start("L1"))).hasCandidateGroup("tier1").hasDefinitionKey(Elements.TASK_HANDLE_TIER1);
-        assertThat(task(start("L2"))).hasCandidateGroup("tier2").hasDefinitionKey(Elements.TASK_HANDLE_TIER2);
-        assertThat(task(start("L3"))).hasCandidateGroup("tier3").hasDefinitionKey(Elements.TASK_HANDLE_TIER3);
+    void oneHandlingTaskIsOfferedToTheTiersGroup() {
+        assertThat(task(start("L1"))).hasCandidateGroup("tier1").hasDefinitionKey(Elements.TASK_HANDLE_TICKET)
+                .hasFormKey(WorkKind.HANDLE_TICKET.formKey());
+        assertThat(task(start("L2"))).hasCandidateGroup("tier2").hasDefinitionKey(Elements.TASK_HANDLE_TICKET);
+        assertThat(task(start("L3"))).hasCandidateGroup("tier3").hasDefinitionKey(Elements.TASK_HANDLE_TICKET);
     }
 
     @Test
@@ -68,15 +69,16 @@ class TierEscalationProcessTest {
     @Test
     void resolvingEndsHandling() {
         ProcessInstance pi = start("L1");
-        completeWith(pi, Outcome.RESOLVE, Vars.STICKY_ASSIGNEE, null);
-        assertThat(pi).hasPassed("EndEvent_Resolved").isEnded();
+        completeWith(pi, Outcome.RESOLVE, Vars.STICKY_ASSIGNEE, null, Vars.RESOLUTION_CODE, "ANSWERED");
+        assertThat(pi).hasPassed(Elements.TASK_RESOLVE_TICKET, "EndEvent_Resolved").isEnded();
+        assertThat(support.calls).contains("resolveTicketDelegate");
     }
 
     @Test
     void replyingKeepsTheTicketWithTheSameAgent() {
         ProcessInstance pi = start("L1");
         completeWith(pi, Outcome.REPLY, Vars.STICKY_ASSIGNEE, "luca");
-        assertThat(pi).isWaitingAt(Elements.TASK_HANDLE_TIER1);
+        assertThat(pi).isWaitingAt(Elements.TASK_HANDLE_TICKET);
         assertThat(task(pi)).isAssignedTo("luca");
     }
 
@@ -84,7 +86,7 @@ class TierEscalationProcessTest {
     void agentEscalationMovesTheTicketToTheRequestedTier() {
         ProcessInstance pi = start("L1");
         completeWith(pi, Outcome.ESCALATE, Vars.TIER, "L2", Vars.ESCALATION_REASON, "payment check", Vars.STICKY_ASSIGNEE, null);
-        assertThat(pi).hasPassed("Task_RecordEscalation").isWaitingAt(Elements.TASK_HANDLE_TIER2);
+        assertThat(pi).hasPassed("Task_RecordEscalation").isWaitingAt(Elements.TASK_HANDLE_TICKET);
         assertThat(task(pi)).hasCandidateGroup("tier2").isNotAssigned();
         assertThat(support.calls).contains("agentEscalationDelegate");
     }
@@ -93,10 +95,11 @@ class TierEscalationProcessTest {
     void waitingForTheCustomerPausesAndTheirReplyResumes() {
         ProcessInstance pi = start("L2");
         completeWith(pi, Outcome.PEND, Vars.STICKY_ASSIGNEE, null);
-        assertThat(pi).hasPassed("Task_PauseSla").isWaitingAt(Elements.GATEWAY_WAIT_FOR_CUSTOMER);
+        assertThat(pi).hasPassed(Elements.TASK_MARK_PENDING).isWaitingAt(Elements.GATEWAY_WAIT_FOR_CUSTOMER);
         runtimeService().correlateMessage(Messages.CUSTOMER_REPLIED, "SP-000042");
-        assertThat(pi).hasPassed("Task_ResumeSla").isWaitingAt(Elements.TASK_HANDLE_TIER2);
-        assertThat(support.calls).containsSubsequence("pauseSlaDelegate", "resumeSlaDelegate");
+        assertThat(pi).hasPassed(Elements.TASK_RESUME_TICKET).isWaitingAt(Elements.TASK_HANDLE_TICKET);
+        assertThat(task(pi)).hasCandidateGroup("tier2");
+        assertThat(support.calls).containsSubsequence("markPendingDelegate", "resumeTicketDelegate");
     }
 
     @Test
@@ -120,7 +123,8 @@ class TierEscalationProcessTest {
         execute(job(Elements.TIMER_PENDING_REMINDER, pi));
         execute(job(Elements.TASK_SEND_REMINDER, pi));
         runtimeService().correlateMessage(Messages.CUSTOMER_REPLIED, "SP-000042");
-        assertThat(pi).hasPassed("Event_CustomerRepliedAfterReminder", "Task_ResumeSla").isWaitingAt(Elements.TASK_HANDLE_TIER1);
+        assertThat(pi).hasPassed("Event_CustomerRepliedAfterReminder", Elements.TASK_RESUME_TICKET)
+                .isWaitingAt(Elements.TASK_HANDLE_TICKET);
     }
 
     @Test
@@ -128,8 +132,9 @@ class TierEscalationProcessTest {
         ProcessInstance pi = start("L1");
         completeWith(pi, Outcome.PEND, Vars.STICKY_ASSIGNEE, null);
         runtimeService().createMessageCorrelation(Messages.RESOLVED_BY_AGENT).processInstanceBusinessKey("SP-000042")
-                .setVariable(Vars.OUTCOME, Outcome.RESOLVE.name()).correlate();
-        assertThat(pi).hasPassed("EndEvent_ResolvedWhilePending").isEnded().variables().containsEntry(Vars.OUTCOME, "RESOLVE");
+                .setVariable(Vars.OUTCOME, Outcome.RESOLVE.name()).setVariable(Vars.RESOLUTION_CODE, "ANSWERED").correlate();
+        assertThat(pi).hasPassed("Event_ResolvedWhilePending", Elements.TASK_RESOLVE_TICKET, "EndEvent_Resolved").isEnded()
+                .variables().containsEntry(Vars.OUTCOME, "RESOLVE");
     }
 
     @Test
@@ -139,17 +144,50 @@ class TierEscalationProcessTest {
         execute(job(Elements.TIMER_PENDING_REMINDER, pi));
         execute(job(Elements.TASK_SEND_REMINDER, pi));
         runtimeService().createMessageCorrelation(Messages.RESOLVED_BY_AGENT).processInstanceBusinessKey("SP-000042")
-                .setVariable(Vars.OUTCOME, Outcome.RESOLVE.name()).correlate();
-        assertThat(pi).hasPassed("Event_ResolvedAfterReminder", "EndEvent_ResolvedWhilePending").isEnded();
+                .setVariable(Vars.OUTCOME, Outcome.RESOLVE.name()).setVariable(Vars.RESOLUTION_CODE, "ANSWERED").correlate();
+        assertThat(pi).hasPassed("Event_ResolvedAfterReminder", Elements.TASK_RESOLVE_TICKET).isEnded();
     }
 
     @Test
-    void firstResponseTimerChecksTheSlaAndLeavesTheTaskOpen() {
+    void theFirstReplyStopsTheFirstResponseClockAndCancelsItsTimer() {
+        ProcessInstance pi = start("L1");
+        assertThat(pi).isWaitingAt(Elements.TASK_HANDLE_TICKET, Elements.GATEWAY_FIRST_RESPONSE);
+        runtimeService().createMessageCorrelation(Messages.FIRST_RESPONSE_GIVEN).processInstanceBusinessKey("SP-000042")
+                .setVariable(Vars.FIRST_RESPONSE_AT, java.util.Date.from(ProcessTestSupport.now())).correlate();
+        assertThat(pi).hasPassed("Event_FirstResponseGiven", Elements.TASK_RECORD_FIRST_RESPONSE)
+                .isWaitingAt(Elements.TASK_HANDLE_TICKET).isNotWaitingAt(Elements.GATEWAY_FIRST_RESPONSE);
+        assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+                .activityId(Elements.TIMER_FIRST_RESPONSE_OVERDUE).count()).isZero();
+        assertThat(support.calls).contains("recordFirstResponseDelegate").doesNotContain("firstResponseBreachedDelegate");
+    }
+
+    @Test
+    void noFirstReplyByTheDeadlineIsABreachAndTheLateReplyIsStillRecorded() {
         ProcessInstance pi = start("L1");
         ProcessTestSupport.moveClock(ProcessTestSupport.FIRST_RESPONSE);
-        execute(job(Elements.TIMER_FIRST_RESPONSE_DUE, pi));
-        assertThat(pi).hasPassed("Task_CheckFirstResponse").isWaitingAt(Elements.TASK_HANDLE_TIER1);
-        assertThat(support.calls).contains("firstResponseDueDelegate");
+        execute(job(Elements.TIMER_FIRST_RESPONSE_OVERDUE, pi));
+        assertThat(pi).hasPassed(Elements.TASK_FIRST_RESPONSE_BREACHED)
+                .isWaitingAt(Elements.TASK_HANDLE_TICKET, Elements.EVENT_FIRST_RESPONSE_AFTER_BREACH);
+        runtimeService().correlateMessage(Messages.FIRST_RESPONSE_GIVEN, "SP-000042");
+        assertThat(pi).hasPassed(Elements.TASK_RECORD_FIRST_RESPONSE).isWaitingAt(Elements.TASK_HANDLE_TICKET);
+        assertThat(support.calls).containsSubsequence("firstResponseBreachedDelegate", "recordFirstResponseDelegate");
+    }
+
+    @Test
+    void aFirstReplyGivenBeforeTierHandlingIsRecordedAtOnceWithoutATimer() {
+        var vars = ProcessTestSupport.tierVariables("L1");
+        vars.put(Vars.FIRST_RESPONSE_AT, java.util.Date.from(ProcessTestSupport.now()));
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(TicketLifecycle.TIER_ESCALATION, "SP-000042", vars);
+        assertThat(pi).hasPassed(Elements.TASK_RECORD_FIRST_RESPONSE).isWaitingAt(Elements.TASK_HANDLE_TICKET)
+                .isNotWaitingAt(Elements.GATEWAY_FIRST_RESPONSE);
+    }
+
+    @Test
+    void resolvingEndsTheFirstResponseWaitToo() {
+        ProcessInstance pi = start("L1");
+        completeWith(pi, Outcome.RESOLVE, Vars.STICKY_ASSIGNEE, null, Vars.RESOLUTION_CODE, "ANSWERED");
+        assertThat(pi).isEnded();
+        assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
     }
 
     @Test
@@ -157,7 +195,7 @@ class TierEscalationProcessTest {
         ProcessInstance pi = start("L1");
         ProcessTestSupport.moveClock(ProcessTestSupport.WARNING);
         execute(job(Elements.TIMER_RESOLUTION_WARNING, pi));
-        assertThat(pi).hasPassed("Task_WarnResolution").isWaitingAt(Elements.TASK_HANDLE_TIER1);
+        assertThat(pi).hasPassed("Task_WarnResolution").isWaitingAt(Elements.TASK_HANDLE_TICKET);
         assertThat(support.calls).contains("resolutionWarningDelegate");
     }
 
@@ -166,7 +204,7 @@ class TierEscalationProcessTest {
         ProcessInstance pi = start("L1");
         ProcessTestSupport.moveClock(ProcessTestSupport.RESOLUTION);
         execute(job(Elements.TIMER_ESCALATION_DUE, pi));
-        assertThat(pi).hasPassed("Task_EscalateOnBreach").isWaitingAt(Elements.TASK_HANDLE_TIER2);
+        assertThat(pi).hasPassed("Task_EscalateOnBreach").isWaitingAt(Elements.TASK_HANDLE_TICKET);
         assertThat(task(pi)).hasCandidateGroup("tier2");
         // the next escalation is due later, not at once
         assertThat(task(pi).getDueDate().toInstant()).isEqualTo(ProcessTestSupport.now().plus(ProcessTestSupport.RE_ESCALATION));
@@ -177,10 +215,10 @@ class TierEscalationProcessTest {
         ProcessInstance pi = start("L3");
         ProcessTestSupport.moveClock(ProcessTestSupport.RESOLUTION);
         execute(job(Elements.TIMER_ESCALATION_DUE, pi));
-        assertThat(pi).isWaitingAt(Elements.TASK_HANDLE_TIER3);
+        assertThat(pi).isWaitingAt(Elements.TASK_HANDLE_TICKET);
         ProcessTestSupport.moveClock(ProcessTestSupport.RE_ESCALATION);
         execute(job(Elements.TIMER_ESCALATION_DUE, pi));
-        assertThat(pi).isWaitingAt(Elements.TASK_HANDLE_TIER3);
+        assertThat(pi).isWaitingAt(Elements.TASK_HANDLE_TICKET);
         assertThat(support.calls.stream().filter("breachEscalationDelegate"::equals)).hasSize(2);
     }
 

@@ -101,11 +101,11 @@ final class ApiDtos {
         }
     }
 
-    record WorkItemView(String id, Long ticketId, String taskKey, String name, String candidateGroup, String assignee,
-                        Instant createdAt, Instant dueAt) {
+    record WorkItemView(String id, Long ticketId, String taskKey, io.sportello.workflow.WorkKind kind, String name,
+                        String candidateGroup, String assignee, Instant createdAt, Instant dueAt) {
 
         static WorkItemView of(WorkItem w) {
-            return new WorkItemView(w.id(), w.ticketId(), w.taskKey(), w.name(), w.candidateGroup(), w.assignee(),
+            return new WorkItemView(w.id(), w.ticketId(), w.taskKey(), w.kind(), w.name(), w.candidateGroup(), w.assignee(),
                     w.createdAt(), w.dueAt());
         }
     }
@@ -129,7 +129,24 @@ final class ApiDtos {
         }
     }
 
-    record TicketDetailView(TicketView ticket, List<MessageView> messages, List<WorkItemView> workItems, SlaView sla) {
+    record TicketDetailView(TicketView ticket, List<MessageView> messages, List<WorkItemView> workItems, SlaView sla,
+                            List<io.sportello.desk.DeskAction> allowedActions) {
+    }
+
+    /** What the caller may do with the ticket now, and why not the rest (rule code and reason per action). */
+    record ActionsView(List<io.sportello.desk.DeskAction> allowed, java.util.Map<io.sportello.desk.DeskAction,
+            RefusalView> refused) {
+        static ActionsView of(io.sportello.desk.AllowedActions a) {
+            java.util.Map<io.sportello.desk.DeskAction, RefusalView> refused = new java.util.EnumMap<>(
+                    io.sportello.desk.DeskAction.class);
+            for (io.sportello.desk.DeskAction action : io.sportello.desk.DeskAction.values()) {
+                a.refusal(action).ifPresent(r -> refused.put(action, new RefusalView(r.rule(), r.reason())));
+            }
+            return new ActionsView(List.copyOf(a.allowed()), refused);
+        }
+    }
+
+    record RefusalView(String rule, String reason) {
     }
 
     record EventView(String type, Instant at, String actorKind, String actor, String from, String to, String detail) {

@@ -132,10 +132,19 @@ class TicketController {
     @Operation(summary = "A ticket with its conversation, open tasks and SLA clock")
     @PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','ADMIN','AUDITOR')")
     TicketDetailView get(@PathVariable String number) {
-        Ticket t = access.readable(number, currentUser.require());
+        SportelloUser me = currentUser.require();
+        Ticket t = access.readable(number, me);
         return new TicketDetailView(TicketView.of(t), tickets.messages(t.getId()).stream().map(MessageView::of).toList(),
                 workItems.ofTicket(t.getId()).stream().map(WorkItemView::of).toList(),
-                sla.find(t.getId()).map(c -> SlaView.of(c, sla.segments(t.getId()))).orElse(null));
+                sla.find(t.getId()).map(c -> SlaView.of(c, sla.segments(t.getId()))).orElse(null),
+                java.util.List.copyOf(desk.allowedActions(number, me).allowed()));
+    }
+
+    @GetMapping("/{number}/actions")
+    @Operation(summary = "What the caller may do with the ticket now, and for each other action why not (rule code)")
+    @PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','ADMIN','AUDITOR')")
+    ActionsView actions(@PathVariable String number) {
+        return ActionsView.of(desk.allowedActions(number, currentUser.require()));
     }
 
     @GetMapping("/{number}/history")

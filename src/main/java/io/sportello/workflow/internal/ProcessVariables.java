@@ -21,6 +21,29 @@ final class ProcessVariables {
         return Tier.valueOf((String) scope.getVariable(Vars.TIER));
     }
 
+    /** Sets the ticket's tier and the group its handling task is offered to. */
+    static void tier(VariableScope scope, Tier tier) {
+        scope.setVariable(Vars.TIER, tier.name());
+        scope.setVariable(Vars.TIER_GROUP, tier.group());
+    }
+
+    /** Who acted last (see {@link Vars#LAST_ACTOR}); the system when nobody is named. */
+    static io.sportello.shared.Actor actor(VariableScope scope) {
+        String id = string(scope, Vars.LAST_ACTOR);
+        String name = string(scope, Vars.LAST_ACTOR_NAME);
+        if (id == null || id.isBlank()) {
+            return io.sportello.shared.Actor.system();
+        }
+        return id.startsWith("customer:")
+                ? new io.sportello.shared.Actor(io.sportello.shared.Actor.Kind.CUSTOMER, id, name)
+                : io.sportello.shared.Actor.user(id, name);
+    }
+
+    static Instant instant(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value instanceof Date d ? d.toInstant() : null;
+    }
+
     static String string(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return value == null ? null : value.toString();

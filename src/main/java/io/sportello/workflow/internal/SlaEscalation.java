@@ -41,6 +41,14 @@ class SlaEscalation {
         return new Result(target, deadlines);
     }
 
+    /** The first-response deadline passed without a reply (the model knows: the reply would have ended the wait). */
+    void firstResponseBreached(Long ticketId) {
+        if (sla.breachFirstResponse(ticketId)) {
+            tickets.note(ticketId, TicketEventType.SUPERVISOR_NOTIFIED, Actor.system(), "first response SLA breached");
+        }
+    }
+
+    /** Versions before 2: the timer fired whether or not a reply was given, so the clock is asked. */
     void firstResponseDue(Long ticketId) {
         if (sla.checkFirstResponse(ticketId)) {
             tickets.note(ticketId, TicketEventType.SUPERVISOR_NOTIFIED, Actor.system(), "first response SLA breached");

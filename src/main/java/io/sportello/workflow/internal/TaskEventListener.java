@@ -52,9 +52,15 @@ class TaskEventListener {
         Object ticketId = task.getVariable(Vars.TICKET_ID);
         WorkItemRecord record = workItems.save(new WorkItemRecord(task.getId(),
                 ticketId instanceof Number n ? n.longValue() : null, task.getProcessInstanceId(),
-                task.getTaskDefinitionKey(), task.getName(), group, task.getAssignee(), instant(task.getCreateTime()),
+                task.getTaskDefinitionKey(), kind(task), task.getName(), group, task.getAssignee(), instant(task.getCreateTime()),
                 instant(task.getDueDate())));
         announce(record, WorkItemChanged.Change.CREATED);
+    }
+
+    /** The kind of work, as the model marks it with {@code camunda:formKey}. */
+    static io.sportello.workflow.WorkKind kind(DelegateTask task) {
+        var element = task.getBpmnModelElementInstance();
+        return io.sportello.workflow.WorkKind.ofFormKey(element == null ? null : element.getCamundaFormKey());
     }
 
     private void removed(DelegateTask task, WorkItemChanged.Change change) {

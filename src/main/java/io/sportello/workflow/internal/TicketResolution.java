@@ -5,11 +5,13 @@ import io.sportello.sla.SlaDeadlines;
 import io.sportello.sla.SlaService;
 import io.sportello.ticket.ResolutionCode;
 import io.sportello.ticket.TicketService;
-import io.sportello.ticket.TicketStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Resolving and reopening touch both the ticket and its SLA clock; this keeps them together. */
+/**
+ * The model steps that change a ticket's status, each together with its SLA clock: resolve, wait for the customer,
+ * resume, reopen. The ticket checks the transition; nobody else makes these changes.
+ */
 @Component
 @Transactional
 class TicketResolution {
@@ -23,16 +25,22 @@ class TicketResolution {
     }
 
     void resolve(Long ticketId, ResolutionCode code, String summary, Actor actor) {
-        if (tickets.get(ticketId).isOpen()) {
-            tickets.resolve(ticketId, code, summary, actor);
-        }
+        tickets.resolve(ticketId, code, summary, actor);
         sla.pause(ticketId, "resolved");
     }
 
+    void markPending(Long ticketId, Actor actor) {
+        tickets.markPending(ticketId, actor);
+        sla.pause(ticketId, "waiting for customer");
+    }
+
+    SlaDeadlines resume(Long ticketId, Actor actor) {
+        tickets.resume(ticketId, actor);
+        return sla.resume(ticketId, "customer replied");
+    }
+
     SlaDeadlines reopened(Long ticketId, Actor actor) {
-        if (tickets.get(ticketId).getStatus() == TicketStatus.RESOLVED) {
-            tickets.reopen(ticketId, actor);
-        }
+        tickets.reopen(ticketId, actor);
         return sla.resume(ticketId, "reopened");
     }
 }

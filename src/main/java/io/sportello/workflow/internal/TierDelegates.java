@@ -4,6 +4,7 @@ import io.sportello.assist.SelfServiceAnswers;
 import io.sportello.shared.Actor;
 import io.sportello.sla.SlaDeadlines;
 import io.sportello.sla.SlaService;
+import io.sportello.ticket.ResolutionCode;
 import io.sportello.ticket.TicketService;
 import io.sportello.workflow.Outcome;
 import io.sportello.workflow.TicketLifecycle.Vars;
@@ -11,17 +12,44 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Delegates of tier handling: escalations, SLA pause/resume, warnings, breaches, reminders, auto-close. */
+/**
+ * Delegates of tier handling: resolve, wait for the customer and resume, escalations, the first-response clock,
+ * warnings, breaches, reminders, auto-close. Each is one step of the model and the only place its change is made.
+ */
 @Configuration(proxyBeanMethods = false)
 class TierDelegates {
 
     @Bean
+    JavaDelegate resolveTicketDelegate(TicketResolution resolution) {
+        return execution -> resolution.resolve(ProcessVariables.ticketId(execution),
+                ResolutionCode.valueOf(ProcessVariables.string(execution, Vars.RESOLUTION_CODE)),
+                ProcessVariables.string(execution, Vars.RESOLUTION_SUMMARY), ProcessVariables.actor(execution));
+    }
+
+    /** Also bound as {@code pauseSlaDelegate}, the name versions before 2 call at the same point. */
+    @Bean({"markPendingDelegate", "pauseSlaDelegate"})
+    JavaDelegate markPendingDelegate(TicketResolution resolution) {
+        return execution -> resolution.markPending(ProcessVariables.ticketId(execution), ProcessVariables.actor(execution));
+    }
+
+    /** Also bound as {@code resumeSlaDelegate}, the name versions before 2 call at the same point. */
+    @Bean({"resumeTicketDelegate", "resumeSlaDelegate"})
+    JavaDelegate resumeTicketDelegate(TicketResolution resolution) {
+        return execution -> {
+            SlaDeadlines deadlines = resolution.resume(ProcessVariables.ticketId(execution),
+                    ProcessVariables.actor(execution));
+            ProcessVariables.deadlines(execution, deadlines);
+            execution.setVariable(Vars.STICKY_ASSIGNEE, null);
+        };
+    }
+
+    @Bean
     JavaDelegate agentEscalationDelegate(TicketService tickets) {
         return execution -> {
-            String agent = ProcessVariables.string(execution, Vars.LAST_ACTOR);
-            tickets.changeTier(ProcessVariables.ticketId(execution), ProcessVariables.tier(execution),
-                    ProcessVariables.string(execution, Vars.ESCALATION_REASON),
-                    agent == null ? Actor.system() : Actor.user(agent, agent));
+            var tier = ProcessVariables.tier(execution);
+            tickets.changeTier(ProcessVariables.ticketId(execution), tier,
+                    ProcessVariables.string(execution, Vars.ESCALATION_REASON), ProcessVariables.actor(execution));
+            ProcessVariables.tier(execution, tier);
         };
     }
 
@@ -30,7 +58,7 @@ class TierDelegates {
         return execution -> {
             SlaEscalation.Result result = escalation.breached(ProcessVariables.ticketId(execution),
                     ProcessVariables.tier(execution));
-            execution.setVariable(Vars.TIER, result.tier().name());
+            ProcessVariables.tier(execution, result.tier());
             execution.setVariable(Vars.STICKY_ASSIGNEE, null);
             ProcessVariables.deadlines(execution, result.deadlines());
         };
@@ -50,6 +78,22 @@ class TierDelegates {
         };
     }
 
+    /** The first reply to the customer was given (at {@code firstResponseAt}): the first-response clock stops. */
+    @Bean
+    JavaDelegate recordFirstResponseDelegate(SlaService sla) {
+        return execution -> {
+            var at = ProcessVariables.instant(execution, Vars.FIRST_RESPONSE_AT);
+            sla.recordFirstResponse(ProcessVariables.ticketId(execution), at != null ? at : sla.now());
+        };
+    }
+
+    /** The first-response deadline passed with no reply: the breach is recorded and the supervisors told. */
+    @Bean
+    JavaDelegate firstResponseBreachedDelegate(SlaEscalation escalation) {
+        return execution -> escalation.firstResponseBreached(ProcessVariables.ticketId(execution));
+    }
+
+    /** The step of versions before 2, whose timer asked whether a first response had been given. */
     @Bean
     JavaDelegate firstResponseDueDelegate(SlaEscalation escalation) {
         return execution -> escalation.firstResponseDue(ProcessVariables.ticketId(execution));
@@ -58,20 +102,6 @@ class TierDelegates {
     @Bean
     JavaDelegate resolutionWarningDelegate(SlaEscalation escalation) {
         return execution -> escalation.warningDue(ProcessVariables.ticketId(execution));
-    }
-
-    @Bean
-    JavaDelegate pauseSlaDelegate(SlaService sla) {
-        return execution -> sla.pause(ProcessVariables.ticketId(execution), "waiting for customer");
-    }
-
-    @Bean
-    JavaDelegate resumeSlaDelegate(SlaService sla) {
-        return execution -> {
-            SlaDeadlines deadlines = sla.resume(ProcessVariables.ticketId(execution), "customer replied");
-            ProcessVariables.deadlines(execution, deadlines);
-            execution.setVariable(Vars.STICKY_ASSIGNEE, null);
-        };
     }
 
     @Bean
@@ -86,5 +116,4 @@ class TierDelegates {
             execution.setVariable(Vars.OUTCOME, Outcome.AUTO_CLOSED.name());
         };
     }
-
 }

@@ -17,9 +17,13 @@ class TriageDelegates {
 
     @Bean
     JavaDelegate applyTriageDelegate(TicketService tickets) {
-        return execution -> tickets.applyTriage(ProcessVariables.ticketId(execution),
-                Priority.valueOf(ProcessVariables.string(execution, Vars.PRIORITY)), ProcessVariables.tier(execution),
-                ProcessVariables.string(execution, Vars.SKILL));
+        return execution -> {
+            var tier = ProcessVariables.tier(execution);
+            tickets.applyTriage(ProcessVariables.ticketId(execution),
+                    Priority.valueOf(ProcessVariables.string(execution, Vars.PRIORITY)), tier,
+                    ProcessVariables.string(execution, Vars.SKILL));
+            ProcessVariables.tier(execution, tier);
+        };
     }
 
     @Bean
@@ -44,7 +48,7 @@ class TriageDelegates {
     @Bean
     JavaDelegate reopenTicketDelegate(TicketResolution resolution) {
         return execution -> ProcessVariables.deadlines(execution,
-                resolution.reopened(ProcessVariables.ticketId(execution), Actor.system()));
+                resolution.reopened(ProcessVariables.ticketId(execution), ProcessVariables.actor(execution)));
     }
 
     @Bean

@@ -16,6 +16,8 @@ public class WorkItemRecord {
     private Long ticketId;
     private String processInstanceId;
     private String taskKey;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private io.sportello.workflow.WorkKind kind;
     private String name;
     private String candidateGroup;
     private String assignee;
@@ -25,8 +27,9 @@ public class WorkItemRecord {
     protected WorkItemRecord() {
     }
 
-    WorkItemRecord(String id, Long ticketId, String processInstanceId, String taskKey, String name, String candidateGroup,
-                   String assignee, Instant createdAt, Instant dueAt) {
+    WorkItemRecord(String id, Long ticketId, String processInstanceId, String taskKey, io.sportello.workflow.WorkKind kind,
+                   String name, String candidateGroup, String assignee, Instant createdAt, Instant dueAt) {
+        this.kind = kind;
         this.id = id;
         this.ticketId = ticketId;
         this.processInstanceId = processInstanceId;
@@ -40,6 +43,13 @@ public class WorkItemRecord {
 
     void setAssignee(String assignee) {
         this.assignee = assignee;
+    }
+
+    /** After a migration moved the task to another element of a newer version. */
+    void moved(String taskKey, io.sportello.workflow.WorkKind kind, String name) {
+        this.taskKey = taskKey;
+        this.kind = kind;
+        this.name = name;
     }
 
     void setDueAt(Instant dueAt) {
@@ -63,6 +73,6 @@ public class WorkItemRecord {
     }
 
     WorkItem toWorkItem() {
-        return new WorkItem(id, ticketId, taskKey, name, candidateGroup, assignee, createdAt, dueAt);
+        return new WorkItem(id, ticketId, taskKey, kind, name, candidateGroup, assignee, createdAt, dueAt);
     }
 }

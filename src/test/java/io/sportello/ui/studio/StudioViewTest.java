@@ -87,7 +87,7 @@ class StudioViewTest extends KaribuTest {
                 "Process", "v" + tier.version() + " · latest", String.valueOf(tier.running()));
         assertThat(view.versions.getSelectedItems()).containsExactly(tier);
         assertThat(view.diagram.isVisible()).isTrue();
-        assertThat(view.diagram.getXml()).contains("Task_HandleTier2");
+        assertThat(view.diagram.getXml()).contains("Task_HandleTicket");
 
         ModelVersion sla = rows.stream().filter(v -> v.key().equals("sla-policy")).findFirst().orElseThrow();
         view.versions.select(sla);
@@ -101,16 +101,16 @@ class StudioViewTest extends KaribuTest {
     void invalidModelShowsWhatIsWrongAndCannotBeDeployed() throws Exception {
         studio();
         String broken = new String(repositoryModel(), StandardCharsets.UTF_8)
-                .replace("camunda:candidateGroups=\"tier2\"", "camunda:candidateGroups=\"payments-team\"")
-                .replace("${pauseSlaDelegate}", "${pauseTheClock}");
+                .replace("camunda:candidateGroups=\"${tierGroup}\"", "camunda:candidateGroups=\"payments-team\"")
+                .replace("${markPendingDelegate}", "${pauseTheClock}");
         DeployDialog dialog = new DeployDialog(studio, currentUser, broken.getBytes(StandardCharsets.UTF_8),
                 "tier-escalation.bpmn", () -> { });
         dialog.open();
         assertThat(dialog.deploy.isEnabled()).isFalse();
         List<String> problems = _find(dialog, ListItem.class).stream().map(ListItem::getText).toList();
         assertThat(problems).contains(
-                "Task Task_HandleTier2 is offered to \"payments-team\", which is no team (use tier1, tier2, tier3 or supervisor).",
-                "Element Task_PauseSla calls \"pauseTheClock\", which is no Sportello action (no such bean).");
+                "Task Task_HandleTicket is offered to \"payments-team\", which is no team (use tier1, tier2, tier3 or supervisor).",
+                "Element Task_MarkPending calls \"pauseTheClock\", which is no Sportello action (no such bean).");
         assertThat(_find(dialog, Paragraph.class).get(0).getText()).contains("2 problem(s)").contains("Nothing was changed");
     }
 
@@ -119,7 +119,7 @@ class StudioViewTest extends KaribuTest {
         StudioView view = studio();
         int before = studio.latest("tier-escalation").orElseThrow().version();
         byte[] renamed = new String(repositoryModel(), StandardCharsets.UTF_8)
-                .replace("name=\"Handle ticket (L2)\"", "name=\"Handle payment problem (L2)\"").getBytes(StandardCharsets.UTF_8);
+                .replace("name=\"Handle ticket\"", "name=\"Handle payment problem\"").getBytes(StandardCharsets.UTF_8);
         DeployDialog dialog = new DeployDialog(studio, currentUser, renamed, "tier-escalation.bpmn", view::refresh);
         dialog.open();
         assertThat(_get(dialog, Paragraph.class, spec -> spec.withClasses("model-valid")).getText())
@@ -188,7 +188,7 @@ class StudioViewTest extends KaribuTest {
         ModelVersion v1 = studio.latest("tier-escalation").orElseThrow();
         deployed = true;
         studio.deploy(new String(repositoryModel(), StandardCharsets.UTF_8)
-                .replace("name=\"Handle ticket (L2)\"", "name=\"Handle payment problem (L2)\"").getBytes(StandardCharsets.UTF_8),
+                .replace("name=\"Handle ticket\"", "name=\"Handle payment problem\"").getBytes(StandardCharsets.UTF_8),
                 "Clearer name", Actor.user("paolo", "Paolo"));
         view.refresh();
         MigrationDialog dialog = new MigrationDialog(studio, migrations, currentUser, studio.version(v1.id()), view::refresh);
@@ -198,7 +198,7 @@ class StudioViewTest extends KaribuTest {
         assertThat(dialog.start.isEnabled()).isFalse();
         _click(dialog.dryRun);
         assertThat(dialog.summary.getText()).matches("\\d+ ticket\\(s\\) can move to v\\d+; 0 cannot and stay where they are\\.");
-        assertThat(GridKt._fetch(dialog.mapping, 0, 100)).anyMatch(a -> a.activityId().equals("Task_HandleTier2") && a.mapped());
+        assertThat(GridKt._fetch(dialog.mapping, 0, 100)).anyMatch(a -> a.activityId().equals("Task_HandleTicket") && a.mapped());
         _click(dialog.start);
         assertThat(dialog.comment.isInvalid()).isTrue();
         _setValue(dialog.comment, "Clearer name");
