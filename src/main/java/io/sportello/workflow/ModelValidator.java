@@ -97,6 +97,8 @@ public class ModelValidator {
                 for (String name : beans.getBeanNamesForType(type, false, false)) {
                     if (declaredBy(name).startsWith("io.sportello.")) {
                         found.add(name);
+                        // a step's former name, kept so that the versions which call it still run
+                        found.addAll(java.util.Arrays.asList(beans.getAliases(name)));
                     }
                 }
             }
