@@ -275,7 +275,7 @@ class PostgresIT {
         desk.claim(ticket.getNumber(), sara);
         var v1 = studio.latest("tier-escalation").orElseThrow();
         byte[] model = java.nio.file.Files.readString(java.nio.file.Path.of("processes/tier-escalation.bpmn"))
-                .replace("name=\"Handle ticket (L2)\"", "name=\"Handle payment problem (L2)\"")
+                .replace("name=\"Handle ticket\"", "name=\"Handle payment problem\"")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         var v2 = studio.deploy(model, "Clearer L2 name", Actor.user("paolo", "Paolo"));
         assertThat(studio.deploymentHistory().get(0).changes()).isNotEmpty();

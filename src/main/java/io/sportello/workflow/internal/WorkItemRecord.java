@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Read model row of one open user task, kept in step by {@link TaskEventListener}. */
+/** Read model row of one open user task, kept in step by {@link WorkItemProjection}. */
 @Entity
 @Table(name = "work_item")
 public class WorkItemRecord {

@@ -12,16 +12,18 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Mirrors the engine's user tasks into the {@code work_item} read model inside the engine's transaction,
- * so inbox queries are one indexed table scan, and announces each change for live inboxes.
+ * The work-item projection: mirrors the engine's user tasks into the {@code work_item} read model inside the
+ * engine's own transaction — on purpose not an after-commit reaction, because the inbox must never show a task that
+ * is gone or miss one that exists — so inbox queries are one indexed table scan; announces each change for live
+ * inboxes.
  */
 @Component
-class TaskEventListener {
+class WorkItemProjection {
 
     private final WorkItemRepository workItems;
     private final ApplicationEventPublisher publisher;
 
-    TaskEventListener(WorkItemRepository workItems, ApplicationEventPublisher publisher) {
+    WorkItemProjection(WorkItemRepository workItems, ApplicationEventPublisher publisher) {
         this.workItems = workItems;
         this.publisher = publisher;
     }
