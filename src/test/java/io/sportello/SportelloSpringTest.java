@@ -24,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({Canary.Config.class, SurveyLinks.Config.class})
+@Import({Canary.Config.class, SurveyLinks.Config.class, SynchronousReactions.class})
 public abstract class SportelloSpringTest {
 
     public static final ZoneId ROME = ZoneId.of("Europe/Rome");

@@ -38,19 +38,27 @@ public class DeadLetterView extends VerticalLayout implements HasDynamicTitle {
     private static final int PREVIEW = 100_000;
 
     private final Intake intake;
+    private final io.sportello.operations.Reactions reactions;
     final Grid<InboundMessage> grid = new Grid<>();
+    final Grid<io.sportello.operations.Reactions.Pending> reactionGrid = new Grid<>();
+    private final com.vaadin.flow.component.html.Paragraph reactionsExplained = new com.vaadin.flow.component.html.Paragraph();
+    private final Button retryReactions = new Button();
     private final Tab failed = new Tab();
     private final Tab ignored = new Tab();
+    private final Tab pendingReactions = new Tab();
     private final Tabs tabs = new Tabs();
 
-    public DeadLetterView(Intake intake, DeskZone zone) {
+    public DeadLetterView(Intake intake, io.sportello.operations.Reactions reactions, DeskZone zone) {
         this.intake = intake;
+        this.reactions = reactions;
         setSizeFull();
         failed.setLabel(getTranslation("deadLetters.failed"));
         failed.setId("tab-failed");
         ignored.setLabel(getTranslation("deadLetters.ignored"));
         ignored.setId("tab-ignored");
-        tabs.add(failed, ignored);
+        pendingReactions.setLabel(getTranslation("deadLetters.reactions"));
+        pendingReactions.setId("tab-reactions");
+        tabs.add(failed, ignored, pendingReactions);
         tabs.addSelectedChangeListener(e -> refresh());
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(zone.get());
@@ -63,7 +71,23 @@ public class DeadLetterView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(InboundMessage::getAttempts).setHeader(getTranslation("deadLetters.col.attempts")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true).setFrozenToEnd(true);
         grid.setSizeFull();
-        add(new H2(getTranslation("deadLetters.title")), tabs, grid);
+        reactionGrid.setId("reaction-grid");
+        reactionGrid.addColumn(r -> when.format(r.since())).setHeader(getTranslation("reactions.col.since")).setAutoWidth(true);
+        reactionGrid.addColumn(io.sportello.operations.Reactions.Pending::listener)
+                .setHeader(getTranslation("reactions.col.listener")).setFlexGrow(1);
+        reactionGrid.addColumn(io.sportello.operations.Reactions.Pending::event)
+                .setHeader(getTranslation("reactions.col.event")).setFlexGrow(1);
+        reactionGrid.setSizeFull();
+        reactionsExplained.setText(getTranslation("reactions.explained"));
+        retryReactions.setText(getTranslation("reactions.retryAll"));
+        retryReactions.setId("retry-reactions");
+        retryReactions.addClickListener(e -> {
+            reactions.retryAll();
+            Notification.show(getTranslation("reactions.retried", reactions.countIncomplete()), 4000,
+                    Notification.Position.BOTTOM_START);
+            refresh();
+        });
+        add(new H2(getTranslation("deadLetters.title")), tabs, grid, reactionsExplained, retryReactions, reactionGrid);
         refresh();
     }
 
@@ -104,6 +128,17 @@ public class DeadLetterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
+        boolean showReactions = tabs.getSelectedTab() == pendingReactions;
+        grid.setVisible(!showReactions);
+        reactionGrid.setVisible(showReactions);
+        reactionsExplained.setVisible(showReactions);
+        retryReactions.setVisible(showReactions);
+        long waiting = reactions.countIncomplete();
+        pendingReactions.setLabel(getTranslation("deadLetters.reactions") + (waiting > 0 ? " (" + waiting + ")" : ""));
+        if (showReactions) {
+            reactionGrid.setItems(reactions.incomplete(500));
+            return;
+        }
         Set<InboundStatus> statuses = tabs.getSelectedTab() == ignored ? EnumSet.of(InboundStatus.IGNORED)
                 : EnumSet.of(InboundStatus.FAILED);
         grid.setItems(query -> intake.list(statuses, PageRequest.of(query.getPage(), query.getPageSize())).stream());

@@ -70,7 +70,8 @@ class TicketFacts {
             TicketEventType.LINKED, TicketEventType.CUSTOMER_MERGE_UNDONE,
             TicketEventType.MESSAGE_ADDED);
 
-    @EventListener
+    /** A reaction, after the change committed: the ticket's facts are brought up to date. */
+    @org.springframework.modulith.events.ApplicationModuleListener
     void on(TicketChanged change) {
         if (IRRELEVANT.contains(change.type())) {
             return;
@@ -79,7 +80,7 @@ class TicketFacts {
         note(change.ticketId(), change.type() == TicketEventType.CREATED ? null : change.tier());
     }
 
-    @EventListener
+    @org.springframework.modulith.events.ApplicationModuleListener
     void on(TicketMessageAdded added) {
         if (added.isPublicAgentReply()) {
             note(added.ticketId(), null);
@@ -130,7 +131,7 @@ class TicketFacts {
         refresh(ticketId, seen.isEmpty() ? Set.of() : seen);
     }
 
-    /** Works out the fact of one ticket from the ticket as it is now (called before commit). */
+    /** Works out the fact of one ticket from the ticket as it is now (before the reaction's commit). */
     void refresh(Long ticketId, Set<Tier> tiersSeen) {
         Ticket ticket = tickets.get(ticketId);
         TicketFact fact = facts.findById(ticketId).orElseGet(() -> new TicketFact(ticketId));

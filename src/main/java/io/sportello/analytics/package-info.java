@@ -1,6 +1,6 @@
 /**
- * Service metrics and reports: one fact row per ticket ({@code ticket_fact}), kept in step with the ticket in the
- * transaction that changes it (business-time durations worked out once, when they happen), SQL aggregations over it
+ * Service metrics and reports: one fact row per ticket ({@code ticket_fact}), brought up to date by a reaction after
+ * each change of the ticket commits (business-time durations worked out once, when they happen), SQL aggregations over it
  * for every report and breakdown, the supervisor's live dashboard, and CSV tables. The definitions are in
  * {@code src/docs/metrics.md}; the code follows them exactly.
  */

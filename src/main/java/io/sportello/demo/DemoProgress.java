@@ -26,6 +26,18 @@ public class DemoProgress {
     }
 
     private volatile Status status;
+    private volatile Instant historyUntil;
+
+    /** Everything that happens before {@code end} (the moment generation began) is generated history. */
+    void historyUntil(Instant end) {
+        historyUntil = end;
+    }
+
+    /** Whether something that happened at {@code at} belongs to the generated past. */
+    public boolean isHistory(Instant at) {
+        Instant end = historyUntil;
+        return end != null && at != null && at.isBefore(end);
+    }
 
     void started(Instant from) {
         status = new Status(0, 0, from, 0, null);

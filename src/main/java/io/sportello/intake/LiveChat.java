@@ -166,13 +166,21 @@ public class LiveChat {
         return sessions.findByStatusOrderByStartedAt(ChatSession.Status.WAITING);
     }
 
-    /** The first public agent message on a ticket with an open chat ends the customer's wait. */
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
+    /**
+     * A reaction: the first public agent message on a ticket with a waiting chat ends the customer's wait (recorded on
+     * the ticket, which also brings its facts up to date).
+     */
+    @org.springframework.modulith.events.ApplicationModuleListener
     public void onMessage(TicketMessageAdded added) {
         if (added.isPublicAgentReply()) {
             sessions.findFirstByTicketIdAndStatusInOrderByStartedAtDesc(added.ticketId(), EnumSet.of(ChatSession.Status.WAITING))
-                    .ifPresent(s -> s.agentAnswered(clock.instant()));
+                    .ifPresent(s -> {
+                        // when the agent wrote, not when this reaction ran
+                        s.agentAnswered(added.createdAt());
+                        long waited = java.time.Duration.between(s.getStartedAt(), added.createdAt()).toSeconds();
+                        tickets.note(added.ticketId(), TicketEventType.CHAT_ANSWERED, Actor.system(),
+                                "after " + waited / 60 + " min " + waited % 60 + " s");
+                    });
         }
     }
 

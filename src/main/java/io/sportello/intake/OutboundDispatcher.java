@@ -44,6 +44,8 @@ class OutboundDispatcher {
         this.senders = senders;
         this.tickets = tickets;
         this.tx = new TransactionTemplate(txm);
+        // it runs after another transaction committed (maybe on that thread): always in a transaction of its own
+        this.tx.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
         this.clock = clock;
     }

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OutboundRepository extends JpaRepository<OutboundDelivery, Long> {
 
+    boolean existsByMessageId(Long messageId);
+
     @Query("""
             select d.id from OutboundDelivery d
             where d.status in (io.sportello.intake.OutboundDelivery.Status.PENDING, io.sportello.intake.OutboundDelivery.Status.SENDING)

@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +47,12 @@ public class Outbox {
     private final ApplicationEventPublisher events;
     private final IntakeProperties properties;
     private final Clock clock;
+    private final DeliveryGate gate;
 
     Outbox(OutboundRepository deliveries, TicketService tickets, CustomerService customers, MessageSource texts,
-           ApplicationEventPublisher events, IntakeProperties properties, Clock clock) {
+           ApplicationEventPublisher events, IntakeProperties properties, Clock clock,
+           org.springframework.beans.factory.ObjectProvider<DeliveryGate> gate) {
+        this.gate = gate.getIfAvailable(() -> DeliveryGate.ALWAYS);
         this.deliveries = deliveries;
         this.tickets = tickets;
         this.customers = customers;
@@ -59,29 +62,15 @@ public class Outbox {
         this.clock = clock;
     }
 
-    private static final ThreadLocal<Boolean> SUPPRESSED = ThreadLocal.withInitial(() -> false);
-
-    /**
-     * Runs {@code work} without queueing anything for customers on this thread: for generated history (demo data),
-     * whose replies and surveys belong to the past and must not be mailed today.
-     */
-    public static void withoutDelivery(Runnable work) {
-        SUPPRESSED.set(true);
-        try {
-            work.run();
-        } finally {
-            SUPPRESSED.remove();
-        }
-    }
-
     /** Published when a delivery was queued; the dispatcher sends it once the transaction has committed. */
     record Queued(Long deliveryId) {
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
+    /** A reaction: a public reply is queued for the customer's channel (once, even if the event is handled again). */
+    @ApplicationModuleListener
     public void onMessage(TicketMessageAdded added) {
-        if (!added.isPublicAgentReply()) {
+        if (!added.isPublicAgentReply() || !gate.deliverable(added.createdAt())
+                || deliveries.existsByMessageId(added.messageId())) {
             return;
         }
         Channel channel = added.channel();
@@ -103,9 +92,12 @@ public class Outbox {
         }
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
+    /** A reaction: the survey goes to the customer, its link only in the mail. */
+    @ApplicationModuleListener
     public void onSurvey(SurveySent sent) {
+        if (!gate.deliverable(sent.sentAt())) {
+            return;
+        }
         Ticket ticket = tickets.get(sent.ticketId());
         String link = properties.portal().baseUrl() + "/portal/survey/" + sent.token();
         String body = text(ticket, "mail.survey.body", customerName(ticket), ticket.getSubject(), link);
@@ -142,8 +134,7 @@ public class Outbox {
      * Tells both people of a customer merge (or its undoing), each at their own address, without naming the other:
      * a merge made by mistake, or by someone who should not have, must not go unnoticed.
      */
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
+    @ApplicationModuleListener
     public void onMerge(io.sportello.customer.CustomersMerged merged) {
         Customer source = customers.get(merged.sourceId());
         Customer target = customers.get(merged.targetId());
@@ -225,7 +216,7 @@ public class Outbox {
     }
 
     private void queue(OutboundDelivery delivery) {
-        if (SUPPRESSED.get()) {
+        if (!gate.deliverable(clock.instant())) {
             return;
         }
         deliveries.save(delivery);

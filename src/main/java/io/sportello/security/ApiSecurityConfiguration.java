@@ -80,7 +80,7 @@ class ApiSecurityConfiguration {
                         .requestMatchers(paths("/api/v1/studio/**")).hasAnyRole(Role.PROCESS_OWNER.name(), Role.ADMIN.name())
                         .requestMatchers(paths("/api/v1/audit/**")).hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers(paths("/api/v1/intake/dead-letters/**", "/api/v1/intake/dead-letters",
-                                "/api/v1/intake/inbound/**")).hasRole(Role.ADMIN.name())
+                                "/api/v1/intake/inbound/**", "/api/v1/admin/**", "/api/v1/admin")).hasRole(Role.ADMIN.name())
                         .requestMatchers(paths("/api/v1/surveys/**")).hasRole(Role.CUSTOMER.name())
                         // merging two people's records is a supervisor's decision
                         .requestMatchers(paths("/api/v1/customers/*/merge", "/api/v1/customers/merges/*/undo")).hasAnyRole(Role.SUPERVISOR.name(),

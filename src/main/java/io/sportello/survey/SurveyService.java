@@ -33,7 +33,7 @@ public class SurveyService {
                 .orElseGet(() -> {
                     String token = Secrets.newToken(24);
                     Survey survey = surveys.save(new Survey(ticketId, token, Secrets.hash(token), clock.instant()));
-                    events.publishEvent(new SurveySent(ticketId, token));
+                    events.publishEvent(new SurveySent(ticketId, token, clock.instant()));
                     return survey;
                 });
     }

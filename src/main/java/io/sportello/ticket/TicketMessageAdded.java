@@ -4,11 +4,12 @@ import io.sportello.shared.Actor;
 import io.sportello.shared.Channel;
 
 /**
- * Published inside the transaction that stored a message, so that listeners (outbound delivery, live chat)
- * can act on it in the same transaction or after it commits.
+ * Published when a message was stored on a ticket. Reactions (outbound delivery, live chat, analytics) run after the
+ * commit, each in its own transaction, recorded in the event publication registry until done.
  */
 public record TicketMessageAdded(Long ticketId, String ticketNumber, Long messageId, Channel channel,
-                                 Direction direction, Visibility visibility, Actor.Kind authorKind) {
+                                 Direction direction, Visibility visibility, Actor.Kind authorKind,
+                                 java.time.Instant createdAt) {
 
     /** A reply a person on the desk wrote for the customer to read. */
     public boolean isPublicAgentReply() {

@@ -310,7 +310,7 @@ public class TicketService {
 
     private static TicketMessageAdded added(Ticket ticket, TicketMessage m) {
         return new TicketMessageAdded(ticket.getId(), ticket.getNumber(), m.getId(), m.getChannel(), m.getDirection(),
-                m.getVisibility(), m.getAuthorKind());
+                m.getVisibility(), m.getAuthorKind(), m.getCreatedAt());
     }
 
     private static String blankToNull(String s) {

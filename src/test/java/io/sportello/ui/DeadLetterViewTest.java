@@ -56,6 +56,34 @@ class DeadLetterViewTest extends KaribuTest {
     }
 
     @Test
+    void reactionsThatDidNotCompleteAreListedAndRunAgain(@Autowired io.sportello.desk.TicketDesk desk,
+                                                         @Autowired io.sportello.SynchronousReactions.Probe probe) {
+        var ticket = desk.open(new io.sportello.desk.OpenTicket(Channel.EMAIL, "r." + UUID.randomUUID() + "@example.it",
+                "Rita", "Reso", "Come faccio il reso?", io.sportello.ticket.Category.RETURN, null, "it", null, null),
+                io.sportello.shared.Actor.system()).ticket();
+        probe.failWith("down");
+        try {
+            desk.agentReply(ticket.getNumber(), "Ecco l'etichetta.", users.get("luca"));
+        } finally {
+            probe.heal();
+        }
+        login("admin");
+        UI.getCurrent().setLocale(java.util.Locale.ITALIAN);
+        UI.getCurrent().navigate(DeadLetterView.class);
+        DeadLetterView view = _get(DeadLetterView.class);
+        com.vaadin.flow.component.tabs.Tab tab = _get(com.vaadin.flow.component.tabs.Tab.class,
+                spec -> spec.withId("tab-reactions"));
+        assertThat(tab.getLabel()).startsWith("Reazioni non completate (");
+        _get(com.vaadin.flow.component.tabs.Tabs.class).setSelectedTab(tab);
+        assertThat(IntStream.range(0, _size(view.reactionGrid)).mapToObj(i -> _getFormattedRow(view.reactionGrid, i)
+                .toString())).anyMatch(row -> row.contains("Probe.on") && row.contains("TicketMessageAdded"));
+
+        _click(_get(Button.class, spec -> spec.withId("retry-reactions")));
+        assertThat(IntStream.range(0, _size(view.reactionGrid)).mapToObj(i -> _getFormattedRow(view.reactionGrid, i)
+                .toString())).noneMatch(row -> row.contains("Probe.on"));
+    }
+
+    @Test
     void agentsCannotOpenIt() {
         login("luca");
         assertThatThrownBy(() -> UI.getCurrent().navigate(DeadLetterView.class)).isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
