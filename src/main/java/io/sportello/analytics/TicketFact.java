@@ -35,6 +35,8 @@ class TicketFact {
     private boolean reachedL2;
     @Column(name = "reached_l3")
     private boolean reachedL3;
+    /** The version of the ticket this fact was worked out from: the same version again needs no work. */
+    private Long ticketVersion;
     private Instant firstResponseAt;
     private Long firstResponseSec;
     private Long firstResponseBsec;
@@ -130,5 +132,17 @@ class TicketFact {
 
     void touched(Instant at) {
         this.updatedAt = at;
+    }
+
+    void workedOutFrom(long version) {
+        this.ticketVersion = version;
+    }
+
+    /** Whether this fact already says everything the ticket at {@code version}, having been at {@code tiers}, says. */
+    boolean isUpToDate(long version, java.util.Set<io.sportello.ticket.Tier> tiers) {
+        return ticketVersion != null && ticketVersion == version
+                && (!tiers.contains(io.sportello.ticket.Tier.L1) || reachedL1)
+                && (!tiers.contains(io.sportello.ticket.Tier.L2) || reachedL2)
+                && (!tiers.contains(io.sportello.ticket.Tier.L3) || reachedL3);
     }
 }

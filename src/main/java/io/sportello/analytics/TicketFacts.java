@@ -135,6 +135,17 @@ class TicketFacts {
     void refresh(Long ticketId, Set<Tier> tiersSeen) {
         Ticket ticket = tickets.get(ticketId);
         TicketFact fact = facts.findById(ticketId).orElseGet(() -> new TicketFact(ticketId));
+        if (fact.isUpToDate(ticket.getVersion(), tiersSeen)) {
+            // one action publishes several changes; the first reaction after its commit already saw them all
+            return;
+        }
+        if (fact.isUpToDate(ticket.getVersion(), Set.of())) {
+            // the same state, seen from a tier the fact did not know yet
+            fact.reached(tiersSeen.contains(Tier.L1), tiersSeen.contains(Tier.L2), tiersSeen.contains(Tier.L3));
+            facts.save(fact);
+            return;
+        }
+        fact.workedOutFrom(ticket.getVersion());
         ZonedDateTime local = ticket.getCreatedAt().atZone(calendar.zone());
         fact.created(ticket.getCreatedAt(), local.toLocalDate(), local.getHour(), local.getDayOfWeek().getValue());
         fact.dimensions(ticket.getChannel().name(), ticket.getCategory().name(), ticket.getPriority().name(),

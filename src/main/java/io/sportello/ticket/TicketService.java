@@ -33,9 +33,11 @@ public class TicketService {
     private final TicketEventRepository events;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final jakarta.persistence.EntityManager entities;
 
     TicketService(TicketRepository tickets, TicketMessageRepository messages, TicketEventRepository events,
-                  ApplicationEventPublisher publisher, Clock clock) {
+                  ApplicationEventPublisher publisher, Clock clock, jakarta.persistence.EntityManager entities) {
+        this.entities = entities;
         this.tickets = tickets;
         this.messages = messages;
         this.events = events;
@@ -153,6 +155,7 @@ public class TicketService {
                 msg.channel() != null ? msg.channel() : ticket.getChannel(), msg.direction(), msg.visibility(), author,
                 text, html, msg.externalId(), msg.attachments(), now));
         List<TicketEvent> changes = ticket.messageAdded(author, msg.visibility(), msg.direction(), now);
+        newVersion(ticket);
         store(ticket, changes);
         publisher.publishEvent(added(ticket, message));
         return new Added(message, changes.stream().anyMatch(e -> e.getType() == TicketEventType.FIRST_RESPONSE));
@@ -236,11 +239,21 @@ public class TicketService {
         store(ticket, List.of(ticket.note(type, actor, clock.instant(), detail)));
     }
 
+    /**
+     * Every change of a ticket (a history entry, a message) gives it a new version, even when no column of its own row
+     * changed: concurrent changes of one ticket conflict cleanly, and a reader that saw version N saw everything up to
+     * it (the analytics facts rely on this).
+     */
+    private void newVersion(Ticket ticket) {
+        entities.lock(ticket, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
     /** Stores the history entries of a transition and announces each. */
     private void store(Ticket ticket, List<TicketEvent> changes) {
         if (changes.isEmpty()) {
             return;
         }
+        newVersion(ticket);
         events.saveAll(changes);
         for (TicketEvent e : changes) {
             publisher.publishEvent(new TicketChanged(ticket.getId(), e.getType(), ticket.getTier()));

@@ -129,7 +129,7 @@ public final class TicketLifecycle {
         public static final String OUTCOME = "outcome";
         public static final String STICKY_ASSIGNEE = "stickyAssignee";
         public static final String ESCALATION_REASON = "escalationReason";
-        /** Who acted last: a user name, {@code customer:<id>} for the customer; null for the system. */
+        /** Who acted last: a user name, "customer:" and the id for the customer; null for the system. */
         public static final String LAST_ACTOR = "lastActor";
         public static final String LAST_ACTOR_NAME = "lastActorName";
         public static final String CSAT_SCORE = "csatScore";

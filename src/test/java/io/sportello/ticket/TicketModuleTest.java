@@ -1,0 +1,66 @@
+package io.sportello.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sportello.shared.Actor;
+import io.sportello.shared.Channel;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The ticket module on its own (with the shared value types): what it records and announces when a ticket changes,
+ * as the other modules see it — through its events.
+ */
+@ApplicationModuleTest(extraIncludes = "shared")
+@ActiveProfiles("test")
+class TicketModuleTest {
+
+    @Autowired
+    TicketService tickets;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Ticket open() {
+        // far from the ids the sequences hand out to the other tests sharing the database
+        Long customer = java.util.concurrent.ThreadLocalRandom.current().nextLong(900_000_000L, 1_000_000_000L);
+        jdbc.update("insert into customer (id, version, display_name, language, customer_value, created_at) "
+                + "values (?, 0, 'Modulo Ticket', 'it', 'STANDARD', current_timestamp)", customer);
+        return tickets.open(new NewTicket(customer, Channel.EMAIL, "Reso", Category.RETURN, "it", null,
+                Sentiment.NEUTRAL, "Come faccio il reso?", null, "<" + UUID.randomUUID() + "@example.it>", java.util.List.of(),
+                null), Actor.customer(customer, "Modulo Ticket")).ticket();
+    }
+
+    @Test
+    void aResolvedTicketIsRecordedAndAnnouncedWithItsTier(Scenario scenario) {
+        Ticket ticket = open();
+        Actor luca = Actor.user("luca", "Luca Bianchi");
+        scenario.stimulate(() -> tickets.resolve(ticket.getId(), ResolutionCode.ANSWERED, "Istruzioni inviate", luca))
+                .andWaitForEventOfType(TicketChanged.class)
+                .matching(e -> e.ticketId().equals(ticket.getId()) && e.type() == TicketEventType.RESOLVED)
+                .toArriveAndVerify(e -> {
+                    assertThat(e.tier()).isEqualTo(Tier.L1);
+                    assertThat(tickets.get(ticket.getId()).getStatus()).isEqualTo(TicketStatus.RESOLVED);
+                    assertThat(tickets.history(ticket.getId())).extracting(TicketEvent::getType)
+                            .contains(TicketEventType.STATUS_CHANGED, TicketEventType.RESOLVED);
+                });
+    }
+
+    @Test
+    void theFirstPublicReplyIsAnnouncedAsAMessageForTheCustomer(Scenario scenario) {
+        Ticket ticket = open();
+        scenario.stimulate(() -> tickets.addMessage(ticket.getId(), NewMessage.publicReply("Ecco l'etichetta."),
+                        Actor.user("luca", "Luca Bianchi")))
+                .andWaitForEventOfType(TicketMessageAdded.class)
+                .matching(e -> e.ticketId().equals(ticket.getId()) && e.isPublicAgentReply())
+                .toArriveAndVerify(e -> {
+                    assertThat(e.channel()).isEqualTo(Channel.EMAIL);
+                    assertThat(tickets.get(ticket.getId()).getFirstResponseAt())
+                            .isCloseTo(e.createdAt(), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
+                });
+    }
+}
