@@ -34,15 +34,15 @@ public class MainLayout extends AppLayout {
     private final CurrentUser currentUser;
     private Runnable offline;
 
-    private final io.sportello.demo.DemoProgress demo;
-    private final Span demoBanner = new Span();
+    private final List<io.sportello.shared.StatusBanner> banners;
+    private final Span banner = new Span();
     private com.vaadin.flow.shared.Registration polling;
 
     public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, AgentPresence presence,
-                      io.sportello.demo.DemoProgress demo, DeskZone zone) {
+                      List<io.sportello.shared.StatusBanner> banners, DeskZone zone) {
         this.presence = presence;
         this.zone = zone.get();
-        this.demo = demo;
+        this.banners = banners;
         this.currentUser = currentUser;
         H1 title = new H1(getTranslation("app.name"));
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
@@ -64,10 +64,10 @@ public class MainLayout extends AppLayout {
         Button signOut = new Button(getTranslation("nav.signOut"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         signOut.setId("sign-out");
 
-        demoBanner.setId("demo-progress");
-        demoBanner.getStyle().set("color", "var(--lumo-warning-text-color, #8a6d00)").set("font-size", "var(--lumo-font-size-s)");
-        showDemoProgress();
-        HorizontalLayout header = new HorizontalLayout(title, demoBanner, user, language, signOut);
+        banner.setId("status-banner");
+        banner.addClassNames(LumoUtility.TextColor.WARNING, LumoUtility.FontSize.SMALL);
+        showBanner();
+        HorizontalLayout header = new HorizontalLayout(title, banner, user, language, signOut);
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.expand(user);
@@ -80,23 +80,22 @@ public class MainLayout extends AppLayout {
         addToDrawer(nav);
     }
 
-    /** While the demo history is generated in the background: how far it is, refreshed by polling until it ends. */
-    private void showDemoProgress() {
-        var status = demo.current();
-        demoBanner.setVisible(status.isPresent());
-        status.ifPresent(s -> demoBanner.setText(s.stopped()
-                ? getTranslation("demo.history.stopped", s.percent(), s.failure())
-                : getTranslation("demo.history.progress", s.percent(),
-                        s.reached().atZone(zone).toLocalDate())));
+    /** What the application wants everyone to see now (the demo's background history…), polled while it changes. */
+    private void showBanner() {
+        var notice = banners.stream().map(io.sportello.shared.StatusBanner::current).flatMap(java.util.Optional::stream)
+                .findFirst();
+        banner.setVisible(notice.isPresent());
+        notice.ifPresent(n -> banner.setText(getTranslation(n.key(), n.arguments().stream()
+                .map(a -> a instanceof java.time.Instant at ? at.atZone(zone).toLocalDate() : a).toArray())));
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.setPollInterval(status.isPresent() && !status.get().stopped() ? 5000 : -1);
+            ui.setPollInterval(notice.isPresent() && notice.get().changing() ? 5000 : -1);
         }
     }
 
     @Override
     protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
-        polling = event.getUI().addPollListener(e -> showDemoProgress());
+        polling = event.getUI().addPollListener(e -> showBanner());
         // agents with the desk open can take chats
         currentUser.find().filter(u -> u.hasRole(io.sportello.security.Role.AGENT) || u.hasRole(io.sportello.security.Role.SUPERVISOR))
                 .ifPresent(u -> offline = presence.online(u.getUsername(), event.getUI().getUIId() + "@"

@@ -5,6 +5,7 @@ import io.sportello.commerce.OrderSummary;
 import io.sportello.shared.Actor;
 import io.sportello.ticket.NewMessage;
 import io.sportello.ticket.Ticket;
+import io.sportello.ticket.HistoryReason;
 import io.sportello.ticket.TicketEventType;
 import io.sportello.ticket.TicketService;
 import java.time.format.DateTimeFormatter;
@@ -63,7 +64,8 @@ public class SelfServiceAnswers {
         }
         body.append("\n\n").append(text("selfservice.order.human", locale));
         tickets.addMessage(ticketId, NewMessage.publicReply(body.toString()), ASSISTANT);
-        tickets.note(ticketId, TicketEventType.SELF_SERVICE_ANSWERED, ASSISTANT, order.orderNumber());
+        tickets.note(ticketId, TicketEventType.SELF_SERVICE_ANSWERED, ASSISTANT,
+                HistoryReason.of(HistoryReason.ORDER_STATUS_SENT, order.orderNumber()));
         return true;
     }
 

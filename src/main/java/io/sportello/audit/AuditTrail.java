@@ -44,9 +44,11 @@ public class AuditTrail {
     private final ProcessHistory processHistory;
     private final SlaService sla;
     private final ZoneId zone;
+    private final HistoryTexts texts;
 
     AuditTrail(TicketService tickets, CustomerService customers, ProcessHistory processHistory, SlaService slaService,
-               SlaProperties sla) {
+               SlaProperties sla, HistoryTexts texts) {
+        this.texts = texts;
         this.sla = slaService;
         this.tickets = tickets;
         this.customers = customers;
@@ -66,8 +68,13 @@ public class AuditTrail {
         return ticket.getCustomerId() == null ? null : customers.get(ticket.getCustomerId());
     }
 
-    /** The ticket's whole story, oldest first. */
+    /** The ticket's whole story, oldest first, its details in English. */
     public List<AuditEntry> timeline(String number) {
+        return timeline(number, java.util.Locale.ENGLISH);
+    }
+
+    /** The ticket's whole story, oldest first, what the desk recorded told in the reader's language. */
+    public List<AuditEntry> timeline(String number, java.util.Locale locale) {
         Ticket ticket = tickets.getByNumber(number);
         List<AuditEntry> entries = new ArrayList<>();
         for (TicketEvent e : tickets.history(ticket.getId())) {
@@ -76,7 +83,8 @@ public class AuditTrail {
             String change = e.getFromValue() != null || e.getToValue() != null
                     ? dash(e.getFromValue()) + " → " + dash(e.getToValue()) : null;
             entries.add(new AuditEntry(e.getOccurredAt(), source, e.getType().name(), null,
-                    actor(e.getActorName(), e.getActorId()), join(change, e.getDetail())));
+                    actor(e.getActorName(), e.getActorId()),
+                    join(change, join(texts.reason(e.getReason(), locale, zone), e.getDetail()))));
         }
         for (TicketMessage m : tickets.messages(ticket.getId())) {
             String type = m.isInternalNote() ? "INTERNAL_NOTE"
@@ -85,21 +93,26 @@ public class AuditTrail {
             if (body.length() > MESSAGE_PREVIEW) {
                 body = body.substring(0, MESSAGE_PREVIEW) + "…";
             }
-            String attachments = m.getAttachments().isEmpty() ? null : m.getAttachments().size() + " attachment(s)";
+            String attachments = m.getAttachments().isEmpty() ? null
+                    : texts.text("history.attachments", locale, m.getAttachments().size() + " attachment(s)",
+                    m.getAttachments().size());
             entries.add(new AuditEntry(m.getCreatedAt(), Source.MESSAGE, type, m.getChannel().name(),
                     actor(m.getAuthorName(), m.getAuthorId()), join(body, attachments)));
         }
         sla.find(ticket.getId()).ifPresent(clock -> entries.add(new AuditEntry(clock.getStartedAt(), Source.SLA,
-                TicketEventType.SLA_STARTED.name(), null, null, "first response " + clock.getFirstResponseTargetMinutes()
-                + " business min, resolution " + clock.getResolutionTargetMinutes() + " business min")));
+                TicketEventType.SLA_STARTED.name(), null, null, texts.text("history.sla.targets", locale,
+                clock.getFirstResponseTargetMinutes() + "/" + clock.getResolutionTargetMinutes(),
+                clock.getFirstResponseTargetMinutes(), clock.getResolutionTargetMinutes()))));
         for (SlaSegment segment : sla.segments(ticket.getId())) {
             if (segment.getState() == SlaState.PAUSED) {
                 entries.add(new AuditEntry(segment.getStartedAt(), Source.SLA, TicketEventType.SLA_PAUSED.name(), null,
-                        null, segment.getReason()));
+                        null, texts.text("history.segment." + segment.getReason().replace(' ', '_'), locale,
+                        segment.getReason())));
                 if (segment.getEndedAt() != null) {
+                    long minutes = java.time.Duration.between(segment.getStartedAt(), segment.getEndedAt()).toMinutes();
                     entries.add(new AuditEntry(segment.getEndedAt(), Source.SLA, TicketEventType.SLA_RESUMED.name(), null,
-                            null, "paused " + java.time.Duration.between(segment.getStartedAt(), segment.getEndedAt())
-                            + " (calendar time)"));
+                            null, texts.text("history.sla.pausedFor", locale, minutes + " min", minutes / 60,
+                            minutes % 60)));
                 }
             }
         }

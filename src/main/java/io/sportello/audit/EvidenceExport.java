@@ -80,7 +80,7 @@ public class EvidenceExport {
                     t("audit.col.type", locale), t("audit.col.what", locale), t("audit.col.where", locale),
                     t("audit.col.who", locale), t("audit.col.detail", locale)).get());
             for (String number : ticketNumbers) {
-                for (AuditEntry e : trail.timeline(number)) {
+                for (AuditEntry e : trail.timeline(number, locale)) {
                     csv.printRecord(SpreadsheetCells.row(java.util.Arrays.asList(number,
                             e.at() == null ? "" : when.format(e.at()), e.source().name(), e.type(),
                             t("audit.type." + e.type(), locale), e.element(), e.actor(), e.detail())));
@@ -121,7 +121,7 @@ public class EvidenceExport {
                 document.add(new Paragraph(number + " — " + ticket.getSubject(), h1));
                 document.add(facts(ticket, trail.customerOf(ticket), locale, when));
                 document.add(new Paragraph(t("audit.timeline", locale), font(12, Font.BOLD)));
-                document.add(timeline(trail.timeline(number), locale, when));
+                document.add(timeline(trail.timeline(number, locale), locale, when));
                 for (ProcessPath path : trail.paths(number)) {
                     document.newPage();
                     document.add(new Paragraph(t("audit.pdf.diagram", locale, path.processName() != null

@@ -17,6 +17,7 @@ import io.sportello.ticket.NewTicket;
 import io.sportello.ticket.Priority;
 import io.sportello.ticket.ResolutionCode;
 import io.sportello.ticket.Ticket;
+import io.sportello.ticket.HistoryReason;
 import io.sportello.ticket.TicketEventType;
 import io.sportello.ticket.TicketMessage;
 import io.sportello.ticket.TicketService;
@@ -148,7 +149,8 @@ public class TicketDesk {
     public void attachmentsRefused(String number, java.util.List<String> reasons, Long inboundId) {
         Ticket ticket = tickets.getByNumber(number);
         String detail = String.join("; ", reasons);
-        tickets.note(ticket.getId(), TicketEventType.ATTACHMENT_REJECTED, Actor.system(), detail);
+        tickets.note(ticket.getId(), TicketEventType.ATTACHMENT_REJECTED, Actor.system(),
+                HistoryReason.of(HistoryReason.ATTACHMENTS_REFUSED, reasons.size(), inboundId), detail);
         tickets.addMessage(ticket.getId(), NewMessage.internalNote("Attachments not accepted: " + detail
                 + " (original kept as inbound message #" + inboundId + ")"), Actor.system());
     }
@@ -160,7 +162,8 @@ public class TicketDesk {
     @Transactional
     public void linked(String number, String other, String why) {
         Ticket ticket = tickets.getByNumber(number);
-        tickets.note(ticket.getId(), TicketEventType.LINKED, Actor.system(), other + ": " + why);
+        tickets.note(ticket.getId(), TicketEventType.LINKED, Actor.system(), HistoryReason.of(HistoryReason.REFERS_TO, other),
+                why);
         tickets.addMessage(ticket.getId(), NewMessage.internalNote("Refers to ticket " + other + " (" + why
                 + "): kept apart so that nobody reads or writes in someone else's ticket."), Actor.system());
     }
@@ -212,8 +215,8 @@ public class TicketDesk {
         if (added.firstResponse()) {
             processes.firstResponseGiven(ticket.getNumber(), added.message().getCreatedAt());
         }
-        tickets.note(ticket.getId(), TicketEventType.CALL_LOGGED, agent.actor(),
-                (inbound ? "inbound" : "outbound") + " call, " + minutes + " min");
+        tickets.note(ticket.getId(), TicketEventType.CALL_LOGGED, agent.actor(), HistoryReason.of(HistoryReason.CALL,
+                HistoryReason.key(inbound ? "history.call.inbound" : "history.call.outbound"), minutes));
         return added.message();
     }
 
@@ -233,7 +236,8 @@ public class TicketDesk {
                 subject != null && !subject.isBlank() ? subject.strip() : firstLine(notes), notes.strip(), category,
                 orderNumber, null, null, null), agent.actor());
         tx.executeWithoutResult(s -> tickets.note(opened.ticket().getId(), TicketEventType.CALL_LOGGED, agent.actor(),
-                (inbound ? "inbound" : "outbound") + " call, " + minutes + " min, logged by " + agent.getDisplayName()));
+                HistoryReason.of(HistoryReason.CALL_OPENED_TICKET, HistoryReason.key(inbound ? "history.call.inbound"
+                        : "history.call.outbound"), minutes, agent.getDisplayName())));
         return opened;
     }
 
@@ -250,7 +254,8 @@ public class TicketDesk {
         Customer source = customers.get(sourceId);
         Customer target = customers.get(targetId);
         CustomerMerge merge = customers.merge(sourceId, targetId, agent.getUsername());
-        String detail = source.getDisplayName() + " merged into " + target.getDisplayName() + " by " + agent.getDisplayName();
+        HistoryReason detail = HistoryReason.of(HistoryReason.CUSTOMERS_MERGED, source.getDisplayName(),
+                target.getDisplayName(), agent.getDisplayName());
         merge.moved(tickets.moveTickets(sourceId, targetId, agent.actor(), TicketEventType.CUSTOMER_MERGED, detail),
                 commerce.moveOrders(sourceId, targetId));
         return target;
@@ -267,8 +272,9 @@ public class TicketDesk {
                     "Only a supervisor undoes a merge of customers");
         }
         CustomerMerge merge = customers.undoMerge(mergeId, agent.getUsername());
-        String detail = customers.get(merge.getSourceId()).getDisplayName() + " separated again from "
-                + customers.get(merge.getTargetId()).getDisplayName() + " by " + agent.getDisplayName();
+        HistoryReason detail = HistoryReason.of(HistoryReason.CUSTOMERS_SEPARATED,
+                customers.get(merge.getSourceId()).getDisplayName(), customers.get(merge.getTargetId()).getDisplayName(),
+                agent.getDisplayName());
         tickets.moveTickets(merge.ticketIds(), merge.getTargetId(), merge.getSourceId(), agent.actor(),
                 TicketEventType.CUSTOMER_MERGE_UNDONE, detail);
         commerce.moveOrders(merge.orderIds(), merge.getTargetId(), merge.getSourceId());
@@ -474,7 +480,7 @@ public class TicketDesk {
     private Survey surveyAnswered(Survey survey, int score) {
         Ticket ticket = tickets.get(survey.getTicketId());
         tickets.note(ticket.getId(), TicketEventType.SURVEY_ANSWERED, Actor.customer(ticket.getCustomerId(), null),
-                "score " + score);
+                HistoryReason.of(HistoryReason.SURVEY_SCORE, score));
         processes.surveyAnswered(ticket.getNumber(), score);
         return survey;
     }

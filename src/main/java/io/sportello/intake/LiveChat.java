@@ -10,6 +10,7 @@ import io.sportello.shared.Channel;
 import io.sportello.shared.NotFoundException;
 import io.sportello.ticket.Category;
 import io.sportello.ticket.Ticket;
+import io.sportello.ticket.HistoryReason;
 import io.sportello.ticket.TicketEventType;
 import io.sportello.ticket.TicketMessage;
 import io.sportello.ticket.TicketMessageAdded;
@@ -133,8 +134,9 @@ public class LiveChat {
         if (session.isOpen()) {
             session.end(clock.instant());
             if (session.getStatus() == ChatSession.Status.ABANDONED) {
+                long waited = session.waited(clock.instant()).toSeconds();
                 tickets.note(session.getTicketId(), TicketEventType.CHAT_ABANDONED, Actor.system(),
-                        "left after waiting " + session.waited(clock.instant()).toSeconds() + " s");
+                        HistoryReason.of(HistoryReason.CHAT_LEFT_AFTER, waited / 60, waited % 60));
             }
         }
         return session;
@@ -179,7 +181,7 @@ public class LiveChat {
                         s.agentAnswered(added.createdAt());
                         long waited = java.time.Duration.between(s.getStartedAt(), added.createdAt()).toSeconds();
                         tickets.note(added.ticketId(), TicketEventType.CHAT_ANSWERED, Actor.system(),
-                                "after " + waited / 60 + " min " + waited % 60 + " s");
+                                HistoryReason.of(HistoryReason.CHAT_ANSWERED_AFTER, waited / 60, waited % 60));
                     });
         }
     }

@@ -1,6 +1,7 @@
 package io.sportello.intake;
 
 import io.sportello.shared.Actor;
+import io.sportello.ticket.HistoryReason;
 import io.sportello.ticket.TicketEventType;
 import io.sportello.ticket.TicketService;
 import java.time.Clock;
@@ -109,8 +110,10 @@ class OutboundDispatcher {
                         : clock.instant().plus(BACK_OFF[Math.min(d.getAttempts() - 1, BACK_OFF.length - 1)]);
                 d.attemptFailed(error, retryAt);
                 if (retryAt == null && d.getTicketId() != null) {
+                    // the error is the server's own words, kept as they came
                     tickets.note(d.getTicketId(), TicketEventType.DELIVERY_FAILED, Actor.system(),
-                            d.getChannel() + " to " + d.getRecipient() + ": " + error);
+                            HistoryReason.of(HistoryReason.DELIVERY_FAILED_TO, HistoryReason.key("channel." + d.getChannel()),
+                                    d.getRecipient()), error);
                 }
             });
         } catch (OptimisticLockingFailureException raced) {

@@ -25,6 +25,7 @@ class SlaListener {
     void on(SlaBreached event) {
         tickets.markSlaBreached(event.ticketId());
         tickets.note(event.ticketId(), TicketEventType.SLA_BREACHED, Actor.system(),
-                event.kind() + " due " + event.dueAt());
+                HistoryReason.of(HistoryReason.SLA_TARGET_MISSED, HistoryReason.key("history.sla." + event.kind()),
+                        event.dueAt()));
     }
 }

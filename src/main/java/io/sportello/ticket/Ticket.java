@@ -137,7 +137,7 @@ public class Ticket {
         this.tier = tier;
         this.skill = skill;
         return java.util.List.of(event(TicketEventType.TRIAGED, io.sportello.shared.Actor.system(), at, before,
-                priority + "/" + tier, "skill " + skill));
+                priority + "/" + tier, HistoryReason.of(HistoryReason.TRIAGE_SKILL, skill), null));
     }
 
     /** Someone took (or gave back, {@code null}) the ticket's task; a new ticket someone takes is open. */
@@ -202,8 +202,14 @@ public class Ticket {
 
     /** Moves the ticket to another tier; it is then unassigned until someone of that tier takes it. */
     java.util.List<TicketEvent> changeTier(Tier to, String reason, io.sportello.shared.Actor actor, Instant at) {
+        return changeTier(to, null, reason, actor, at);
+    }
+
+    /** Moves the ticket to another tier for a reason of the desk's ({@code why}) or a person's ({@code reason}). */
+    java.util.List<TicketEvent> changeTier(Tier to, HistoryReason why, String reason, io.sportello.shared.Actor actor,
+                                           Instant at) {
         requireWorkable("escalate");
-        TicketEvent e = event(TicketEventType.TIER_CHANGED, actor, at, tier.name(), to.name(), reason);
+        TicketEvent e = event(TicketEventType.TIER_CHANGED, actor, at, tier.name(), to.name(), why, reason);
         tier = to;
         escalationCount++;
         assignee = null;
@@ -220,7 +226,8 @@ public class Ticket {
     /** The customer answered a ticket that waited for them. */
     java.util.List<TicketEvent> resume(io.sportello.shared.Actor actor, Instant at) {
         return status == TicketStatus.PENDING_CUSTOMER
-                ? java.util.List.of(status(TicketStatus.OPEN, actor, at, "customer replied")) : java.util.List.of();
+                ? java.util.List.of(status(TicketStatus.OPEN, actor, at, HistoryReason.of(HistoryReason.CUSTOMER_REPLIED),
+                null)) : java.util.List.of();
     }
 
     /** Resolved with a resolution code and summary. */
@@ -229,7 +236,8 @@ public class Ticket {
         resolvedAt = at;
         resolutionCode = code;
         resolutionSummary = summary;
-        return java.util.List.of(status(TicketStatus.RESOLVED, actor, at, code + (summary == null ? "" : ": " + summary)),
+        return java.util.List.of(status(TicketStatus.RESOLVED, actor, at,
+                        HistoryReason.of(HistoryReason.RESOLVED_AS, HistoryReason.key("resolution." + code)), summary),
                 event(TicketEventType.RESOLVED, actor, at, null, code.name(), summary));
     }
 
@@ -253,43 +261,52 @@ public class Ticket {
     }
 
     /** Closed for good; a ticket closed without being resolved is recorded as closed for no customer reply. */
-    java.util.List<TicketEvent> close(String why, io.sportello.shared.Actor actor, Instant at) {
+    java.util.List<TicketEvent> close(HistoryReason why, io.sportello.shared.Actor actor, Instant at) {
         if (status == TicketStatus.CLOSED) {
             return java.util.List.of();
         }
         if (resolvedAt == null) {
             resolvedAt = at;
             resolutionCode = ResolutionCode.NO_CUSTOMER_REPLY;
-            resolutionSummary = why;
         }
         closedAt = at;
-        return java.util.List.of(status(TicketStatus.CLOSED, actor, at, why),
-                event(TicketEventType.CLOSED, actor, at, null, null, why));
+        return java.util.List.of(status(TicketStatus.CLOSED, actor, at, why, null),
+                event(TicketEventType.CLOSED, actor, at, null, null, why, null));
     }
 
     /** The ticket now belongs to another customer (a merge, or a merge undone). */
-    java.util.List<TicketEvent> moveTo(Long toCustomer, TicketEventType type, String detail,
+    java.util.List<TicketEvent> moveTo(Long toCustomer, TicketEventType type, HistoryReason why,
                                        io.sportello.shared.Actor actor, Instant at) {
-        TicketEvent e = event(type, actor, at, String.valueOf(customerId), String.valueOf(toCustomer), detail);
+        TicketEvent e = event(type, actor, at, String.valueOf(customerId), String.valueOf(toCustomer), why, null);
         customerId = toCustomer;
         return java.util.List.of(e);
     }
 
     /** Something happened to the ticket that changes none of its fields (warnings, notifications…). */
-    TicketEvent note(TicketEventType type, io.sportello.shared.Actor actor, Instant at, String detail) {
-        return event(type, actor, at, null, null, detail);
+    TicketEvent note(TicketEventType type, io.sportello.shared.Actor actor, Instant at, HistoryReason why, String detail) {
+        return event(type, actor, at, null, null, why, detail);
     }
 
     private TicketEvent status(TicketStatus to, io.sportello.shared.Actor actor, Instant at, String detail) {
-        TicketEvent e = event(TicketEventType.STATUS_CHANGED, actor, at, status.name(), to.name(), detail);
+        return status(to, actor, at, null, detail);
+    }
+
+    private TicketEvent status(TicketStatus to, io.sportello.shared.Actor actor, Instant at, HistoryReason why,
+                               String detail) {
+        TicketEvent e = event(TicketEventType.STATUS_CHANGED, actor, at, status.name(), to.name(), why, detail);
         status = to;
         return e;
     }
 
     private TicketEvent event(TicketEventType type, io.sportello.shared.Actor actor, Instant at, String from, String to,
                               String detail) {
+        return event(type, actor, at, from, to, null, detail);
+    }
+
+    private TicketEvent event(TicketEventType type, io.sportello.shared.Actor actor, Instant at, String from, String to,
+                              HistoryReason why, String detail) {
         updatedAt = at;
-        return new TicketEvent(id, type, at, actor, from, to, detail);
+        return new TicketEvent(id, type, at, actor, from, to, why, detail);
     }
 
     public Long getId() {

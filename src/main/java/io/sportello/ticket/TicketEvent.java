@@ -31,7 +31,10 @@ public class TicketEvent {
     private String actorName;
     private String fromValue;
     private String toValue;
+    /** Free text a person wrote (a resolution summary, an escalation's reason); never a sentence of the desk's. */
     private String detail;
+    private String reason;
+    private String reasonArguments;
 
     protected TicketEvent() {
     }
@@ -47,6 +50,15 @@ public class TicketEvent {
         this.fromValue = fromValue;
         this.toValue = toValue;
         this.detail = detail;
+    }
+
+    TicketEvent(Long ticketId, TicketEventType type, Instant occurredAt, Actor actor, String fromValue, String toValue,
+                HistoryReason reason, String detail) {
+        this(ticketId, type, occurredAt, actor, fromValue, toValue, detail);
+        if (reason != null) {
+            this.reason = reason.code();
+            this.reasonArguments = reason.encodedArguments();
+        }
     }
 
     public Long getId() {
@@ -87,5 +99,10 @@ public class TicketEvent {
 
     public String getDetail() {
         return detail;
+    }
+
+    /** Why it happened, as a code and arguments; null when a person's own words ({@link #getDetail()}) say it. */
+    public HistoryReason getReason() {
+        return HistoryReason.decode(reason, reasonArguments);
     }
 }

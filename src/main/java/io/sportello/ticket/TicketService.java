@@ -67,7 +67,8 @@ public class TicketService {
         tickets.saveAndFlush(ticket);
         ticket.assignNumber();
         store(ticket, List.of(new TicketEvent(ticket.getId(), TicketEventType.CREATED, now, actor, null,
-                TicketStatus.NEW.name(), "via " + cmd.channel())));
+                TicketStatus.NEW.name(), HistoryReason.of(HistoryReason.VIA_CHANNEL,
+                HistoryReason.key("channel." + cmd.channel())), null)));
         String html = HtmlCleaner.sanitise(cmd.bodyHtml());
         String text = cmd.bodyText() != null && !cmd.bodyText().isBlank() ? cmd.bodyText() : HtmlCleaner.text(html);
         TicketMessage first = messages.save(new TicketMessage(ticket.getId(), cmd.channel(), Direction.INBOUND,
@@ -189,6 +190,12 @@ public class TicketService {
         store(ticket, ticket.changeTier(tier, reason, actor, clock.instant()));
     }
 
+    /** Moves the ticket to another tier for a reason of the desk's (a breached SLA). */
+    public void changeTier(Long ticketId, Tier tier, HistoryReason why, Actor actor) {
+        Ticket ticket = get(ticketId);
+        store(ticket, ticket.changeTier(tier, why, null, actor, clock.instant()));
+    }
+
     /** Checks that an agent may escalate the ticket to {@code tier}. */
     public void checkEscalation(Long ticketId, Tier tier) {
         get(ticketId).checkEscalation(tier);
@@ -219,7 +226,7 @@ public class TicketService {
     }
 
     /** Closes the ticket (a step of the ticket's process); closing a closed ticket changes nothing. */
-    public void close(Long ticketId, Actor actor, String why) {
+    public void close(Long ticketId, Actor actor, HistoryReason why) {
         Ticket ticket = get(ticketId);
         store(ticket, ticket.close(why, actor, clock.instant()));
     }
@@ -234,9 +241,14 @@ public class TicketService {
     }
 
     /** Records something that happened to the ticket without changing its fields (SLA warnings, notifications…). */
-    public void note(Long ticketId, TicketEventType type, Actor actor, String detail) {
+    public void note(Long ticketId, TicketEventType type, Actor actor, HistoryReason why) {
+        note(ticketId, type, actor, why, null);
+    }
+
+    /** As {@link #note(Long, TicketEventType, Actor, HistoryReason)}, with what a person wrote ({@code detail}). */
+    public void note(Long ticketId, TicketEventType type, Actor actor, HistoryReason why, String detail) {
         Ticket ticket = get(ticketId);
-        store(ticket, List.of(ticket.note(type, actor, clock.instant(), detail)));
+        store(ticket, List.of(ticket.note(type, actor, clock.instant(), why, detail)));
     }
 
     /**
@@ -301,20 +313,20 @@ public class TicketService {
     }
 
     /** Moves every ticket of {@code fromCustomerId} to {@code toCustomerId} (customer merge), recorded on each ticket. */
-    public List<Long> moveTickets(Long fromCustomerId, Long toCustomerId, Actor actor, TicketEventType type, String detail) {
+    public List<Long> moveTickets(Long fromCustomerId, Long toCustomerId, Actor actor, TicketEventType type, HistoryReason detail) {
         return move(tickets.findByCustomerIdOrderByCreatedAtDesc(fromCustomerId), fromCustomerId, toCustomerId, actor,
                 type, detail);
     }
 
     /** Moves the given tickets, those still with {@code fromCustomerId}, to {@code toCustomerId} (a merge undone). */
     public List<Long> moveTickets(List<Long> ticketIds, Long fromCustomerId, Long toCustomerId, Actor actor,
-                                  TicketEventType type, String detail) {
+                                  TicketEventType type, HistoryReason detail) {
         return move(tickets.findAllById(ticketIds).stream().filter(t -> t.getCustomerId().equals(fromCustomerId)).toList(),
                 fromCustomerId, toCustomerId, actor, type, detail);
     }
 
     private List<Long> move(List<Ticket> moved, Long fromCustomerId, Long toCustomerId, Actor actor, TicketEventType type,
-                            String detail) {
+                            HistoryReason detail) {
         for (Ticket ticket : moved) {
             store(ticket, ticket.moveTo(toCustomerId, type, detail, actor, clock.instant()));
         }

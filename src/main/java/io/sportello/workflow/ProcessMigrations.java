@@ -178,9 +178,11 @@ public class ProcessMigrations {
             ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
             if (instance != null && instance.getProcessDefinitionId().equals(m.getTargetDefinitionId())) {
                 migrated++;
-                String detail = source.key() + " v" + source.version() + " → v" + target.version() + ": " + m.getComment();
+                var why = io.sportello.ticket.HistoryReason.of(io.sportello.ticket.HistoryReason.MIGRATED, source.key(),
+                        source.version(), target.version());
                 tickets.findByNumberOptional(instance.getBusinessKey()).ifPresent(ticket -> tickets.note(ticket.getId(),
-                        TicketEventType.PROCESS_MIGRATED, Actor.user(m.getStartedBy(), m.getStartedBy()), detail));
+                        TicketEventType.PROCESS_MIGRATED, Actor.user(m.getStartedBy(), m.getStartedBy()), why,
+                        m.getComment()));
             }
         }
         int failed = ids.size() - migrated;

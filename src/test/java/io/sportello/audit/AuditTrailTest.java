@@ -125,6 +125,23 @@ class AuditTrailTest extends SportelloSpringTest {
     }
 
     @Test
+    void anItalianAuditorReadsTheDesksOwnRecordsInItalianOnScreenAndInTheEvidence() {
+        Ticket ticket = scriptedTicket();
+        List<String> details = trail.timeline(ticket.getNumber(), java.util.Locale.ITALIAN).stream()
+                .filter(e -> e.source() == Source.TICKET || e.source() == Source.SLA).map(AuditEntry::detail)
+                .filter(java.util.Objects::nonNull).toList();
+        assertThat(details).anyMatch(d -> d.contains("tramite E-mail")).anyMatch(d -> d.contains("il cliente ha risposto"))
+                .anyMatch(d -> d.contains("min lavorativi")).anyMatch(d -> d.contains("in attesa del cliente"))
+                .noneMatch(d -> d.contains("via ") || d.contains("customer replied") || d.contains("business min")
+                        || d.contains("waiting for customer") || d.contains("skill"));
+        assertThat(trail.timeline(ticket.getNumber(), java.util.Locale.ENGLISH)).extracting(AuditEntry::detail)
+                .anyMatch(d -> d != null && d.contains("the customer replied"));
+        String csv = new String(export.csv(List.of(ticket.getNumber()), java.util.Locale.ITALIAN),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("il cliente ha risposto").doesNotContain("customer replied");
+    }
+
+    @Test
     void diagramPathsMarkWhatWasPassedAndWhereTheTicketWaits() {
         Ticket ticket = desk.open(new OpenTicket(Channel.EMAIL, "path-" + UUID.randomUUID() + "@esempio.it", "Dario",
                 "Carta rifiutata", "La carta viene rifiutata", Category.PAYMENT, null, "it", null, null), Actor.system()).ticket();

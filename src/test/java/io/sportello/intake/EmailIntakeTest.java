@@ -142,7 +142,7 @@ class EmailIntakeTest extends SportelloSpringTest {
         Ticket linked = ticketOf(forwarded);
         assertThat(linked.getNumber()).isNotEqualTo(ticket.getNumber());
         assertThat(tickets.history(linked.getId())).anyMatch(e -> e.getType() == TicketEventType.LINKED
-                && e.getDetail().startsWith(ticket.getNumber()));
+                && e.getReason().arguments().contains(ticket.getNumber()));
         assertThat(ticketOf(forged).getNumber()).isNotEqualTo(ticket.getNumber());
         assertThat(tickets.messages(ticket.getId())).singleElement();
     }

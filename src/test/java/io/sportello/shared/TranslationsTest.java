@@ -80,4 +80,16 @@ class TranslationsTest {
         d.removeAll(b);
         return d;
     }
+
+    @Test
+    void everyReasonTheHistoryRecordsIsToldInBothLanguages() throws IOException {
+        Properties en = bundle("translations");
+        Properties it = bundle("translations_it");
+        for (String code : io.sportello.ticket.HistoryReason.all()) {
+            org.assertj.core.api.Assertions.assertThat(en).as("English text of history reason " + code)
+                    .containsKey("history.reason." + code);
+            org.assertj.core.api.Assertions.assertThat(it).as("Italian text of history reason " + code)
+                    .containsKey("history.reason." + code);
+        }
+    }
 }

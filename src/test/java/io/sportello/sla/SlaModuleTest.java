@@ -18,6 +18,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @ApplicationModuleTest(extraIncludes = "shared")
 @ActiveProfiles("test")
+// an engine of its own name: Camunda keeps engines in a static registry by name, and the full-stack tests' engine
+// REST must keep reaching theirs
+@org.springframework.test.context.TestPropertySource(properties = "camunda.bpm.process-engine-name=slamodule")
 class SlaModuleTest {
 
     /** Monday 23 November 2026, 09:00 in Rome: business hours 9–18. */

@@ -71,10 +71,10 @@ class TicketTest {
         assertThat(t.getResolvedAt()).isNull();
 
         t.resolve(ResolutionCode.REFUNDED, null, LUCA, at(8));
-        assertThat(t.close("reopen window ended", Actor.system(), at(9))).extracting(TicketEvent::getType)
-                .containsExactly(TicketEventType.STATUS_CHANGED, TicketEventType.CLOSED);
+        assertThat(t.close(HistoryReason.of(HistoryReason.REOPEN_WINDOW_ENDED), Actor.system(), at(9)))
+                .extracting(TicketEvent::getType).containsExactly(TicketEventType.STATUS_CHANGED, TicketEventType.CLOSED);
         assertThat(t.getResolutionCode()).as("closing keeps the resolution").isEqualTo(ResolutionCode.REFUNDED);
-        assertThat(t.close("again", Actor.system(), at(10))).isEmpty();
+        assertThat(t.close(HistoryReason.of(HistoryReason.REOPEN_WINDOW_ENDED), Actor.system(), at(10))).isEmpty();
         assertThat(t.getUpdatedAt()).isEqualTo(at(9));
     }
 
@@ -82,7 +82,12 @@ class TicketTest {
     void aTicketClosedWithoutResolutionIsRecordedAsNoCustomerReply() {
         Ticket t = ticket();
         t.markPending(LUCA, at(1));
-        t.close("no reply from the customer", Actor.system(), at(2));
+        var closing = t.close(HistoryReason.of(HistoryReason.NO_CUSTOMER_REPLY), Actor.system(), at(2));
+        assertThat(closing).allSatisfy(e -> {
+            assertThat(e.getReason().code()).as("the reason is data, told in the reader's language")
+                    .isEqualTo(HistoryReason.NO_CUSTOMER_REPLY);
+            assertThat(e.getDetail()).as("no sentence of the desk's stored").isNull();
+        });
         assertThat(t.getStatus()).isEqualTo(TicketStatus.CLOSED);
         assertThat(t.getResolutionCode()).isEqualTo(ResolutionCode.NO_CUSTOMER_REPLY);
         assertThat(t.getResolvedAt()).isEqualTo(at(2));

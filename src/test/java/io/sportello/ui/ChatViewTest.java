@@ -107,7 +107,8 @@ class ChatViewTest extends KaribuTest {
         assertThat(session.getStatus()).isEqualTo(ChatSession.Status.ABANDONED);
         assertThat(tickets.history(ticket.getId())).anySatisfy(e -> {
             assertThat(e.getType()).isEqualTo(TicketEventType.CHAT_ABANDONED);
-            assertThat(e.getDetail()).isEqualTo("left after waiting 40 s");
+            assertThat(e.getReason()).isEqualTo(io.sportello.ticket.HistoryReason.of(
+                    io.sportello.ticket.HistoryReason.CHAT_LEFT_AFTER, 0, 40));
         });
 
         login("luca");

@@ -67,7 +67,8 @@ class WorkspaceChannelsTest extends KaribuTest {
         assertThat(tickets.getByNumber(ticket.getNumber()).getFirstResponseAt()).isNotNull();
         assertThat(tickets.history(ticket.getId())).anySatisfy(e -> {
             assertThat(e.getType()).isEqualTo(TicketEventType.CALL_LOGGED);
-            assertThat(e.getDetail()).isEqualTo("inbound call, 7 min");
+            assertThat(e.getReason()).isEqualTo(io.sportello.ticket.HistoryReason.of(io.sportello.ticket.HistoryReason.CALL,
+                    "#history.call.inbound", 7));
         });
     }
 

@@ -275,8 +275,9 @@ class ProcessStudioTest extends SportelloSpringTest {
         assertThat(tickets.history(first.getId())).filteredOn(e -> e.getType() == TicketEventType.PROCESS_MIGRATED)
                 .singleElement().satisfies(e -> {
                     assertThat(e.getActorId()).isEqualTo("paolo");
-                    assertThat(e.getDetail()).contains("v" + v1.version()).contains("v" + v2.version())
-                            .contains("Clearer L2 task name");
+                    assertThat(e.getReason().arguments()).containsExactly("tier-escalation",
+                            String.valueOf(v1.version()), String.valueOf(v2.version()));
+                    assertThat(e.getDetail()).isEqualTo("Clearer L2 task name");
                 });
         assertThat(migrations.history().get(0).id()).isEqualTo(started.id());
 

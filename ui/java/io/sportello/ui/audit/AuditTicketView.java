@@ -161,7 +161,7 @@ public class AuditTicketView extends VerticalLayout implements BeforeEnterObserv
         fact("audit.fact.resolved", format(ticket.getResolvedAt()) + " / " + getTranslation("audit.fact.due") + " "
                 + format(ticket.getResolutionDue()));
         fact("audit.fact.slaBreached", getTranslation(ticket.isSlaBreached() ? "audit.yes" : "audit.no"));
-        entries = trail.timeline(number);
+        entries = trail.timeline(number, getLocale());
         filter();
         List<ProcessPath> paths = trail.paths(number);
         process.setItems(paths);

@@ -149,10 +149,19 @@ final class ApiDtos {
     record RefusalView(String rule, String reason) {
     }
 
-    record EventView(String type, Instant at, String actorKind, String actor, String from, String to, String detail) {
-        static EventView of(TicketEvent e) {
+    /**
+     * One history entry: {@code reason} and {@code arguments} as recorded (codes), {@code text} the reason told in the
+     * caller's language (Accept-Language), {@code detail} what a person wrote.
+     */
+    record EventView(String type, Instant at, String actorKind, String actor, String from, String to, String reason,
+                     List<String> arguments, String text, String detail) {
+        static EventView of(TicketEvent e, io.sportello.audit.HistoryTexts texts, java.time.ZoneId zone) {
+            var reason = e.getReason();
             return new EventView(e.getType().name(), e.getOccurredAt(), e.getActorKind().name(), e.getActorName(),
-                    e.getFromValue(), e.getToValue(), e.getDetail());
+                    e.getFromValue(), e.getToValue(), reason == null ? null : reason.code(),
+                    reason == null ? List.of() : reason.arguments(),
+                    texts.reason(reason, org.springframework.context.i18n.LocaleContextHolder.getLocale(), zone),
+                    e.getDetail());
         }
     }
 

@@ -79,7 +79,7 @@ class AuditController {
     @Operation(summary = "One ticket's whole story: ticket history, SLA clock, messages, process activities, "
             + "assignments, decisions, variable changes, user operations, migrations")
     List<AuditEntry> timeline(@PathVariable String number) {
-        return trail.timeline(number);
+        return trail.timeline(number, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/tickets/{number}/evidence.csv")

@@ -58,8 +58,14 @@ class TicketController {
     private final CurrentUser currentUser;
     private final TicketAccess access;
 
+    private final io.sportello.audit.HistoryTexts historyTexts;
+    private final java.time.ZoneId zone;
+
     TicketController(TicketDesk desk, TicketService tickets, SlaService sla, SurveyService surveys, WorkItems workItems,
-                     CurrentUser currentUser, TicketAccess access) {
+                     CurrentUser currentUser, TicketAccess access, io.sportello.audit.HistoryTexts historyTexts,
+                     io.sportello.sla.SlaProperties slaProperties) {
+        this.historyTexts = historyTexts;
+        this.zone = java.time.ZoneId.of(slaProperties.zone());
         this.desk = desk;
         this.tickets = tickets;
         this.sla = sla;
@@ -151,7 +157,8 @@ class TicketController {
     @Operation(summary = "Everything that happened to the ticket, oldest first")
     @PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','ADMIN','AUDITOR')")
     java.util.List<EventView> history(@PathVariable String number) {
-        return tickets.history(access.readable(number, currentUser.require()).getId()).stream().map(EventView::of)
+        return tickets.history(access.readable(number, currentUser.require()).getId()).stream()
+                .map(e -> EventView.of(e, historyTexts, zone))
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package io.sportello.workflow.internal;
 
 import io.sportello.shared.Actor;
 import io.sportello.ticket.Ticket;
+import io.sportello.ticket.HistoryReason;
 import io.sportello.ticket.TicketEventType;
 import io.sportello.ticket.TicketService;
 import io.sportello.workflow.TicketLifecycle;
@@ -175,8 +176,7 @@ class ModelUpgrade {
         }
         if (key.equals(TicketLifecycle.KEY)) {
             ticket.ifPresent(t -> tickets.note(t.getId(), TicketEventType.PROCESS_MIGRATED, Actor.system(),
-                    "upgrade: " + key + " v" + source.getVersion() + " → v" + target.getVersion()
-                            + ", every status change now a step of the model"));
+                    HistoryReason.of(HistoryReason.MODEL_UPGRADE, key, source.getVersion(), target.getVersion())));
         }
     }
 }

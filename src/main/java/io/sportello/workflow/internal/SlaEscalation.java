@@ -4,6 +4,7 @@ import io.sportello.shared.Actor;
 import io.sportello.sla.SlaDeadlines;
 import io.sportello.sla.SlaService;
 import io.sportello.ticket.Tier;
+import io.sportello.ticket.HistoryReason;
 import io.sportello.ticket.TicketEventType;
 import io.sportello.ticket.TicketService;
 import org.springframework.stereotype.Component;
@@ -33,31 +34,34 @@ class SlaEscalation {
         SlaDeadlines deadlines = sla.escalationDue(ticketId);
         Tier target = current.next();
         if (target != current) {
-            tickets.changeTier(ticketId, target, "resolution SLA breached", Actor.system());
+            tickets.changeTier(ticketId, target, HistoryReason.of(HistoryReason.RESOLUTION_BREACHED), Actor.system());
         }
-        tickets.note(ticketId, TicketEventType.SUPERVISOR_NOTIFIED, Actor.system(),
-                target != current ? "resolution SLA breached; escalated " + current + " → " + target
-                        : "resolution SLA breached at " + current);
+        tickets.note(ticketId, TicketEventType.SUPERVISOR_NOTIFIED, Actor.system(), target != current
+                ? HistoryReason.of(HistoryReason.RESOLUTION_BREACHED_ESCALATED, current, target)
+                : HistoryReason.of(HistoryReason.RESOLUTION_BREACHED_AT_TOP, current));
         return new Result(target, deadlines);
     }
 
     /** The first-response deadline passed without a reply (the model knows: the reply would have ended the wait). */
     void firstResponseBreached(Long ticketId) {
         if (sla.breachFirstResponse(ticketId)) {
-            tickets.note(ticketId, TicketEventType.SUPERVISOR_NOTIFIED, Actor.system(), "first response SLA breached");
+            tickets.note(ticketId, TicketEventType.SUPERVISOR_NOTIFIED, Actor.system(),
+                    HistoryReason.of(HistoryReason.FIRST_RESPONSE_BREACHED));
         }
     }
 
     /** Versions before 2: the timer fired whether or not a reply was given, so the clock is asked. */
     void firstResponseDue(Long ticketId) {
         if (sla.checkFirstResponse(ticketId)) {
-            tickets.note(ticketId, TicketEventType.SUPERVISOR_NOTIFIED, Actor.system(), "first response SLA breached");
+            tickets.note(ticketId, TicketEventType.SUPERVISOR_NOTIFIED, Actor.system(),
+                    HistoryReason.of(HistoryReason.FIRST_RESPONSE_BREACHED));
         }
     }
 
     void warningDue(Long ticketId) {
         if (sla.warnResolution(ticketId)) {
-            tickets.note(ticketId, TicketEventType.SLA_WARNING, Actor.system(), "resolution SLA at warning level");
+            tickets.note(ticketId, TicketEventType.SLA_WARNING, Actor.system(),
+                    HistoryReason.of(HistoryReason.RESOLUTION_WARNING));
         }
     }
 }

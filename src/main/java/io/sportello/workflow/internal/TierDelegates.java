@@ -73,8 +73,10 @@ class TierDelegates {
         return execution -> {
             String reason = execution.getCurrentActivityName() != null ? execution.getCurrentActivityName()
                     : execution.getCurrentActivityId();
+            // the element's name is the process owner's words
             tickets.note(ProcessVariables.ticketId(execution), io.sportello.ticket.TicketEventType.SUPERVISOR_NOTIFIED,
-                    Actor.system(), reason);
+                    Actor.system(), io.sportello.ticket.HistoryReason.of(io.sportello.ticket.HistoryReason.MODEL_STEP),
+                    reason);
         };
     }
 
@@ -112,7 +114,8 @@ class TierDelegates {
     @Bean
     JavaDelegate autoCloseDelegate(TicketService tickets) {
         return execution -> {
-            tickets.close(ProcessVariables.ticketId(execution), Actor.system(), "no reply from the customer");
+            tickets.close(ProcessVariables.ticketId(execution), Actor.system(),
+                    io.sportello.ticket.HistoryReason.of(io.sportello.ticket.HistoryReason.NO_CUSTOMER_REPLY));
             execution.setVariable(Vars.OUTCOME, Outcome.AUTO_CLOSED.name());
         };
     }

@@ -53,6 +53,7 @@ class TriageDelegates {
 
     @Bean
     JavaDelegate closeTicketDelegate(TicketService tickets) {
-        return execution -> tickets.close(ProcessVariables.ticketId(execution), Actor.system(), "reopen window ended");
+        return execution -> tickets.close(ProcessVariables.ticketId(execution), Actor.system(),
+                io.sportello.ticket.HistoryReason.of(io.sportello.ticket.HistoryReason.REOPEN_WINDOW_ENDED));
     }
 }

@@ -100,7 +100,8 @@ class ModelUpgradeTest extends SportelloSpringTest {
                     .allSatisfy(p -> assertThat(repository.getProcessDefinition(p.getProcessDefinitionId()).getVersionTag())
                             .isEqualTo(TicketLifecycle.ORCHESTRATING_VERSION_TAG));
             assertThat(tickets.history(t.getId())).filteredOn(e -> e.getType() == TicketEventType.PROCESS_MIGRATED)
-                    .singleElement().satisfies(e -> assertThat(e.getDetail()).contains("upgrade"));
+                    .singleElement().satisfies(e -> assertThat(e.getReason().code())
+                            .isEqualTo(io.sportello.ticket.HistoryReason.MODEL_UPGRADE));
         }
         assertThat(handling(waiting)).satisfies(w -> {
             assertThat(w.taskKey()).isEqualTo(Elements.TASK_HANDLE_TICKET);

@@ -1,0 +1,55 @@
+package io.sportello.audit;
+
+import io.sportello.ticket.HistoryReason;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders what the history stores as data — reason codes and their arguments — as text in the reader's language,
+ * from the bundles ({@code history.reason.<CODE>}): the audit timeline, the evidence exports and the screens all ask
+ * here. Arguments written {@code #key} are translated too; instants are shown in the desk's time zone.
+ */
+@Component
+public class HistoryTexts {
+
+    private final MessageSource messages;
+
+    HistoryTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String reason(HistoryReason reason, Locale locale, ZoneId zone) {
+        if (reason == null) {
+            return null;
+        }
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
+        Object[] args = reason.arguments().stream().map(a -> argument(a, locale, when)).toArray();
+        return messages.getMessage("history.reason." + reason.code(), args, reason.code() + " " + String.join(" ",
+                reason.arguments()), locale);
+    }
+
+    /** A text of the bundles (an SLA segment's reason, a unit), or {@code fallback} when there is none. */
+    public String text(String key, Locale locale, String fallback, Object... args) {
+        return messages.getMessage(key, args, fallback, locale);
+    }
+
+    private Object argument(String a, Locale locale, DateTimeFormatter when) {
+        if (a.startsWith("#") && a.length() > 1) {
+            return messages.getMessage(a.substring(1), null, a.substring(1), locale);
+        }
+        if (a.length() >= 20 && a.charAt(4) == '-' && a.endsWith("Z")) {
+            try {
+                return when.format(Instant.parse(a));
+            } catch (DateTimeParseException notAnInstant) {
+                return a;
+            }
+        }
+        return a;
+    }
+}
