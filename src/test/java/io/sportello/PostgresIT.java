@@ -42,7 +42,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"test", "postgres"})
 // close the application before the JVM's shutdown hook stops the server
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@org.springframework.context.annotation.Import(SurveyLinks.Config.class)
+// reactions finish before an action returns, as in the other full-stack tests (the browser tests run them async)
+@org.springframework.context.annotation.Import({SurveyLinks.Config.class, SynchronousReactions.class})
 class PostgresIT {
 
     static final EmbeddedPostgres POSTGRES = start();
