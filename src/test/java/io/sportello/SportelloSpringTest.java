@@ -21,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
  * in-memory H2 database, no job executor (tests run due jobs themselves), and the desk clock pinned to
  * Monday 23 November 2026, 09:00 in Rome unless a test moves it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "sportello.reactions.synchronous=true")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({Canary.Config.class, SurveyLinks.Config.class, SynchronousReactions.class})

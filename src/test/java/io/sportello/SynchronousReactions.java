@@ -2,22 +2,15 @@ package io.sportello;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.task.SyncTaskExecutor;
-import org.springframework.core.task.TaskExecutor;
 
 /**
- * In tests, reactions to events (outbox, analytics facts, chat bookkeeping) and the dispatch after commit run on the
+ * With {@code sportello.reactions.synchronous=true} (set by the full-stack tests), reactions to events (outbox, analytics facts, chat bookkeeping) and the dispatch after commit run on the
  * thread that committed, right after the commit: still after the action's transaction, each in its own transaction
  * and through the event publication registry, but finished when the action returns, so a test reads their result
  * without waiting. {@code ReactionsTest} covers what only the real, asynchronous executor shows.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SynchronousReactions {
-
-    @Bean(name = "taskExecutor")
-    TaskExecutor taskExecutor() {
-        return new SyncTaskExecutor();
-    }
 
     @Bean
     Probe reactionProbe() {

@@ -358,7 +358,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
             meta.setText(m.getAuthorName() + " · " + label + " · " + when.format(m.getCreatedAt()));
             meta.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
             Element body = new Element("p");
-            body.setText(m.getBodyText() == null ? "" : m.getBodyText());
+            // a note the desk wrote itself is told in this agent's language
+            body.setText(m.getDeskNote().map(n -> getTranslation("note." + n.code(), n.arguments().toArray()))
+                    .orElse(m.getBodyText() == null ? "" : m.getBodyText()));
             body.getStyle().set("white-space", "pre-wrap").set("margin", ".25em 0 0 0");
             card.getElement().appendChild(meta, body);
             for (Attachment a : m.getAttachments()) {

@@ -22,15 +22,12 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps each ticket's {@link TicketFact} in step with the ticket. Every change to a ticket is noted; just before the
@@ -41,7 +38,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class TicketFacts {
 
-    private static final Object PENDING = TicketFacts.class.getName() + ".pending";
 
     private final TicketFactRepository facts;
     private final TicketService tickets;
@@ -51,8 +47,13 @@ class TicketFacts {
     private final Clock clock;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    private final org.springframework.transaction.support.TransactionTemplate own;
+
     TicketFacts(TicketFactRepository facts, TicketService tickets, SlaService sla, SurveyService surveys,
-                BusinessCalendar calendar, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                BusinessCalendar calendar, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.own = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         this.facts = facts;
         this.tickets = tickets;
@@ -87,35 +88,36 @@ class TicketFacts {
         }
     }
 
+    /**
+     * Brings one ticket's fact up to date in a transaction of its own. Reactions to the same ticket may run at the same
+     * moment on two threads (or nodes): the one that loses the race to create or update the fact tries again, and then
+     * finds the fact up to date.
+     */
     private void note(Long ticketId, Tier tier) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            refresh(ticketId, tier == null ? Set.of() : Set.of(tier));
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        Map<Long, Set<Tier>> pending = (Map<Long, Set<Tier>>) TransactionSynchronizationManager.getResource(PENDING);
-        if (pending == null) {
-            Map<Long, Set<Tier>> touched = new LinkedHashMap<>();
-            TransactionSynchronizationManager.bindResource(PENDING, touched);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    // refreshing may publish nothing, but keep the map bound until every ticket is done
-                    touched.forEach(TicketFacts.this::refresh);
+        Set<Tier> tiers = tier == null ? Set.of() : Set.of(tier);
+        // on one node, reactions to the same ticket take turns; across nodes the loser of a race tries again
+        java.util.concurrent.locks.Lock turn = turns[(int) Math.floorMod(ticketId, (long) turns.length)];
+        turn.lock();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    own.executeWithoutResult(status -> refresh(ticketId, tiers));
+                    return;
+                } catch (org.springframework.dao.DataIntegrityViolationException
+                         | org.springframework.dao.OptimisticLockingFailureException raced) {
+                    if (attempt == 3) {
+                        throw raced;
+                    }
                 }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
-                }
-            });
-            pending = touched;
-        }
-        Set<Tier> tiers = pending.computeIfAbsent(ticketId, id -> EnumSet.noneOf(Tier.class));
-        if (tier != null) {
-            tiers.add(tier);
+            }
+        } finally {
+            turn.unlock();
         }
     }
+
+    private final java.util.concurrent.locks.Lock[] turns = java.util.stream.Stream
+            .generate(java.util.concurrent.locks.ReentrantLock::new).limit(64)
+            .toArray(java.util.concurrent.locks.Lock[]::new);
 
     /** Rebuilds a ticket's fact from its history (tickets stored before this module existed). */
     void rebuild(Long ticketId) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders what the history stores as data — reason codes and their arguments — as text in the reader's language,
- * from the bundles ({@code history.reason.<CODE>}): the audit timeline, the evidence exports and the screens all ask
+ * from the bundles ({@code history.reason.CODE}): the audit timeline, the evidence exports and the screens all ask
  * here. Arguments written {@code #key} are translated too; instants are shown in the desk's time zone.
  */
 @Component

@@ -151,7 +151,8 @@ public class TicketDesk {
         String detail = String.join("; ", reasons);
         tickets.note(ticket.getId(), TicketEventType.ATTACHMENT_REJECTED, Actor.system(),
                 HistoryReason.of(HistoryReason.ATTACHMENTS_REFUSED, reasons.size(), inboundId), detail);
-        tickets.addMessage(ticket.getId(), NewMessage.internalNote("Attachments not accepted: " + detail
+        tickets.addMessage(ticket.getId(), NewMessage.deskNote(HistoryReason.of(
+                HistoryReason.Notes.ATTACHMENTS_NOT_ACCEPTED, detail, inboundId), "Attachments not accepted: " + detail
                 + " (original kept as inbound message #" + inboundId + ")"), Actor.system());
     }
 
@@ -160,19 +161,20 @@ public class TicketDesk {
      * note for the agents); nothing of the other ticket is shown to the customer.
      */
     @Transactional
-    public void linked(String number, String other, String why) {
+    public void linked(String number, String other) {
         Ticket ticket = tickets.getByNumber(number);
-        tickets.note(ticket.getId(), TicketEventType.LINKED, Actor.system(), HistoryReason.of(HistoryReason.REFERS_TO, other),
-                why);
-        tickets.addMessage(ticket.getId(), NewMessage.internalNote("Refers to ticket " + other + " (" + why
-                + "): kept apart so that nobody reads or writes in someone else's ticket."), Actor.system());
+        tickets.note(ticket.getId(), TicketEventType.LINKED, Actor.system(), HistoryReason.of(HistoryReason.REFERS_TO, other));
+        tickets.addMessage(ticket.getId(), NewMessage.deskNote(HistoryReason.of(HistoryReason.Notes.REFERS_TO_TICKET,
+                other), "Refers to ticket " + other + " (an e-mail referring to it from an address that is not its "
+                + "customer's): kept apart so that nobody reads or writes in someone else's ticket."), Actor.system());
     }
 
     /** Tells the agents that the customer's address on this ticket was typed in, not proven. */
     @Transactional
     public void unverifiedContact(String number, String address) {
         Ticket ticket = tickets.getByNumber(number);
-        tickets.addMessage(ticket.getId(), NewMessage.internalNote("Identity not verified: the visitor typed " + address
+        tickets.addMessage(ticket.getId(), NewMessage.deskNote(HistoryReason.of(
+                HistoryReason.Notes.IDENTITY_NOT_VERIFIED, address), "Identity not verified: the visitor typed " + address
                 + " in the chat. Share no order, address or payment details until they sign in to the portal or "
                 + "write from that address."), Actor.system());
     }

@@ -132,8 +132,7 @@ class EmailIntake implements InboundHandler {
             number = opened.ticket().getNumber();
             if (opened.created()) {
                 outbox.acknowledge(opened.ticket(), email.messageId());
-                found.refersTo().ifPresent(other -> desk.linked(opened.ticket().getNumber(), other.getNumber(),
-                        "e-mail referring to it from an address that is not its customer's"));
+                found.refersTo().ifPresent(other -> desk.linked(opened.ticket().getNumber(), other.getNumber()));
             }
         }
         if (!files.refused().isEmpty()) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Why a history entry happened, as data: a reason code and its arguments, never a sentence. The screens, the audit
- * timeline, the evidence exports render it from the bundles ({@code history.reason.<CODE>}) in the reader's language.
+ * timeline, the evidence exports render it from the bundles ({@code history.reason.CODE}) in the reader's language.
  * An argument written {@code #key} is itself a bundle key (a channel, a resolution code…), translated too; every
  * other argument is shown as it is (numbers, names, ticket numbers).
  */
@@ -68,6 +68,20 @@ public record HistoryReason(String code, List<String> arguments) {
     public static final String CHAT_LEFT_AFTER = "CHAT_LEFT_AFTER";
     public static final String DELIVERY_FAILED_TO = "DELIVERY_FAILED_TO";
     public static final String SLA_TARGET_MISSED = "SLA_TARGET_MISSED";
+
+    /** The internal notes the desk writes itself (texts {@code note.} and the code), not history reasons. */
+    public static final class Notes {
+        public static final String ATTACHMENTS_NOT_ACCEPTED = "ATTACHMENTS_NOT_ACCEPTED";
+        public static final String REFERS_TO_TICKET = "REFERS_TO_TICKET";
+        public static final String IDENTITY_NOT_VERIFIED = "IDENTITY_NOT_VERIFIED";
+
+        private Notes() {
+        }
+
+        public static java.util.Set<String> all() {
+            return java.util.Set.of(ATTACHMENTS_NOT_ACCEPTED, REFERS_TO_TICKET, IDENTITY_NOT_VERIFIED);
+        }
+    }
 
     /** Every reason code above: each needs its text in both bundles. */
     public static java.util.Set<String> all() {

@@ -42,6 +42,8 @@ public class TicketMessage {
     private String bodyText;
     private String bodyHtml;
     private String externalId;
+    private String noteKey;
+    private String noteArguments;
     private Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -98,6 +100,18 @@ public class TicketMessage {
 
     public String getAuthorName() {
         return authorName;
+    }
+
+    void deskNote(HistoryReason note) {
+        if (note != null) {
+            this.noteKey = note.code();
+            this.noteArguments = note.encodedArguments();
+        }
+    }
+
+    /** For a note the desk wrote itself: its code and arguments, to be told in the reader's language. */
+    public java.util.Optional<HistoryReason> getDeskNote() {
+        return java.util.Optional.ofNullable(HistoryReason.decode(noteKey, noteArguments));
     }
 
     public String getBodyText() {

@@ -155,6 +155,7 @@ public class TicketService {
         TicketMessage message = messages.save(new TicketMessage(ticketId,
                 msg.channel() != null ? msg.channel() : ticket.getChannel(), msg.direction(), msg.visibility(), author,
                 text, html, msg.externalId(), msg.attachments(), now));
+        message.deskNote(msg.deskNote());
         List<TicketEvent> changes = ticket.messageAdded(author, msg.visibility(), msg.direction(), now);
         newVersion(ticket);
         store(ticket, changes);
