@@ -81,6 +81,12 @@ class TicketFacts {
         note(change.ticketId(), change.type() == TicketEventType.CREATED ? null : change.tier());
     }
 
+    /** A reaction: a chat's wait ended, which changes the chat counts but not the ticket. */
+    @org.springframework.modulith.events.ApplicationModuleListener
+    void on(io.sportello.ticket.ChatAnswered answered) {
+        note(answered.ticketId(), null, true);
+    }
+
     @org.springframework.modulith.events.ApplicationModuleListener
     void on(TicketMessageAdded added) {
         if (added.isPublicAgentReply()) {
@@ -94,6 +100,10 @@ class TicketFacts {
      * finds the fact up to date.
      */
     private void note(Long ticketId, Tier tier) {
+        note(ticketId, tier, false);
+    }
+
+    private void note(Long ticketId, Tier tier, boolean evenIfUpToDate) {
         Set<Tier> tiers = tier == null ? Set.of() : Set.of(tier);
         // on one node, reactions to the same ticket take turns; across nodes the loser of a race tries again
         java.util.concurrent.locks.Lock turn = turns[(int) Math.floorMod(ticketId, (long) turns.length)];
@@ -101,7 +111,7 @@ class TicketFacts {
         try {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    own.executeWithoutResult(status -> refresh(ticketId, tiers));
+                    own.executeWithoutResult(status -> refresh(ticketId, tiers, evenIfUpToDate));
                     return;
                 } catch (org.springframework.dao.DataIntegrityViolationException
                          | org.springframework.dao.OptimisticLockingFailureException raced) {
@@ -135,13 +145,17 @@ class TicketFacts {
 
     /** Works out the fact of one ticket from the ticket as it is now (before the reaction's commit). */
     void refresh(Long ticketId, Set<Tier> tiersSeen) {
+        refresh(ticketId, tiersSeen, false);
+    }
+
+    private void refresh(Long ticketId, Set<Tier> tiersSeen, boolean evenIfUpToDate) {
         Ticket ticket = tickets.get(ticketId);
         TicketFact fact = facts.findById(ticketId).orElseGet(() -> new TicketFact(ticketId));
-        if (fact.isUpToDate(ticket.getVersion(), tiersSeen)) {
+        if (!evenIfUpToDate && fact.isUpToDate(ticket.getVersion(), tiersSeen)) {
             // one action publishes several changes; the first reaction after its commit already saw them all
             return;
         }
-        if (fact.isUpToDate(ticket.getVersion(), Set.of())) {
+        if (!evenIfUpToDate && fact.isUpToDate(ticket.getVersion(), Set.of())) {
             // the same state, seen from a tier the fact did not know yet
             fact.reached(tiersSeen.contains(Tier.L1), tiersSeen.contains(Tier.L2), tiersSeen.contains(Tier.L3));
             facts.save(fact);

@@ -46,9 +46,12 @@ public class LiveChat {
     private final Outbox outbox;
     private final NetworkLimits limits;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     LiveChat(ChatSessionRepository sessions, TicketDesk desk, TicketService tickets, CustomerService customers,
-             Outbox outbox, NetworkLimits limits, Clock clock) {
+             Outbox outbox, NetworkLimits limits, Clock clock,
+             org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.limits = limits;
         this.sessions = sessions;
         this.desk = desk;
@@ -169,19 +172,18 @@ public class LiveChat {
     }
 
     /**
-     * A reaction: the first public agent message on a ticket with a waiting chat ends the customer's wait (recorded on
-     * the ticket, which also brings its facts up to date).
+     * A reaction: the first public agent message on a ticket with a waiting chat ends the customer's wait, announced
+     * as {@link ChatAnswered} (the analytics count answered chats).
      */
     @org.springframework.modulith.events.ApplicationModuleListener
     public void onMessage(TicketMessageAdded added) {
         if (added.isPublicAgentReply()) {
             sessions.findFirstByTicketIdAndStatusInOrderByStartedAtDesc(added.ticketId(), EnumSet.of(ChatSession.Status.WAITING))
                     .ifPresent(s -> {
-                        // when the agent wrote, not when this reaction ran
+                        // when the agent wrote, not when this reaction ran; the ticket itself is not touched here
+                        // (its agent may be resolving it this very moment)
                         s.agentAnswered(added.createdAt());
-                        long waited = java.time.Duration.between(s.getStartedAt(), added.createdAt()).toSeconds();
-                        tickets.note(added.ticketId(), TicketEventType.CHAT_ANSWERED, Actor.system(),
-                                HistoryReason.of(HistoryReason.CHAT_ANSWERED_AFTER, waited / 60, waited % 60));
+                        events.publishEvent(new io.sportello.ticket.ChatAnswered(added.ticketId(), added.createdAt()));
                     });
         }
     }

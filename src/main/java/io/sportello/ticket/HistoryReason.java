@@ -56,7 +56,6 @@ public record HistoryReason(String code, List<String> arguments) {
     public static final String CALL = "CALL";
     public static final String CALL_OPENED_TICKET = "CALL_OPENED_TICKET";
     public static final String SURVEY_SCORE = "SURVEY_SCORE";
-    public static final String CHAT_ANSWERED_AFTER = "CHAT_ANSWERED_AFTER";
     public static final String CUSTOMERS_MERGED = "CUSTOMERS_MERGED";
     public static final String CUSTOMERS_SEPARATED = "CUSTOMERS_SEPARATED";
     public static final String MIGRATED = "MIGRATED";
