@@ -10,10 +10,8 @@ import io.sportello.survey.SurveyService;
 import io.sportello.survey.SurveyStatus;
 import io.sportello.ticket.ResolutionCode;
 import io.sportello.ticket.Ticket;
-import io.sportello.ticket.TicketChanged;
 import io.sportello.ticket.TicketEvent;
 import io.sportello.ticket.TicketEventType;
-import io.sportello.ticket.TicketMessageAdded;
 import io.sportello.ticket.TicketService;
 import io.sportello.ticket.Tier;
 import java.time.Clock;
@@ -71,27 +69,22 @@ class TicketFacts {
             TicketEventType.LINKED, TicketEventType.CUSTOMER_MERGE_UNDONE,
             TicketEventType.MESSAGE_ADDED);
 
-    /** A reaction, after the change committed: the ticket's facts are brought up to date. */
+    // a reaction, once per action after it committed, not once per history entry: the ticket's facts are brought up
+    // to date, unless the action changed nothing a metric reads
     @org.springframework.modulith.events.ApplicationModuleListener
-    void on(TicketChanged change) {
-        if (IRRELEVANT.contains(change.type())) {
+    void on(io.sportello.ticket.TicketTouched touched) {
+        boolean relevant = touched.publicAgentReply()
+                || touched.types().stream().anyMatch(type -> !IRRELEVANT.contains(type));
+        if (!relevant) {
             return;
         }
-        // the tier a new ticket has before triage is a placeholder; TIER_CHANGED carries the tier it leaves
-        note(change.ticketId(), change.type() == TicketEventType.CREATED ? null : change.tier());
+        note(touched.ticketId(), touched.tiers(), false);
     }
 
     /** A reaction: a chat's wait ended, which changes the chat counts but not the ticket. */
     @org.springframework.modulith.events.ApplicationModuleListener
     void on(io.sportello.ticket.ChatAnswered answered) {
-        note(answered.ticketId(), null, true);
-    }
-
-    @org.springframework.modulith.events.ApplicationModuleListener
-    void on(TicketMessageAdded added) {
-        if (added.isPublicAgentReply()) {
-            note(added.ticketId(), null);
-        }
+        note(answered.ticketId(), Set.of(), true);
     }
 
     /**
@@ -99,12 +92,7 @@ class TicketFacts {
      * moment on two threads (or nodes): the one that loses the race to create or update the fact tries again, and then
      * finds the fact up to date.
      */
-    private void note(Long ticketId, Tier tier) {
-        note(ticketId, tier, false);
-    }
-
-    private void note(Long ticketId, Tier tier, boolean evenIfUpToDate) {
-        Set<Tier> tiers = tier == null ? Set.of() : Set.of(tier);
+    private void note(Long ticketId, Set<Tier> tiers, boolean evenIfUpToDate) {
         // on one node, reactions to the same ticket take turns; across nodes the loser of a race tries again
         java.util.concurrent.locks.Lock turn = turns[(int) Math.floorMod(ticketId, (long) turns.length)];
         turn.lock();

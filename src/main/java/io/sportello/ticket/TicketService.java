@@ -159,6 +159,8 @@ public class TicketService {
         List<TicketEvent> changes = ticket.messageAdded(author, msg.visibility(), msg.direction(), now);
         newVersion(ticket);
         store(ticket, changes);
+        touched(ticket, List.of(), author.isUser() && msg.visibility() == Visibility.PUBLIC
+                && msg.direction() == Direction.OUTBOUND);
         publisher.publishEvent(added(ticket, message));
         return new Added(message, changes.stream().anyMatch(e -> e.getType() == TicketEventType.FIRST_RESPONSE));
     }
@@ -271,6 +273,62 @@ public class TicketService {
         for (TicketEvent e : changes) {
             publisher.publishEvent(new TicketChanged(ticket.getId(), e.getType(), ticket.getTier()));
         }
+        touched(ticket, changes, false);
+    }
+
+    private static final Object TOUCHED = TicketService.class.getName() + ".touched";
+
+    // collects what a transaction did to each ticket, announced once per ticket just before the commit
+    private void touched(Ticket ticket, List<TicketEvent> changes, boolean publicAgentReply) {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            publisher.publishEvent(new TicketTouched(ticket.getId(), types(changes), tiersOf(ticket, changes),
+                    publicAgentReply));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        java.util.Map<Long, Touch> pending = (java.util.Map<Long, Touch>) org.springframework.transaction.support
+                .TransactionSynchronizationManager.getResource(TOUCHED);
+        if (pending == null) {
+            java.util.Map<Long, Touch> touchedNow = new java.util.LinkedHashMap<>();
+            org.springframework.transaction.support.TransactionSynchronizationManager.bindResource(TOUCHED, touchedNow);
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void beforeCommit(boolean readOnly) {
+                            touchedNow.forEach((id, t) -> publisher.publishEvent(new TicketTouched(id, t.types, t.tiers,
+                                    t.publicAgentReply)));
+                        }
+
+                        @Override
+                        public void afterCompletion(int status) {
+                            org.springframework.transaction.support.TransactionSynchronizationManager
+                                    .unbindResourceIfPossible(TOUCHED);
+                        }
+                    });
+            pending = touchedNow;
+        }
+        Touch t = pending.computeIfAbsent(ticket.getId(), id -> new Touch());
+        t.types.addAll(types(changes));
+        t.tiers.addAll(tiersOf(ticket, changes));
+        t.publicAgentReply |= publicAgentReply;
+    }
+
+    private static final class Touch {
+        final java.util.Set<TicketEventType> types = java.util.EnumSet.noneOf(TicketEventType.class);
+        final java.util.Set<Tier> tiers = java.util.EnumSet.noneOf(Tier.class);
+        boolean publicAgentReply;
+    }
+
+    // the tier the ticket was at for these changes; none for a new ticket's, whose tier is a placeholder until triage
+    private static java.util.Set<Tier> tiersOf(Ticket ticket, List<TicketEvent> changes) {
+        return changes.stream().anyMatch(e -> e.getType() != TicketEventType.CREATED)
+                ? java.util.EnumSet.of(ticket.getTier()) : java.util.EnumSet.noneOf(Tier.class);
+    }
+
+    private static java.util.Set<TicketEventType> types(List<TicketEvent> changes) {
+        java.util.Set<TicketEventType> types = java.util.EnumSet.noneOf(TicketEventType.class);
+        changes.forEach(e -> types.add(e.getType()));
+        return types;
     }
 
     @Transactional(readOnly = true)
