@@ -23,21 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 // an engine of its own name: Camunda keeps engines in a static registry by name, and the full-stack tests' engine
 // REST must keep reaching theirs
 @org.springframework.test.context.TestPropertySource(properties = "camunda.bpm.process-engine-name=intakemodule")
-class IntakeModuleTest {
-
-    /** No result may depend on the day the tests run: the desk clock is pinned as in the full-stack tests. */
-    @Autowired
-    io.sportello.shared.AdjustableClock clock;
-
-    @org.junit.jupiter.api.BeforeEach
-    void pinClock() {
-        clock.pin(io.sportello.SportelloSpringTest.MONDAY_9);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void releaseClock() {
-        clock.release();
-    }
+class IntakeModuleTest extends io.sportello.PinnedClockModuleTest {
 
     @Autowired
     EmailIntake emails;

@@ -7,7 +7,6 @@ import io.sportello.shared.Channel;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
@@ -21,32 +20,13 @@ import org.springframework.test.context.ActiveProfiles;
 // an engine of its own name: Camunda keeps engines in a static registry by name, and the full-stack tests' engine
 // REST must keep reaching theirs
 @org.springframework.test.context.TestPropertySource(properties = "camunda.bpm.process-engine-name=ticketmodule")
-class TicketModuleTest {
-
-    /** No result may depend on the day the tests run: the desk clock is pinned as in the full-stack tests. */
-    @Autowired
-    io.sportello.shared.AdjustableClock clock;
-
-    @org.junit.jupiter.api.BeforeEach
-    void pinClock() {
-        clock.pin(io.sportello.SportelloSpringTest.MONDAY_9);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void releaseClock() {
-        clock.release();
-    }
+class TicketModuleTest extends io.sportello.PinnedClockModuleTest {
 
     @Autowired
     TicketService tickets;
-    @Autowired
-    JdbcTemplate jdbc;
 
     private Ticket open() {
-        // far from the ids the sequences hand out to the other tests sharing the database
-        Long customer = java.util.concurrent.ThreadLocalRandom.current().nextLong(900_000_000L, 1_000_000_000L);
-        jdbc.update("insert into customer (id, version, display_name, language, customer_value, created_at) "
-                + "values (?, 0, 'Modulo Ticket', 'it', 'STANDARD', current_timestamp)", customer);
+        Long customer = customer("Modulo Ticket");
         return tickets.open(new NewTicket(customer, Channel.EMAIL, "Reso", Category.RETURN, "it", null,
                 Sentiment.NEUTRAL, "Come faccio il reso?", null, "<" + UUID.randomUUID() + "@example.it>", java.util.List.of(),
                 null), Actor.customer(customer, "Modulo Ticket")).ticket();

@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
@@ -34,21 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
 // an engine of its own name: Camunda keeps engines in a static registry by name, and the full-stack tests' engine
 // REST must keep reaching theirs
 @org.springframework.test.context.TestPropertySource(properties = "camunda.bpm.process-engine-name=workflowmodule")
-class WorkflowModuleTest {
-
-    /** No result may depend on the day the tests run: the desk clock is pinned as in the full-stack tests. */
-    @Autowired
-    io.sportello.shared.AdjustableClock clock;
-
-    @org.junit.jupiter.api.BeforeEach
-    void pinClock() {
-        clock.pin(io.sportello.SportelloSpringTest.MONDAY_9);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void releaseClock() {
-        clock.release();
-    }
+class WorkflowModuleTest extends io.sportello.PinnedClockModuleTest {
 
     @Autowired
     TicketService tickets;
@@ -56,13 +41,9 @@ class WorkflowModuleTest {
     TicketProcesses processes;
     @Autowired
     WorkItems workItems;
-    @Autowired
-    JdbcTemplate jdbc;
 
     private Ticket ticket(Category category) {
-        Long customer = java.util.concurrent.ThreadLocalRandom.current().nextLong(900_000_000L, 1_000_000_000L);
-        jdbc.update("insert into customer (id, version, display_name, language, customer_value, created_at) "
-                + "values (?, 0, 'Modulo Workflow', 'it', 'STANDARD', current_timestamp)", customer);
+        Long customer = customer("Modulo Workflow");
         return tickets.open(new NewTicket(customer, Channel.EMAIL, "Addebito doppio", category, "it", null,
                 Sentiment.NEUTRAL, "Mi avete addebitato due volte", null, "<" + UUID.randomUUID() + "@example.it>",
                 List.of(), null), Actor.customer(customer, "Modulo Workflow")).ticket();
