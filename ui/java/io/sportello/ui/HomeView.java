@@ -27,7 +27,6 @@ import io.sportello.ui.analytics.DashboardView;
 import io.sportello.ui.audit.AuditTicketView;
 import io.sportello.ui.audit.AuditView;
 import io.sportello.ui.studio.StudioView;
-import io.sportello.workflow.InboxFilter;
 import io.sportello.workflow.ModelVersion;
 import io.sportello.workflow.ProcessStudio;
 import io.sportello.workflow.WorkItem;
@@ -60,7 +59,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     private final java.time.ZoneId zone;
 
-    public HomeView(CurrentUser currentUser, WorkItems workItems, SupervisorDashboard dashboard, ProcessStudio studio,
+    public HomeView(CurrentUser currentUser, WorkItems workItems, io.sportello.desk.Inbox inbox, SupervisorDashboard dashboard, ProcessStudio studio,
                     Clock clock, DeskZone zone) {
         this.clock = clock;
         this.zone = zone.get();
@@ -69,7 +68,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("home.roles", me.getRoles().stream()
                 .map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", ")))));
         if (me.hasRole(Role.AGENT) || me.hasRole(Role.SUPERVISOR)) {
-            add(agentSection(TicketDesk.worker(me), workItems));
+            add(agentSection(TicketDesk.worker(me), workItems, inbox));
         }
         if (me.hasRole(Role.SUPERVISOR) || me.hasRole(Role.ADMIN)) {
             add(supervisorSection(dashboard.snapshot()));
@@ -82,7 +81,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private Component agentSection(Worker worker, WorkItems workItems) {
+    private Component agentSection(Worker worker, WorkItems workItems, io.sportello.desk.Inbox inbox) {
         Instant soon = clock.instant().plus(AT_RISK);
         // the lists come soonest deadline first: the tasks due within the hour are at their head
         List<WorkItem> mine = workItems.list(worker, WorkItemScope.MINE, 0, AT_RISK_SCAN);
@@ -93,11 +92,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         next.setId("next-tasks");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(zone);
-        InboxFilter any = new InboxFilter(null, null, null, null, null, null);
-        workItems.inbox(worker, WorkItemScope.MINE, any, 0, NEXT_TASKS).forEach(row -> {
+        inbox.page(worker, WorkItemScope.MINE, io.sportello.desk.InboxFilter.none(), 0, NEXT_TASKS).forEach(row -> {
             WorkItem w = row.item();
-            Anchor link = new Anchor("ticket/" + row.ticket().getNumber(),
-                    row.ticket().getNumber() + " · " + row.ticket().getSubject());
+            Anchor link = new Anchor("ticket/" + row.number(), row.number() + " · " + row.subject());
             Div line = new Div(link);
             if (w.dueAt() != null) {
                 Span due = new Span(" · " + getTranslation("home.due", when.format(w.dueAt())));
@@ -111,15 +108,15 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (next.getChildren().findAny().isEmpty()) {
             next.add(new Paragraph(getTranslation("home.noTasks")));
         }
-        Button inbox = new Button(getTranslation("home.openInbox"), e -> e.getSource().getUI()
+        Button openInbox = new Button(getTranslation("home.openInbox"), e -> e.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(InboxView.class)));
-        inbox.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        inbox.setId("home-open-inbox");
+        openInbox.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        openInbox.setId("home-open-inbox");
         return section(getTranslation("home.section.work"),
                 new HorizontalLayout(figure("my-work", getTranslation("home.myWork"), workItems.count(worker, WorkItemScope.MINE)),
                         figure("team-queue", getTranslation("home.teamQueue"), workItems.count(worker, WorkItemScope.MY_GROUPS)),
                         figure("at-risk", getTranslation("home.atRisk"), atRisk)),
-                next, inbox);
+                next, openInbox);
     }
 
     private Component supervisorSection(DeskSnapshot desk) {

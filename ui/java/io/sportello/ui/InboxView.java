@@ -23,22 +23,20 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import io.sportello.customer.Customer;
 import io.sportello.customer.CustomerService;
 import io.sportello.desk.TicketDesk;
 import io.sportello.security.CurrentUser;
 import io.sportello.security.SportelloUser;
 import io.sportello.security.UserAccountService;
 import io.sportello.shared.Channel;
-import io.sportello.sla.SlaClock;
 import io.sportello.sla.SlaService;
 import io.sportello.ticket.Category;
 import io.sportello.ticket.Priority;
-import io.sportello.ticket.Ticket;
 import io.sportello.ticket.TicketStatus;
 import io.sportello.ticket.Tier;
-import io.sportello.workflow.InboxFilter;
-import io.sportello.workflow.InboxRow;
+import io.sportello.desk.Inbox;
+import io.sportello.desk.InboxEntry;
+import io.sportello.desk.InboxFilter;
 import io.sportello.workflow.WorkItemConflictException;
 import io.sportello.workflow.WorkItemForbiddenException;
 import io.sportello.workflow.WorkItemScope;
@@ -47,9 +45,6 @@ import io.sportello.workflow.Worker;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -61,18 +56,11 @@ import java.util.stream.Stream;
 @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.ADMIN})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
-    /** A grid line: the task, its ticket, the customer's name and the SLA clock. */
-    record Line(InboxRow row, String customer, SlaClock sla) {
-        Ticket ticket() {
-            return row.ticket();
-        }
-    }
-
     final Tabs tabs = new Tabs();
     final Tab mine = new Tab();
     final Tab team = new Tab();
     final Tab all = new Tab();
-    final Grid<Line> grid = new Grid<>();
+    final Grid<InboxEntry> grid = new Grid<>();
     final TextField search = new TextField();
     final MultiSelectComboBox<Channel> channels = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Priority> priorities = new MultiSelectComboBox<>();
@@ -81,6 +69,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     final MultiSelectComboBox<TicketStatus> statuses = new MultiSelectComboBox<>();
 
     private final WorkItems workItems;
+    private final Inbox inbox;
     private final TicketDesk desk;
     private final CustomerService customers;
     private final SlaService sla;
@@ -91,9 +80,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Worker worker;
     private Runnable unregister;
 
-    public InboxView(WorkItems workItems, TicketDesk desk, CustomerService customers, SlaService sla, Clock clock,
+    public InboxView(WorkItems workItems, Inbox inbox, TicketDesk desk, CustomerService customers, SlaService sla, Clock clock,
                      WorkItemBroadcaster broadcaster, UserAccountService users, CurrentUser currentUser) {
         this.workItems = workItems;
+        this.inbox = inbox;
         this.desk = desk;
         this.customers = customers;
         this.sla = sla;
@@ -135,33 +125,33 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setId("inbox-grid");
-        grid.addColumn(l -> l.ticket().getNumber()).setHeader(getTranslation("inbox.col.number")).setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(InboxEntry::number).setHeader(getTranslation("inbox.col.number")).setAutoWidth(true).setFlexGrow(0)
                 .setKey("number");
-        grid.addColumn(l -> l.ticket().getSubject()).setHeader(getTranslation("inbox.col.subject")).setFlexGrow(3)
+        grid.addColumn(InboxEntry::subject).setHeader(getTranslation("inbox.col.subject")).setFlexGrow(3)
                 .setWidth("14em").setKey("subject");
-        grid.addColumn(Line::customer).setHeader(getTranslation("inbox.col.customer")).setFlexGrow(1).setKey("customer");
-        grid.addComponentColumn(l -> channelIcon(l.ticket().getChannel())).setHeader(getTranslation("inbox.col.channel"))
+        grid.addColumn(InboxEntry::customer).setHeader(getTranslation("inbox.col.customer")).setFlexGrow(1).setKey("customer");
+        grid.addComponentColumn(l -> channelIcon(l.channel())).setHeader(getTranslation("inbox.col.channel"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("channel");
-        grid.addColumn(l -> getTranslation("category." + l.ticket().getCategory())).setHeader(getTranslation("inbox.col.category"))
+        grid.addColumn(l -> getTranslation("category." + l.category())).setHeader(getTranslation("inbox.col.category"))
                 .setAutoWidth(true).setKey("category");
-        grid.addColumn(l -> getTranslation("priority." + l.ticket().getPriority())).setHeader(getTranslation("inbox.col.priority"))
+        grid.addColumn(l -> getTranslation("priority." + l.priority())).setHeader(getTranslation("inbox.col.priority"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("priority");
-        grid.addColumn(l -> l.ticket().getTier().name()).setHeader(getTranslation("inbox.col.tier")).setAutoWidth(true)
+        grid.addColumn(l -> l.tier().name()).setHeader(getTranslation("inbox.col.tier")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("tier");
-        grid.addColumn(l -> getTranslation("status." + l.ticket().getStatus())).setHeader(getTranslation("inbox.col.status"))
+        grid.addColumn(l -> getTranslation("status." + l.status())).setHeader(getTranslation("inbox.col.status"))
                 .setAutoWidth(true).setKey("status");
-        grid.addComponentColumn(l -> SlaBadge.of(l.row().item().dueAt(), l.sla(), l.ticket().isSlaPaused(), clock.instant(),
+        grid.addComponentColumn(l -> SlaBadge.of(l.item().dueAt(), l.sla(), l.slaPaused(), clock.instant(),
                 sla, this::getTranslation)).setHeader(getTranslation("inbox.col.sla")).setAutoWidth(true).setKey("sla");
-        grid.addColumn(l -> l.row().item().assignee() == null ? "" : l.row().item().assignee())
+        grid.addColumn(l -> l.item().assignee() == null ? "" : l.item().assignee())
                 .setHeader(getTranslation("inbox.col.assignee")).setAutoWidth(true).setKey("assignee");
-        grid.addColumn(l -> SlaBadge.format(Duration.between(l.ticket().getCreatedAt(), clock.instant()),
+        grid.addColumn(l -> SlaBadge.format(Duration.between(l.ticketCreatedAt(), clock.instant()),
                 this::getTranslation))
                 .setHeader(getTranslation("inbox.col.age")).setAutoWidth(true).setFlexGrow(0).setKey("age");
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
         grid.addItemClickListener(e -> {
             if (e.getColumn() == null || !"actions".equals(e.getColumn().getKey())) {
                 UI.getCurrent().navigate(TicketView.class, new com.vaadin.flow.router.RouteParameters("number",
-                        e.getItem().ticket().getNumber()));
+                        e.getItem().number()));
             }
         });
         grid.setItems(query -> fetch(query.getOffset(), query.getLimit()), query -> (int) count());
@@ -196,55 +186,50 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 statuses.getValue(), search.getValue());
     }
 
-    private Stream<Line> fetch(int offset, int limit) {
-        List<InboxRow> rows = workItems.inbox(worker, scope(), filter(), offset, limit);
-        List<Long> customerIds = rows.stream().map(r -> r.ticket().getCustomerId()).filter(id -> id != null).distinct().toList();
-        Map<Long, String> names = customers.getAll(customerIds).stream()
-                .collect(Collectors.toMap(Customer::getId, Customer::getDisplayName));
-        Map<Long, SlaClock> clocks = sla.findAll(rows.stream().map(r -> r.ticket().getId()).toList());
-        return rows.stream().map(r -> new Line(r, names.getOrDefault(r.ticket().getCustomerId(), ""), clocks.get(r.ticket().getId())));
+    private Stream<InboxEntry> fetch(int offset, int limit) {
+        return inbox.page(worker, scope(), filter(), offset, limit).stream();
     }
 
     private long count() {
-        return workItems.countInbox(worker, scope(), filter());
+        return inbox.count(worker, scope(), filter());
     }
 
     void refresh() {
         grid.getDataProvider().refreshAll();
     }
 
-    private HorizontalLayout actions(Line line) {
+    private HorizontalLayout actions(InboxEntry line) {
         HorizontalLayout actions = new HorizontalLayout();
-        String assignee = line.row().item().assignee();
+        String assignee = line.item().assignee();
         if (assignee == null) {
             Button claim = new Button(getTranslation("action.claim"), e -> claim(line));
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            claim.setId("claim-" + line.ticket().getNumber());
+            claim.setId("claim-" + line.number());
             actions.add(claim);
         } else if (assignee.equals(me.getUsername()) || worker.supervisor()) {
             Button release = new Button(getTranslation("action.unclaim"), e -> unclaim(line));
             release.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            release.setId("unclaim-" + line.ticket().getNumber());
+            release.setId("unclaim-" + line.number());
             actions.add(release);
         }
         if (worker.supervisor()) {
-            Button reassign = new Button(getTranslation("team.reassign"), e -> TeamView.reassign(line.row().item().id(),
-                    line.ticket().getNumber(), worker, users, workItems, this::refresh));
+            Button reassign = new Button(getTranslation("team.reassign"), e -> TeamView.reassign(line.item().id(),
+                    line.number(), worker, users, workItems, this::refresh));
             reassign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            reassign.setId("reassign-" + line.ticket().getNumber());
+            reassign.setId("reassign-" + line.number());
             actions.add(reassign);
         }
         return actions;
     }
 
-    void claim(Line line) {
+    void claim(InboxEntry line) {
         try {
-            workItems.claim(line.row().item().id(), worker);
-            Notification.show(getTranslation("inbox.claimed", line.ticket().getNumber()));
+            workItems.claim(line.item().id(), worker);
+            Notification.show(getTranslation("inbox.claimed", line.number()));
         } catch (WorkItemConflictException lost) {
             Notification n = Notification.show(lost.claimedBy() != null
-                    ? getTranslation("error.alreadyClaimed", line.ticket().getNumber(), users.displayName(lost.claimedBy()))
-                    : getTranslation("error.taskGone", line.ticket().getNumber()));
+                    ? getTranslation("error.alreadyClaimed", line.number(), users.displayName(lost.claimedBy()))
+                    : getTranslation("error.taskGone", line.number()));
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (WorkItemForbiddenException forbidden) {
             Notification.show(getTranslation("error.notInGroup")).addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -252,11 +237,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    void unclaim(Line line) {
+    void unclaim(InboxEntry line) {
         try {
-            workItems.unclaim(line.row().item().id(), worker);
+            workItems.unclaim(line.item().id(), worker);
         } catch (WorkItemConflictException e) {
-            Notification.show(getTranslation("error.taskGone", line.ticket().getNumber()))
+            Notification.show(getTranslation("error.taskGone", line.number()))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (WorkItemForbiddenException e) {
             Notification.show(getTranslation("error.notAssignee")).addThemeVariants(NotificationVariant.LUMO_ERROR);

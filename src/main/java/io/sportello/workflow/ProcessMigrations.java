@@ -55,9 +55,14 @@ public class ProcessMigrations {
     private final ProcessMigrationRepository migrations;
     private final TicketService tickets;
     private final Clock clock;
+    private final org.camunda.bpm.engine.TaskService tasks;
+    private final io.sportello.workflow.internal.WorkItemProjection workItems;
 
     ProcessMigrations(RuntimeService runtime, ManagementService management, IdentityService identity,
-                      ProcessStudio studio, ProcessMigrationRepository migrations, TicketService tickets, Clock clock) {
+                      ProcessStudio studio, ProcessMigrationRepository migrations, TicketService tickets, Clock clock,
+                      org.camunda.bpm.engine.TaskService tasks, io.sportello.workflow.internal.WorkItemProjection workItems) {
+        this.tasks = tasks;
+        this.workItems = workItems;
         this.runtime = runtime;
         this.identity = identity;
         this.management = management;
@@ -178,6 +183,7 @@ public class ProcessMigrations {
             ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
             if (instance != null && instance.getProcessDefinitionId().equals(m.getTargetDefinitionId())) {
                 migrated++;
+                workItems.moved(id, tasks);
                 var why = io.sportello.ticket.HistoryReason.of(io.sportello.ticket.HistoryReason.MIGRATED, source.key(),
                         source.version(), target.version());
                 tickets.findByNumberOptional(instance.getBusinessKey()).ifPresent(ticket -> tickets.note(ticket.getId(),

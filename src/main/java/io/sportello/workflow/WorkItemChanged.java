@@ -1,7 +1,32 @@
 package io.sportello.workflow;
 
-/** Published after a task was created, claimed, unclaimed, completed or removed, for live inboxes. */
-public record WorkItemChanged(String workItemId, Long ticketId, String candidateGroup, String assignee, Change change) {
+/**
+ * Published inside the transaction after a task was created, claimed, released, updated (a new deadline, moved to
+ * another step by a migration), completed or removed — with the task as it now is (as it was, when it is gone), so
+ * read models and live inboxes need not read it back.
+ */
+public record WorkItemChanged(WorkItem item, Change change) {
 
-    public enum Change { CREATED, ASSIGNED, COMPLETED, DELETED }
+    public enum Change { CREATED, ASSIGNED, UPDATED, COMPLETED, DELETED }
+
+    public String workItemId() {
+        return item.id();
+    }
+
+    public Long ticketId() {
+        return item.ticketId();
+    }
+
+    public String candidateGroup() {
+        return item.candidateGroup();
+    }
+
+    public String assignee() {
+        return item.assignee();
+    }
+
+    /** Whether the task no longer exists. */
+    public boolean gone() {
+        return change == Change.COMPLETED || change == Change.DELETED;
+    }
 }

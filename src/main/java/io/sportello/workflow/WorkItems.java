@@ -38,10 +38,6 @@ public class WorkItems {
 
         List<WorkItem> ofTicket(Long ticketId);
 
-        List<InboxRow> inbox(Worker worker, WorkItemScope scope, InboxFilter filter, int offset, int limit);
-
-        long countInbox(Worker worker, WorkItemScope scope, InboxFilter filter);
-
         /** Open tasks claimed per agent. */
         java.util.Map<String, Long> claimedPerAssignee();
     }
@@ -75,15 +71,6 @@ public class WorkItems {
 
     public long count(Worker worker, WorkItemScope scope) {
         return queries.count(worker, scope);
-    }
-
-    /** Inbox lines in {@code scope} matching {@code filter}, soonest escalation deadline first. */
-    public List<InboxRow> inbox(Worker worker, WorkItemScope scope, InboxFilter filter, int offset, int limit) {
-        return queries.inbox(worker, scope, filter, offset, limit);
-    }
-
-    public long countInbox(Worker worker, WorkItemScope scope, InboxFilter filter) {
-        return queries.countInbox(worker, scope, filter);
     }
 
     /** How many open tasks each agent has claimed. */

@@ -46,7 +46,7 @@ class InboxViewTest extends KaribuTest {
     }
 
     List<String> numbers(InboxView view) {
-        return GridKt._fetch(view.grid, 0, 200).stream().map(l -> l.ticket().getNumber()).toList();
+        return GridKt._fetch(view.grid, 0, 200).stream().map(l -> l.number()).toList();
     }
 
     @Test

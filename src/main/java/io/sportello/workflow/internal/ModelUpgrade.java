@@ -9,7 +9,6 @@ import io.sportello.workflow.TicketLifecycle;
 import io.sportello.workflow.TicketLifecycle.Elements;
 import io.sportello.workflow.TicketLifecycle.Legacy;
 import io.sportello.workflow.TicketLifecycle.Vars;
-import io.sportello.workflow.WorkKind;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -49,11 +47,11 @@ class ModelUpgrade {
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final WorkItemRepository workItems;
+    private final WorkItemProjection workItems;
     private final TicketService tickets;
     private final TransactionTemplate tx;
 
-    ModelUpgrade(RepositoryService repository, RuntimeService runtime, TaskService tasks, WorkItemRepository workItems,
+    ModelUpgrade(RepositoryService repository, RuntimeService runtime, TaskService tasks, WorkItemProjection workItems,
                  TicketService tickets, PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.runtime = runtime;
@@ -170,10 +168,7 @@ class ModelUpgrade {
                         .startBeforeActivity(Elements.GATEWAY_FIRST_RESPONSE).execute(true, true);
             }
         }
-        for (Task task : tasks.createTaskQuery().processInstanceId(instanceId).initializeFormKeys().list()) {
-            workItems.findById(task.getId()).ifPresent(w -> w.moved(task.getTaskDefinitionKey(),
-                    WorkKind.ofFormKey(task.getFormKey()), task.getName()));
-        }
+        workItems.moved(instanceId, tasks);
         if (key.equals(TicketLifecycle.KEY)) {
             ticket.ifPresent(t -> tickets.note(t.getId(), TicketEventType.PROCESS_MIGRATED, Actor.system(),
                     HistoryReason.of(HistoryReason.MODEL_UPGRADE, key, source.getVersion(), target.getVersion())));

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * inboxes.
  */
 @Component
-class WorkItemProjection {
+public class WorkItemProjection {
 
     private final WorkItemRepository workItems;
     private final ApplicationEventPublisher publisher;
@@ -37,8 +37,13 @@ class WorkItemProjection {
                 announce(w, WorkItemChanged.Change.ASSIGNED);
             });
             case TaskListener.EVENTNAME_UPDATE -> workItems.findById(task.getId()).ifPresent(w -> {
+                boolean changed = !java.util.Objects.equals(w.getAssignee(), task.getAssignee())
+                        || !java.util.Objects.equals(w.getDueAt(), instant(task.getDueDate()));
                 w.setAssignee(task.getAssignee());
                 w.setDueAt(instant(task.getDueDate()));
+                if (changed) {
+                    announce(w, WorkItemChanged.Change.UPDATED);
+                }
             });
             case TaskListener.EVENTNAME_COMPLETE -> removed(task, WorkItemChanged.Change.COMPLETED);
             case TaskListener.EVENTNAME_DELETE -> removed(task, WorkItemChanged.Change.DELETED);
@@ -65,6 +70,21 @@ class WorkItemProjection {
         return io.sportello.workflow.WorkKind.ofFormKey(element == null ? null : element.getCamundaFormKey());
     }
 
+    /**
+     * After a migration moved an instance's tasks to elements of another version: their step, kind and name follow
+     * (the engine fires no task event for a migration).
+     */
+    public void moved(String processInstanceId, org.camunda.bpm.engine.TaskService tasks) {
+        for (org.camunda.bpm.engine.task.Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .initializeFormKeys().list()) {
+            workItems.findById(task.getId()).ifPresent(w -> {
+                w.moved(task.getTaskDefinitionKey(), io.sportello.workflow.WorkKind.ofFormKey(task.getFormKey()),
+                        task.getName());
+                announce(w, WorkItemChanged.Change.UPDATED);
+            });
+        }
+    }
+
     private void removed(DelegateTask task, WorkItemChanged.Change change) {
         workItems.findById(task.getId()).ifPresent(w -> {
             workItems.delete(w);
@@ -73,7 +93,7 @@ class WorkItemProjection {
     }
 
     private void announce(WorkItemRecord w, WorkItemChanged.Change change) {
-        publisher.publishEvent(new WorkItemChanged(w.getId(), w.getTicketId(), w.getCandidateGroup(), w.getAssignee(), change));
+        publisher.publishEvent(new WorkItemChanged(w.toWorkItem(), change));
     }
 
     private static Instant instant(Date date) {

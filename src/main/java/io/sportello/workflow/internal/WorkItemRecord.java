@@ -68,6 +68,10 @@ public class WorkItemRecord {
         return candidateGroup;
     }
 
+    Instant getDueAt() {
+        return dueAt;
+    }
+
     public String getAssignee() {
         return assignee;
     }

@@ -1,4 +1,4 @@
-package io.sportello.workflow;
+package io.sportello.desk;
 
 import io.sportello.shared.Channel;
 import io.sportello.ticket.Category;
