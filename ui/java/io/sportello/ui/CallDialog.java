@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.sportello.customer.CustomerService;
-import io.sportello.desk.FieldException;
+import io.sportello.shared.FieldException;
 import io.sportello.desk.TicketDesk;
 import io.sportello.security.SportelloUser;
 import io.sportello.shared.Channel;

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import io.sportello.desk.FieldException;
+import io.sportello.shared.FieldException;
 import io.sportello.intake.LiveChat;
 import io.sportello.shared.RuleViolationException;
 import io.sportello.ticket.Direction;

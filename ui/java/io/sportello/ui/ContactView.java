@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.sportello.ui.component.BoundedUpload;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import io.sportello.desk.FieldException;
+import io.sportello.shared.FieldException;
 import io.sportello.intake.ContactForm;
 import io.sportello.ticket.Category;
 import java.util.ArrayList;

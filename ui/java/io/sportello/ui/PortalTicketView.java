@@ -102,7 +102,7 @@ public class PortalTicketView extends VerticalLayout implements BeforeEnterObser
             try {
                 portal.reply(who, number, reply.getValue());
                 render();
-            } catch (io.sportello.desk.FieldException ex) {
+            } catch (io.sportello.shared.FieldException ex) {
                 reply.setErrorMessage(getTranslation("portal.reply.empty"));
                 reply.setInvalid(true);
             } catch (RuleViolationException ex) {

@@ -43,7 +43,7 @@ import io.sportello.commerce.CommerceService;
 import io.sportello.commerce.OrderSummary;
 import io.sportello.customer.Customer;
 import io.sportello.customer.CustomerService;
-import io.sportello.desk.FieldException;
+import io.sportello.shared.FieldException;
 import io.sportello.desk.AllowedActions;
 import io.sportello.desk.DeskAction;
 import io.sportello.desk.TicketDesk;

@@ -43,16 +43,16 @@ class TicketFacts {
     private final SurveyService surveys;
     private final BusinessCalendar calendar;
     private final Clock clock;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final io.sportello.intake.LiveChat chats;
 
     private final org.springframework.transaction.support.TransactionTemplate own;
 
     TicketFacts(TicketFactRepository facts, TicketService tickets, SlaService sla, SurveyService surveys,
-                BusinessCalendar calendar, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                BusinessCalendar calendar, Clock clock, io.sportello.intake.LiveChat chats,
                 org.springframework.transaction.PlatformTransactionManager transactions) {
         this.own = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.jdbc = jdbc;
+        this.chats = chats;
         this.facts = facts;
         this.tickets = tickets;
         this.sla = sla;
@@ -209,12 +209,8 @@ class TicketFacts {
         }
         if (ticket.getChannel() == io.sportello.shared.Channel.CHAT) {
             // chats an agent answered or the customer left unanswered; those still waiting are not decided yet
-            facts.flush(); // the chat's state may have changed in this transaction, not yet written
-            jdbc.query("select count(*), sum(case when status = 'ABANDONED' then 1 else 0 end) from chat_session "
-                    + "where ticket_id = ? and (status = 'ABANDONED' or first_agent_reply_at is not null)",
-                    rs -> {
-                        fact.chats(rs.getInt(1), rs.getInt(2));
-                    }, ticketId);
+            io.sportello.intake.LiveChat.Outcomes outcomes = chats.outcomesOf(ticketId);
+            fact.chats(outcomes.decided(), outcomes.abandoned());
         }
         fact.touched(clock.instant());
         facts.save(fact);

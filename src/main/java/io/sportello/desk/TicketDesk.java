@@ -1,5 +1,7 @@
 package io.sportello.desk;
 
+import io.sportello.shared.FieldException;
+
 import io.sportello.commerce.CommerceService;
 import io.sportello.customer.Customer;
 import io.sportello.customer.CustomerMerge;

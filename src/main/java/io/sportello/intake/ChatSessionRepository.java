@@ -14,4 +14,8 @@ interface ChatSessionRepository extends JpaRepository<ChatSession, Long> {
     List<ChatSession> findByTicketIdOrderByStartedAt(Long ticketId);
 
     List<ChatSession> findByStatusOrderByStartedAt(ChatSession.Status status);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select count(c), min(c.startedAt) from ChatSession c where c.status = io.sportello.intake.ChatSession.Status.WAITING")
+    List<Object[]> waitingSummary();
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.sportello.desk.FieldException;
+import io.sportello.shared.FieldException;
 import io.sportello.desk.OpenTicket;
 import io.sportello.desk.TicketDesk;
 import io.sportello.shared.Actor;

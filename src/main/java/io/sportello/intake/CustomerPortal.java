@@ -126,7 +126,7 @@ public class CustomerPortal {
 
     public TicketMessage reply(PortalCustomer who, String number, String text) {
         if (text == null || text.isBlank()) {
-            throw new io.sportello.desk.FieldException("text", "An empty message cannot be sent");
+            throw new io.sportello.shared.FieldException("text", "An empty message cannot be sent");
         }
         Ticket ticket = ticket(who, number);
         return desk.customerReply(ticket.getNumber(), Channel.WEB_FORM, text.strip(),

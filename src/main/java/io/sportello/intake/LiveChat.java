@@ -2,7 +2,7 @@ package io.sportello.intake;
 
 import io.sportello.customer.Customer;
 import io.sportello.customer.CustomerService;
-import io.sportello.desk.FieldException;
+import io.sportello.shared.FieldException;
 import io.sportello.desk.OpenTicket;
 import io.sportello.desk.TicketDesk;
 import io.sportello.shared.Actor;
@@ -169,6 +169,35 @@ public class LiveChat {
     @Transactional(readOnly = true)
     public List<ChatSession> waiting() {
         return sessions.findByStatusOrderByStartedAt(ChatSession.Status.WAITING);
+    }
+
+    /** How many chats wait for a first agent answer, and since when the longest of them has ({@code null}: none). */
+    public record Waiting(long chats, java.time.Instant longestSince) {
+    }
+
+    @Transactional(readOnly = true)
+    public Waiting waitingNow() {
+        Object[] row = sessions.waitingSummary().get(0);
+        return new Waiting(row[0] == null ? 0 : ((Number) row[0]).longValue(), (java.time.Instant) row[1]);
+    }
+
+    /** A ticket's chats that are decided: answered by an agent, or left by the customer unanswered (abandoned). */
+    public record Outcomes(int decided, int abandoned) {
+    }
+
+    @Transactional(readOnly = true)
+    public Outcomes outcomesOf(Long ticketId) {
+        int decided = 0;
+        int abandoned = 0;
+        for (ChatSession s : sessions.findByTicketIdOrderByStartedAt(ticketId)) {
+            if (s.getStatus() == ChatSession.Status.ABANDONED) {
+                decided++;
+                abandoned++;
+            } else if (s.getFirstAgentReplyAt() != null) {
+                decided++;
+            }
+        }
+        return new Outcomes(decided, abandoned);
     }
 
     /**

@@ -35,7 +35,7 @@ class ChatIdentityTest extends SportelloSpringTest {
         String address = "lungo." + UUID.randomUUID().toString().substring(0, 6) + "@esempio.it";
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> chat.start("Lungo", address,
                         "x".repeat(LiveChat.MAX_TEXT + 1), "it"))
-                .isInstanceOfSatisfying(io.sportello.desk.FieldException.class,
+                .isInstanceOfSatisfying(io.sportello.shared.FieldException.class,
                         e -> assertThat(e.field()).isEqualTo("textLength"));
     }
 

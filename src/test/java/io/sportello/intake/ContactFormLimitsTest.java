@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sportello.SportelloSpringTest;
-import io.sportello.desk.FieldException;
+import io.sportello.shared.FieldException;
 import io.sportello.ticket.Category;
 import java.util.ArrayList;
 import java.util.List;

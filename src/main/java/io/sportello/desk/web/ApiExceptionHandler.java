@@ -1,7 +1,7 @@
 package io.sportello.desk.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import io.sportello.desk.FieldException;
+import io.sportello.shared.FieldException;
 import io.sportello.shared.NotFoundException;
 import io.sportello.shared.RuleViolationException;
 import io.sportello.workflow.WorkItemConflictException;

@@ -1,6 +1,6 @@
 package io.sportello.desk.web;
 
-import io.sportello.desk.FieldException;
+import io.sportello.shared.FieldException;
 import io.sportello.desk.OpenTicket;
 import io.sportello.desk.TicketAccess;
 import io.sportello.desk.TicketDesk;

@@ -1,4 +1,4 @@
-package io.sportello.desk.web;
+package io.sportello.workflow.web;
 
 import io.sportello.security.CurrentUser;
 import io.sportello.workflow.DeploymentRecord;
@@ -121,7 +121,7 @@ class StudioController {
 
     private static void requireComment(String comment) {
         if (comment == null || comment.isBlank()) {
-            throw new io.sportello.desk.FieldException("comment", "Say why (comment is required)");
+            throw new io.sportello.shared.FieldException("comment", "Say why (comment is required)");
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.sportello.desk.web;
+package io.sportello.audit.web;
 
 import io.sportello.audit.AuditEntry;
 import io.sportello.audit.AuditQuery;

@@ -1,4 +1,4 @@
-package io.sportello.desk;
+package io.sportello.shared;
 
 /** A request field is missing or wrong; REST answers 400 naming the field. */
 public class FieldException extends RuntimeException {

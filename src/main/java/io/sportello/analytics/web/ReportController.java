@@ -1,4 +1,4 @@
-package io.sportello.desk.web;
+package io.sportello.analytics.web;
 
 import io.sportello.analytics.Comparison;
 import io.sportello.analytics.DeskSnapshot;
