@@ -1,5 +1,8 @@
 /**
- * The Vaadin user interface: sign-in, the main layout with a role-aware menu and language switch, and
- * the views. Uses only other modules' APIs and the workflow work-item facade, never engine types.
+ * The Vaadin user interface, by feature as the server is: {@code shell} (sign-in, the main layout with its
+ * role-aware menu and language switch, the home page, live updates), {@code desk.inbox}, {@code desk.workspace}
+ * and {@code desk.team} for agents and supervisors, {@code customer} for the pages customers use (portal, contact
+ * form, chat, survey), {@code admin}, {@code studio}, {@code audit}, {@code analytics}, and {@code component} for
+ * what several of them share. Uses only other modules' APIs, never engine types.
  */
 package io.sportello.ui;

@@ -23,7 +23,7 @@ public abstract class KaribuTest extends SportelloSpringTest {
     static Routes routes;
 
     @Autowired
-    ApplicationContext context;
+    protected ApplicationContext context;
 
     @BeforeAll
     static void discoverRoutes() {

@@ -1,5 +1,6 @@
 package io.sportello.ui;
 
+import io.sportello.ui.shell.DeskZone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

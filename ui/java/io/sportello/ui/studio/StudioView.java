@@ -62,7 +62,7 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
     private final DateTimeFormatter when;
 
     public StudioView(ProcessStudio studio, ProcessMigrations migrations, CurrentUser currentUser,
-                      io.sportello.ui.DeskZone zone) {
+                      io.sportello.ui.shell.DeskZone zone) {
         this.zone = zone.get();
         this.studio = studio;
         this.migrations = migrations;

@@ -19,7 +19,7 @@ import io.sportello.ticket.Category;
 import io.sportello.ticket.ResolutionCode;
 import io.sportello.ticket.Ticket;
 import io.sportello.ui.KaribuTest;
-import io.sportello.ui.InboxView;
+import io.sportello.ui.desk.inbox.InboxView;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;

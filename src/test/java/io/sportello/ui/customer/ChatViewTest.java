@@ -1,0 +1,139 @@
+package io.sportello.ui.customer;
+
+import io.sportello.ui.shell.AgentPresence;
+import io.sportello.ui.desk.workspace.TicketView;
+import io.sportello.ui.KaribuTest;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import io.sportello.desk.TicketDesk;
+import io.sportello.intake.ChatSession;
+import io.sportello.intake.LiveChat;
+import io.sportello.shared.Channel;
+import io.sportello.ticket.Ticket;
+import io.sportello.ticket.TicketEventType;
+import io.sportello.ticket.TicketService;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The customer's chat window, and what the agent sees of it in the workspace. */
+class ChatViewTest extends KaribuTest {
+
+    @Autowired
+    AgentPresence presence;
+    @Autowired
+    LiveChat chat;
+    @Autowired
+    TicketDesk desk;
+    @Autowired
+    TicketService tickets;
+
+    Runnable lucaOffline;
+
+    @AfterEach
+    void agentsLeave() {
+        if (lucaOffline != null) {
+            lucaOffline.run();
+        }
+    }
+
+    private String startChat(String email) {
+        UI.getCurrent().navigate(ChatView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("chat-name")), "Marta Riva");
+        _setValue(_get(EmailField.class, spec -> spec.withId("chat-email")), email);
+        _setValue(_get(TextArea.class, spec -> spec.withId("chat-first")), "Il mio ordine risulta ancora in preparazione");
+        _click(_get(Button.class, spec -> spec.withId("chat-start")));
+        return email;
+    }
+
+    @Test
+    void withAnAgentOnlineTheCustomerChatsAndTheWaitIsRecorded() {
+        lucaOffline = presence.online("luca", "tab-1");
+        startChat("marta." + UUID.randomUUID().toString().substring(0, 8) + "@example.it");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("chat-status")).getText()).isEqualTo("Waiting for an agent…");
+        ChatView view = _get(ChatView.class);
+        Ticket ticket = tickets.getByNumber(ticketNumberOf(view));
+        assertThat(ticket.getChannel()).isEqualTo(Channel.CHAT);
+        ChatSession session = chat.latestOf(ticket.getId()).orElseThrow();
+        assertThat(session.getStatus()).isEqualTo(ChatSession.Status.WAITING);
+
+        clock.pin(clock.instant().plus(Duration.ofSeconds(95)));
+        desk.claim(ticket.getNumber(), users.get("luca"));
+        desk.agentReply(ticket.getNumber(), "Ciao Marta, parte oggi pomeriggio.", users.get("luca"));
+        MockVaadin.clientRoundtrip();
+
+        assertThat(_get(Div.class, spec -> spec.withId("chat-transcript")).getElement().getTextRecursively())
+                .contains("Il mio ordine risulta ancora in preparazione", "Ciao Marta, parte oggi pomeriggio.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("chat-status")).getText()).isEqualTo("An agent is with you.");
+        ChatSession answered = chat.latestOf(ticket.getId()).orElseThrow();
+        assertThat(answered.getStatus()).isEqualTo(ChatSession.Status.ACTIVE);
+        assertThat(answered.waited(clock.instant())).isEqualTo(Duration.ofSeconds(95));
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("chat-input")), "Grazie mille!");
+        _click(_get(Button.class, spec -> spec.withId("chat-send")));
+        assertThat(tickets.messages(ticket.getId())).extracting(m -> m.getBodyText()).contains("Grazie mille!");
+    }
+
+    private String ticketNumberOf(ChatView view) {
+        return tickets.search(new io.sportello.ticket.TicketFilter(null, null, null, null, java.util.Set.of(Channel.CHAT),
+                        null, null, null, null, null), org.springframework.data.domain.PageRequest.of(0, 1,
+                        org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id")))
+                .getContent().get(0).getNumber();
+    }
+
+    @Test
+    void aCustomerWhoLeavesBeforeAnyAnswerIsAnAbandonedChatAndTheAgentSeesIt() {
+        lucaOffline = presence.online("luca", "tab-2");
+        startChat("paolo." + UUID.randomUUID().toString().substring(0, 8) + "@example.it");
+        String number = ticketNumberOf(_get(ChatView.class));
+        Ticket ticket = tickets.getByNumber(number);
+        clock.pin(clock.instant().plus(Duration.ofSeconds(40)));
+        UI.getCurrent().navigate(ContactView.class); // the customer goes away
+
+        ChatSession session = chat.latestOf(ticket.getId()).orElseThrow();
+        assertThat(session.getStatus()).isEqualTo(ChatSession.Status.ABANDONED);
+        assertThat(tickets.history(ticket.getId())).anySatisfy(e -> {
+            assertThat(e.getType()).isEqualTo(TicketEventType.CHAT_ABANDONED);
+            assertThat(e.getReason()).isEqualTo(io.sportello.ticket.HistoryReason.of(
+                    io.sportello.ticket.HistoryReason.CHAT_LEFT_AFTER, 0, 40));
+        });
+
+        login("luca");
+        UI.getCurrent().navigate(TicketView.class, new RouteParameters("number", number));
+        assertThat(_get(Span.class, spec -> spec.withId("chat-banner")).getText())
+                .isEqualTo("Chat abandoned: the customer left after 0 min 40 s without an answer");
+    }
+
+    @Test
+    void withNobodyOnlineTheMessageBecomesAnEmailTicket() {
+        assertThat(presence.anyoneOnline()).isFalse();
+        UI.getCurrent().navigate(ChatView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("chat-status")).getText()).startsWith("Nobody is online");
+        _setValue(_get(TextField.class, spec -> spec.withId("chat-name")), "Ugo Serra");
+        _setValue(_get(EmailField.class, spec -> spec.withId("chat-email")), "ugo." + UUID.randomUUID().toString().substring(0, 6) + "@example.it");
+        _setValue(_get(TextArea.class, spec -> spec.withId("chat-first")), "Posso pagare con bonifico?");
+        _click(_get(Button.class, spec -> spec.withId("chat-leave-message")));
+
+        String text = _get(Paragraph.class, spec -> spec.withId("chat-status")).getText();
+        assertThat(text).contains("we answer by e-mail");
+        String number = text.replaceAll(".*(SP-\\d+).*", "$1");
+        assertThat(tickets.getByNumber(number).getChannel()).isEqualTo(Channel.EMAIL);
+        assertThat(_find(Button.class, spec -> spec.withId("chat-start"))).isEmpty();
+    }
+}

@@ -1,0 +1,131 @@
+package io.sportello.ui.desk.inbox;
+
+import io.sportello.ui.KaribuTest;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import io.sportello.desk.OpenTicket;
+import io.sportello.desk.TicketDesk;
+import io.sportello.shared.Actor;
+import io.sportello.shared.Channel;
+import io.sportello.ticket.Category;
+import io.sportello.ticket.Priority;
+import io.sportello.ticket.Sentiment;
+import io.sportello.ticket.Ticket;
+import io.sportello.ticket.TicketService;
+import io.sportello.workflow.WorkItems;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class InboxViewTest extends KaribuTest {
+
+    @Autowired
+    TicketDesk desk;
+    @Autowired
+    TicketService tickets;
+    @Autowired
+    WorkItems workItems;
+
+    Ticket open(String subject, Category category, Sentiment sentiment, Channel channel) {
+        return desk.open(new OpenTicket(channel, UUID.randomUUID() + "@esempio.it", "Cliente", subject, "testo",
+                category, null, "it", sentiment, null), Actor.system()).ticket();
+    }
+
+    InboxView inbox() {
+        UI.getCurrent().navigate(InboxView.class);
+        return _get(InboxView.class);
+    }
+
+    List<String> numbers(InboxView view) {
+        return GridKt._fetch(view.grid, 0, 200).stream().map(l -> l.number()).toList();
+    }
+
+    @Test
+    void teamQueueIsOrderedByTimeToBreachAndFilters() {
+        String token = "ord" + UUID.randomUUID().toString().substring(0, 6);
+        Ticket normal = open(token + " consegna lenta", Category.SHIPPING, Sentiment.NEUTRAL, Channel.EMAIL);
+        Ticket angry = open(token + " dove è il pacco", Category.SHIPPING, Sentiment.NEGATIVE, Channel.EMAIL);
+        Ticket chat = open(token + " domanda prodotto", Category.PRODUCT, Sentiment.NEUTRAL, Channel.CHAT);
+        login("luca");
+        InboxView view = inbox();
+        assertThat(view.scope().name()).isEqualTo("MY_GROUPS");
+
+        _setValue(view.search, token);
+        // HIGH (angry shipping, 960 business minutes) before NORMAL chat product (1440) before... all L1, soonest first
+        List<String> shown = numbers(view);
+        assertThat(shown).containsExactlyInAnyOrder(normal.getNumber(), angry.getNumber(), chat.getNumber());
+        assertThat(shown.indexOf(angry.getNumber())).isLessThan(shown.indexOf(normal.getNumber()));
+
+        _setValue(view.priorities, Set.of(Priority.HIGH));
+        assertThat(numbers(view)).containsExactly(angry.getNumber());
+        _setValue(view.priorities, Set.of());
+        _setValue(view.channels, Set.of(Channel.CHAT));
+        assertThat(numbers(view)).containsExactly(chat.getNumber());
+        _setValue(view.channels, Set.of());
+        _setValue(view.categories, Set.of(Category.SHIPPING));
+        assertThat(numbers(view)).containsExactlyInAnyOrder(normal.getNumber(), angry.getNumber());
+
+        // L2 agents do not see L1 work
+        login("sara");
+        InboxView l2 = inbox();
+        _setValue(l2.search, token);
+        assertThat(numbers(l2)).isEmpty();
+    }
+
+    @Test
+    void claimFromTheListMovesTheTicketToMyWork() {
+        String token = "clm" + UUID.randomUUID().toString().substring(0, 6);
+        Ticket ticket = open(token + " reso", Category.RETURN, Sentiment.NEUTRAL, Channel.EMAIL);
+        login("luca");
+        InboxView view = inbox();
+        _setValue(view.search, token);
+        Button claim = (Button) GridKt._getCellComponent(view.grid, 0, "actions").getChildren().findFirst().orElseThrow();
+        _click(claim);
+        assertThat(tickets.get(ticket.getId()).getAssignee()).isEqualTo("luca");
+        assertThat(numbers(view)).isEmpty();
+        view.tabs.setSelectedTab(view.mine);
+        assertThat(numbers(view)).contains(ticket.getNumber());
+    }
+
+    @Test
+    void lostClaimRaceTellsWhoWon() {
+        String token = "race" + UUID.randomUUID().toString().substring(0, 6);
+        Ticket ticket = open(token + " rimborso", Category.RETURN, Sentiment.NEUTRAL, Channel.EMAIL);
+        login("chiara");
+        InboxView view = inbox();
+        _setValue(view.search, token);
+        Button claim = (Button) GridKt._getCellComponent(view.grid, 0, "actions").getChildren().findFirst().orElseThrow();
+
+        // Luca claims in his own browser a moment earlier
+        workItems.claim(workItems.ofTicket(ticket.getId()).get(0).id(), TicketDesk.worker(users.get("luca")));
+
+        _click(claim);
+        List<Notification> shown = NotificationsKt.getNotifications();
+        assertThat(shown).isNotEmpty();
+        assertThat(shown.get(shown.size() - 1).getElement().getProperty("text")).contains("Luca").contains(ticket.getNumber());
+        assertThat(tickets.get(ticket.getId()).getAssignee()).isEqualTo("luca");
+    }
+
+    @Test
+    void onlySupervisorsHaveTheAllOpenTab() {
+        open("tutti aperti", Category.OTHER, Sentiment.NEUTRAL, Channel.EMAIL);
+        login("luca");
+        assertThat(inbox().tabs.getChildren()).doesNotContain(_get(InboxView.class).all);
+        login("elena");
+        InboxView view = inbox();
+        assertThat(view.all.getParent()).isPresent();
+        view.tabs.setSelectedTab(view.all);
+        assertThat(view.scope().name()).isEqualTo("ALL");
+        assertThat(GridKt._size(view.grid)).isPositive();
+    }
+}

@@ -1,0 +1,238 @@
+package io.sportello.ui.customer;
+
+import io.sportello.ui.shell.AgentPresence;
+import io.sportello.ui.shell.DeskZone;
+import io.sportello.ui.shell.MessageBroadcaster;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.sportello.shared.FieldException;
+import io.sportello.intake.LiveChat;
+import io.sportello.shared.RuleViolationException;
+import io.sportello.ticket.Direction;
+import io.sportello.ticket.TicketMessage;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * The customer's live chat (public, no sign-in). Starts with name, e-mail and the question; messages then flow both
+ * ways by server push. Leaving the page ends the chat (abandoned if no agent had answered). With no agent online the
+ * customer can leave the message for an answer by e-mail.
+ */
+@Route(value = "chat", autoLayout = false)
+@AnonymousAllowed
+public class ChatView extends VerticalLayout implements HasDynamicTitle {
+
+    private final java.time.ZoneId zone;
+
+    private final LiveChat chat;
+    private final AgentPresence presence;
+    private final MessageBroadcaster messages;
+    final TextField name = new TextField();
+    final EmailField email = new EmailField();
+    final TextArea first = new TextArea();
+    final Div transcript = new Div();
+    final TextArea input = new TextArea();
+    final Paragraph status = new Paragraph();
+    private Long sessionId;
+    private Long ticketId;
+    private Runnable unregister;
+
+    public ChatView(LiveChat chat, AgentPresence presence, MessageBroadcaster messages, DeskZone zone) {
+        this.chat = chat;
+        this.zone = zone.get();
+        this.presence = presence;
+        this.messages = messages;
+        setMaxWidth("560px");
+        getStyle().set("margin", "0 auto");
+        showStart();
+    }
+
+    private void showStart() {
+        removeAll();
+        name.setLabel(getTranslation("contact.name"));
+        name.setId("chat-name");
+        name.setWidthFull();
+        email.setLabel(getTranslation("contact.email"));
+        email.setId("chat-email");
+        email.setWidthFull();
+        first.setLabel(getTranslation("chat.question"));
+        first.setId("chat-first");
+        first.setWidthFull();
+        status.setId("chat-status");
+        add(new H1(getTranslation("chat.title")));
+        if (presence.anyoneOnline()) {
+            status.setText(getTranslation("chat.online"));
+            Button start = new Button(getTranslation("chat.start"), e -> start());
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            start.setId("chat-start");
+            add(status, name, email, first, start);
+        } else {
+            status.setText(getTranslation("chat.offline"));
+            Button leave = new Button(getTranslation("chat.leaveMessage"), e -> leaveMessage());
+            leave.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            leave.setId("chat-leave-message");
+            add(status, name, email, first, leave);
+        }
+    }
+
+    private void start() {
+        try {
+            LiveChat.Started started = chat.start(name.getValue(), email.getValue(), first.getValue(),
+                    getLocale().getLanguage(), ClientAddress.current());
+            sessionId = started.sessionId();
+            ticketId = started.ticketId();
+            showConversation();
+        } catch (FieldException e) {
+            fieldError(e);
+        } catch (io.sportello.intake.ContactForm.TooManyRequestsException e) {
+            status.setText(getTranslation("contact.error.rate"));
+        }
+    }
+
+    private void leaveMessage() {
+        try {
+            String number = chat.leaveMessage(name.getValue(), email.getValue(), first.getValue(),
+                    getLocale().getLanguage(), ClientAddress.current());
+            removeAll();
+            Paragraph done = new Paragraph(getTranslation("chat.left", number));
+            done.setId("chat-status");
+            add(new H1(getTranslation("chat.title")), done);
+        } catch (FieldException e) {
+            fieldError(e);
+        } catch (io.sportello.intake.ContactForm.TooManyRequestsException e) {
+            status.setText(getTranslation("contact.error.rate"));
+        }
+    }
+
+    private void fieldError(FieldException e) {
+        switch (e.field()) {
+            case "name" -> {
+                name.setErrorMessage(getTranslation("contact.error.name"));
+                name.setInvalid(true);
+            }
+            case "email" -> {
+                email.setErrorMessage(getTranslation("contact.error.email"));
+                email.setInvalid(true);
+            }
+            default -> {
+                first.setErrorMessage(getTranslation("textLength".equals(e.field()) ? "chat.error.textLength"
+                        : "chat.error.text"));
+                first.setInvalid(true);
+            }
+        }
+    }
+
+    private void showConversation() {
+        removeAll();
+        transcript.setId("chat-transcript");
+        transcript.setWidthFull();
+        transcript.getStyle().set("max-height", "60vh").set("overflow", "auto");
+        input.setId("chat-input");
+        input.setWidthFull();
+        input.setPlaceholder(getTranslation("chat.placeholder"));
+        Button send = new Button(getTranslation("chat.send"), e -> send());
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("chat-send");
+        send.addClickShortcut(Key.ENTER);
+        Button end = new Button(getTranslation("chat.end"), e -> end());
+        end.setId("chat-end");
+        status.setId("chat-status");
+        add(new H1(getTranslation("chat.title")), status, transcript, input, new HorizontalLayout(send, end));
+        refresh();
+        register(UI.getCurrent());
+    }
+
+    private void send() {
+        try {
+            chat.write(sessionId, input.getValue());
+            input.clear();
+            refresh();
+        } catch (FieldException e) {
+            input.setErrorMessage("textLength".equals(e.field()) ? getTranslation("chat.error.textLength") : null);
+            input.setInvalid(true);
+        } catch (RuleViolationException e) {
+            status.setText(getTranslation("chat.ended"));
+        }
+    }
+
+    private void end() {
+        chat.end(sessionId);
+        status.setText(getTranslation("chat.ended"));
+        input.setEnabled(false);
+    }
+
+    void refresh() {
+        if (sessionId == null) {
+            return;
+        }
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
+        transcript.removeAll();
+        for (TicketMessage m : chat.transcript(sessionId)) {
+            Div line = new Div();
+            line.addClassName("chat-line");
+            boolean mine = m.getDirection() == Direction.INBOUND;
+            line.getElement().setAttribute("data-from", mine ? "customer" : "agent");
+            line.setText((mine ? getTranslation("portal.you") : m.getAuthorName()) + " (" + when.format(m.getCreatedAt()) + "): "
+                    + (m.getBodyText() == null ? "" : m.getBodyText()));
+            line.getStyle().set("padding", ".4em .6em").set("margin", ".3em 0").set("border-radius", "var(--lumo-border-radius-m)")
+                    .set("white-space", "pre-wrap")
+                    .set("background", mine ? "var(--lumo-contrast-5pct)" : "var(--lumo-primary-color-10pct)");
+            transcript.add(line);
+        }
+        var session = chat.session(sessionId);
+        if (session.isOpen()) {
+            status.setText(session.getFirstAgentReplyAt() == null ? getTranslation("chat.waiting") : getTranslation("chat.connected"));
+        } else {
+            status.setText(getTranslation("chat.ended"));
+        }
+    }
+
+    private void register(UI ui) {
+        if (unregister == null && ui != null) {
+            unregister = messages.register(added -> {
+                if (added.ticketId().equals(ticketId)) {
+                    ui.access(this::refresh);
+                }
+            });
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (sessionId != null) {
+            register(event.getUI());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unregister != null) {
+            unregister.run();
+            unregister = null;
+        }
+        if (sessionId != null) {
+            // the customer left: a chat nobody answered yet counts as abandoned
+            chat.end(sessionId);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("chat.title");
+    }
+}

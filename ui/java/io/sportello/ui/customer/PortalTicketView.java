@@ -1,0 +1,123 @@
+package io.sportello.ui.customer;
+
+import io.sportello.ui.shell.DeskZone;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.sportello.intake.CustomerPortal;
+import io.sportello.intake.CustomerPortal.PortalCustomer;
+import io.sportello.shared.NotFoundException;
+import io.sportello.shared.RuleViolationException;
+import io.sportello.ticket.Direction;
+import io.sportello.ticket.Ticket;
+import io.sportello.ticket.TicketMessage;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * One of the customer's tickets: the public conversation, a reply box, and the satisfaction question once it is
+ * resolved. Another customer's ticket number gives the same "not found" as a number that does not exist.
+ */
+@Route(value = "portal/ticket/:number", autoLayout = false)
+@AnonymousAllowed
+public class PortalTicketView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final java.time.ZoneId zone;
+
+    private final CustomerPortal portal;
+    final Div conversation = new Div();
+    private PortalCustomer who;
+    private String number;
+
+    public PortalTicketView(CustomerPortal portal, DeskZone zone) {
+        this.portal = portal;
+        this.zone = zone.get();
+        setMaxWidth("900px");
+        getStyle().set("margin", "0 auto");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var current = PortalSession.current();
+        if (current.isEmpty()) {
+            event.forwardTo(PortalLoginView.class);
+            return;
+        }
+        who = current.get();
+        number = event.getRouteParameters().get("number").orElse("");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Ticket ticket;
+        try {
+            ticket = portal.ticket(who, number);
+        } catch (NotFoundException e) {
+            Paragraph missing = new Paragraph(getTranslation("portal.ticket.notFound", number));
+            missing.setId("portal-not-found");
+            add(missing, new Anchor("portal", getTranslation("portal.back")));
+            return;
+        }
+        add(new Anchor("portal", getTranslation("portal.back")));
+        add(new H2(ticket.getNumber() + " · " + ticket.getSubject()));
+        add(new Paragraph(getTranslation("portal.status." + ticket.getStatus())));
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(zone);
+        conversation.removeAll();
+        conversation.setId("portal-conversation");
+        conversation.setWidthFull();
+        for (TicketMessage m : portal.conversation(who, number)) {
+            Div card = new Div();
+            card.addClassName("portal-message");
+            card.getStyle().set("padding", ".5em .75em").set("margin", ".5em 0").set("border-radius", "var(--lumo-border-radius-m)")
+                    .set("background", m.getDirection() == Direction.INBOUND ? "var(--lumo-contrast-5pct)"
+                            : "var(--lumo-primary-color-10pct)");
+            Div meta = new Div();
+            meta.setText((m.getDirection() == Direction.INBOUND ? getTranslation("portal.you") : m.getAuthorName())
+                    + " · " + when.format(m.getCreatedAt()));
+            meta.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+            Paragraph body = new Paragraph(m.getBodyText() == null ? "" : m.getBodyText());
+            body.getStyle().set("white-space", "pre-wrap").set("margin", ".25em 0 0 0");
+            card.add(meta, body);
+            conversation.add(card);
+        }
+        add(conversation);
+        portal.openSurvey(who, number).ifPresent(s -> add(new SurveyForm(
+                (score, comment) -> portal.answerOwn(who, number, score, comment), ticket.getSubject())));
+        TextArea reply = new TextArea(getTranslation("portal.reply"));
+        reply.setWidthFull();
+        reply.setMinHeight("6em");
+        reply.setId("portal-reply");
+        Button send = new Button(getTranslation("portal.send"), e -> {
+            try {
+                portal.reply(who, number, reply.getValue());
+                render();
+            } catch (io.sportello.shared.FieldException ex) {
+                reply.setErrorMessage(getTranslation("portal.reply.empty"));
+                reply.setInvalid(true);
+            } catch (RuleViolationException ex) {
+                reply.setErrorMessage(getTranslation("portal.reply.closed"));
+                reply.setInvalid(true);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("portal-send");
+        add(reply, send);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("portal.title");
+    }
+}
