@@ -25,6 +25,7 @@ import io.sportello.intake.LiveChat;
 import io.sportello.shared.RuleViolationException;
 import io.sportello.ticket.Direction;
 import io.sportello.ticket.TicketMessage;
+import io.sportello.ui.component.Conversation;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -45,7 +46,7 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
     final TextField name = new TextField();
     final EmailField email = new EmailField();
     final TextArea first = new TextArea();
-    final Div transcript = new Div();
+    final Conversation transcript = new Conversation("chat-transcript", "chat-line");
     final TextArea input = new TextArea();
     final Paragraph status = new Paragraph();
     private Long sessionId;
@@ -139,9 +140,7 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
 
     private void showConversation() {
         removeAll();
-        transcript.setId("chat-transcript");
-        transcript.setWidthFull();
-        transcript.getStyle().set("max-height", "60vh").set("overflow", "auto");
+        transcript.addClassNames(com.vaadin.flow.theme.lumo.LumoUtility.Overflow.AUTO, "chat-transcript");
         input.setId("chat-input");
         input.setWidthFull();
         input.setPlaceholder(getTranslation("chat.placeholder"));
@@ -181,19 +180,17 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
-        transcript.removeAll();
-        for (TicketMessage m : chat.transcript(sessionId)) {
-            Div line = new Div();
-            line.addClassName("chat-line");
-            boolean mine = m.getDirection() == Direction.INBOUND;
-            line.getElement().setAttribute("data-from", mine ? "customer" : "agent");
-            line.setText((mine ? getTranslation("portal.you") : m.getAuthorName()) + " (" + when.format(m.getCreatedAt()) + "): "
-                    + (m.getBodyText() == null ? "" : m.getBodyText()));
-            line.getStyle().set("padding", ".4em .6em").set("margin", ".3em 0").set("border-radius", "var(--lumo-border-radius-m)")
-                    .set("white-space", "pre-wrap")
-                    .set("background", mine ? "var(--lumo-contrast-5pct)" : "var(--lumo-primary-color-10pct)");
-            transcript.add(line);
-        }
+        transcript.show(chat.transcript(sessionId), when, new Conversation.Reader() {
+            @Override
+            public String author(TicketMessage m) {
+                return m.getDirection() == Direction.INBOUND ? getTranslation("portal.you") : m.getAuthorName();
+            }
+
+            @Override
+            public String body(TicketMessage m) {
+                return m.getBodyText() == null ? "" : m.getBodyText();
+            }
+        });
         var session = chat.session(sessionId);
         if (session.isOpen()) {
             status.setText(session.getFirstAgentReplyAt() == null ? getTranslation("chat.waiting") : getTranslation("chat.connected"));

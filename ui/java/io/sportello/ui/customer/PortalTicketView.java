@@ -21,6 +21,7 @@ import io.sportello.shared.RuleViolationException;
 import io.sportello.ticket.Direction;
 import io.sportello.ticket.Ticket;
 import io.sportello.ticket.TicketMessage;
+import io.sportello.ui.component.Conversation;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -35,7 +36,7 @@ public class PortalTicketView extends VerticalLayout implements BeforeEnterObser
     private final java.time.ZoneId zone;
 
     private final CustomerPortal portal;
-    final Div conversation = new Div();
+    final Conversation conversation = new Conversation("portal-conversation", "portal-message");
     private PortalCustomer who;
     private String number;
 
@@ -74,24 +75,17 @@ public class PortalTicketView extends VerticalLayout implements BeforeEnterObser
         add(new Paragraph(getTranslation("portal.status." + ticket.getStatus())));
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(zone);
-        conversation.removeAll();
-        conversation.setId("portal-conversation");
-        conversation.setWidthFull();
-        for (TicketMessage m : portal.conversation(who, number)) {
-            Div card = new Div();
-            card.addClassName("portal-message");
-            card.getStyle().set("padding", ".5em .75em").set("margin", ".5em 0").set("border-radius", "var(--lumo-border-radius-m)")
-                    .set("background", m.getDirection() == Direction.INBOUND ? "var(--lumo-contrast-5pct)"
-                            : "var(--lumo-primary-color-10pct)");
-            Div meta = new Div();
-            meta.setText((m.getDirection() == Direction.INBOUND ? getTranslation("portal.you") : m.getAuthorName())
-                    + " · " + when.format(m.getCreatedAt()));
-            meta.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-            Paragraph body = new Paragraph(m.getBodyText() == null ? "" : m.getBodyText());
-            body.getStyle().set("white-space", "pre-wrap").set("margin", ".25em 0 0 0");
-            card.add(meta, body);
-            conversation.add(card);
-        }
+        conversation.show(portal.conversation(who, number), when, new Conversation.Reader() {
+            @Override
+            public String author(TicketMessage m) {
+                return m.getDirection() == Direction.INBOUND ? getTranslation("portal.you") : m.getAuthorName();
+            }
+
+            @Override
+            public String body(TicketMessage m) {
+                return m.getBodyText() == null ? "" : m.getBodyText();
+            }
+        });
         add(conversation);
         portal.openSurvey(who, number).ifPresent(s -> add(new SurveyForm(
                 (score, comment) -> portal.answerOwn(who, number, score, comment), ticket.getSubject())));

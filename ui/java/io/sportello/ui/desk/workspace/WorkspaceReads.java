@@ -1,0 +1,112 @@
+package io.sportello.ui.desk.workspace;
+
+import io.sportello.commerce.CommerceService;
+import io.sportello.commerce.OrderSummary;
+import io.sportello.customer.Customer;
+import io.sportello.customer.CustomerIdentity;
+import io.sportello.customer.CustomerMerge;
+import io.sportello.customer.CustomerService;
+import io.sportello.desk.AllowedActions;
+import io.sportello.desk.TicketDesk;
+import io.sportello.intake.ChatSession;
+import io.sportello.intake.LiveChat;
+import io.sportello.intake.OutboundDelivery;
+import io.sportello.intake.Outbox;
+import io.sportello.security.Role;
+import io.sportello.security.SportelloUser;
+import io.sportello.security.UserAccountService;
+import io.sportello.sla.SlaClock;
+import io.sportello.sla.SlaService;
+import io.sportello.ticket.Ticket;
+import io.sportello.ticket.TicketFilter;
+import io.sportello.ticket.TicketMessage;
+import io.sportello.ticket.TicketService;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything the ticket workspace shows, read at once in one read-only transaction: the ticket, what this person
+ * may do with it now, its SLA clock and live chat, the conversation with the state of each delivery, and the
+ * customer beside it. The workspace's components only display what this hands them.
+ */
+@Component
+public class WorkspaceReads {
+
+    /** The ticket workspace as one person sees it at one moment. */
+    public record Workspace(Ticket ticket, AllowedActions allowed, Optional<SlaClock> sla, Optional<ChatSession> chat,
+                            String assigneeName, List<TicketMessage> messages,
+                            Map<Long, List<OutboundDelivery>> deliveries, Optional<CustomerSide> customer) {
+    }
+
+    /**
+     * The customer beside the ticket: identities, the merges into them that still stand (supervisors only, who may
+     * undo them), their other tickets this person may see, and their orders.
+     */
+    public record CustomerSide(Customer customer, boolean mayMerge, List<StandingMerge> merges,
+                               List<CustomerIdentity> identities, List<Ticket> earlier, List<OrderSummary> orders) {
+    }
+
+    /** A merge into the customer, with the name of the customer merged in. */
+    public record StandingMerge(CustomerMerge merge, String sourceName) {
+    }
+
+    private static final int EARLIER_TICKETS = 10;
+
+    private final TicketDesk desk;
+    private final TicketService tickets;
+    private final SlaService sla;
+    private final LiveChat chats;
+    private final Outbox outbox;
+    private final CustomerService customers;
+    private final CommerceService commerce;
+    private final UserAccountService users;
+
+    WorkspaceReads(TicketDesk desk, TicketService tickets, SlaService sla, LiveChat chats, Outbox outbox,
+                   CustomerService customers, CommerceService commerce, UserAccountService users) {
+        this.desk = desk;
+        this.tickets = tickets;
+        this.sla = sla;
+        this.chats = chats;
+        this.outbox = outbox;
+        this.customers = customers;
+        this.commerce = commerce;
+        this.users = users;
+    }
+
+    /** The workspace of a ticket this person may read (the caller checked it on entering the view). */
+    @Transactional(readOnly = true)
+    public Workspace load(String number, SportelloUser me) {
+        Ticket ticket = tickets.getByNumber(number);
+        Map<Long, List<OutboundDelivery>> deliveries = outbox.ofTicket(ticket.getId()).stream()
+                .filter(d -> d.getMessageId() != null)
+                .collect(Collectors.groupingBy(OutboundDelivery::getMessageId));
+        return new Workspace(ticket, desk.allowedActions(number, me), sla.find(ticket.getId()), chats.latestOf(ticket.getId()),
+                ticket.getAssignee() == null ? null : users.displayName(ticket.getAssignee()),
+                tickets.messages(ticket.getId()), deliveries, customerSide(ticket, me));
+    }
+
+    private Optional<CustomerSide> customerSide(Ticket ticket, SportelloUser me) {
+        if (ticket.getCustomerId() == null) {
+            return Optional.empty();
+        }
+        Customer customer = customers.get(ticket.getCustomerId());
+        // merging two people's records moves tickets and orders: a supervisor's decision
+        boolean supervises = me.hasRole(Role.SUPERVISOR) || me.hasRole(Role.ADMIN);
+        List<StandingMerge> merges = !supervises ? List.of() : customers.merges(customer.getId()).stream()
+                .filter(m -> !m.isUndone() && m.getTargetId().equals(customer.getId()))
+                .map(m -> new StandingMerge(m, customers.get(m.getSourceId()).getDisplayName())).toList();
+        // the customer's other tickets, as far as this person may see them (no fraud case of theirs shows up for L1)
+        List<Ticket> earlier = tickets.search(new TicketFilter(null, null, null, null, null, customer.getId(), null, null,
+                                null, null).within(desk.access().scopeFor(me)),
+                        PageRequest.of(0, EARLIER_TICKETS, Sort.by(Sort.Direction.DESC, "createdAt")))
+                .stream().filter(t -> !t.getId().equals(ticket.getId())).toList();
+        return Optional.of(new CustomerSide(customer, supervises, merges, customers.identities(customer.getId()), earlier,
+                commerce.ordersOf(customer.getId())));
+    }
+}
