@@ -4,5 +4,6 @@
  * for every report and breakdown, the supervisor's live dashboard, and CSV tables. The definitions are in
  * {@code src/docs/metrics.md}; the code follows them exactly.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Analytics")
+@org.springframework.modulith.ApplicationModule(displayName = "Analytics",
+        allowedDependencies = {"intake", "shared", "sla", "survey", "ticket", "workflow :: runtime"})
 package io.sportello.analytics;

@@ -4,5 +4,6 @@
  * decisions with inputs, outputs and matched rule, variable changes, user operations, migrations); the search
  * auditors use; and the evidence exports (CSV, PDF with timeline and diagram).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit",
+        allowedDependencies = {"customer", "security", "shared", "sla", "ticket", "workflow :: history"})
 package io.sportello.audit;

@@ -6,4 +6,5 @@
  * there as a dead letter with its reason until an administrator retries it. Replies leave through an outbox after the
  * transaction commits, with retries and without sending twice.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"customer", "desk", "shared", "survey", "ticket"})
 package io.sportello.intake;

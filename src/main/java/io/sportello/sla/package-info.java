@@ -4,4 +4,5 @@
  * pauses while the ticket waits for the customer (each running and paused segment kept with its
  * reason), breaches and re-escalation deadlines. Deadlines are absolute instants the process timers use.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
 package io.sportello.sla;

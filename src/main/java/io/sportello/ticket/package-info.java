@@ -3,4 +3,5 @@
  * channels (public replies and internal notes), status, priority, category and tier, and the
  * ticket's own event history. State changes are checked here; the process engine decides when.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "sla"})
 package io.sportello.ticket;

@@ -7,6 +7,7 @@ import io.sportello.ticket.Tier;
  * How a person finishes the ticket's handling task, typed: the outcome and what it needs (an escalation its target
  * tier and reason, a resolution its code and summary). The process makes the change in the step the outcome leads to.
  */
+@org.springframework.modulith.NamedInterface("runtime")
 public record Completion(Outcome outcome, Tier targetTier, String reason, ResolutionCode resolutionCode,
                          String summary) {
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * {@code outcome == 'RESOLVE'}, {@code !(selfService && orderKnown)}, {@code csatScore <= 2}. No property access,
  * no method calls, no brackets: nothing in such a condition can reach code. Checked by reading, never evaluated.
  */
+@org.springframework.modulith.NamedInterface("studio")
 final class Condition {
 
     private static final Pattern TOKEN = Pattern.compile(

@@ -19,11 +19,16 @@ import org.camunda.bpm.model.dmn.instance.Rule;
  * rule's cells as the expressions written in the table ({@code "FRAUD"}, {@code -}, {@code 240}). Editing changes
  * cell expressions of existing rules only; new rules and columns are made in Camunda Modeler.
  */
+@org.springframework.modulith.NamedInterface("studio")
 public final class DecisionTables {
+
+    @org.springframework.modulith.NamedInterface("studio")
 
     public record Table(String decisionId, String decisionName, String hitPolicy, List<String> inputs,
                         List<String> outputs, List<RuleRow> rules) {
     }
+
+    @org.springframework.modulith.NamedInterface("studio")
 
     public record RuleRow(String ruleId, List<String> inputEntries, List<String> outputEntries, String description) {
     }

@@ -9,8 +9,11 @@ import java.time.Instant;
  * {@code processKey} version {@code processVersion}. {@code sequence} orders entries recorded in the same instant
  * (what happened inside an activity follows its start).
  */
+@org.springframework.modulith.NamedInterface("history")
 public record HistoryEntry(Instant at, Kind kind, String processKey, Integer processVersion, String elementId,
                            String elementName, String elementType, String actor, String detail, long sequence) {
+
+    @org.springframework.modulith.NamedInterface("history")
 
     public enum Kind {
         PROCESS_STARTED, PROCESS_ENDED, ACTIVITY_STARTED, ACTIVITY_ENDED, ACTIVITY_CANCELED, TASK_ASSIGNMENT,

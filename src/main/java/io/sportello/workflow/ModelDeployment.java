@@ -13,6 +13,7 @@ import java.time.Instant;
 /** Row of {@code model_deployment}: written once when a version is deployed, never changed. */
 @Entity
 @Table(name = "model_deployment")
+@org.springframework.modulith.NamedInterface("studio")
 class ModelDeployment {
 
     @Id

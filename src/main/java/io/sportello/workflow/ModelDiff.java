@@ -33,6 +33,7 @@ import org.camunda.bpm.model.dmn.instance.Decision;
  * properties a process owner cares about changed (name, type, timers, candidate groups, assignee, conditions,
  * delegates, called processes and decisions, messages; for decision tables the hit policy and each rule's cells).
  */
+@org.springframework.modulith.NamedInterface("studio")
 final class ModelDiff {
 
     private record Element(String type, Map<String, String> properties) {

@@ -3,6 +3,7 @@ package io.sportello.workflow;
 import java.util.List;
 
 /** A model was not deployed because it has problems; nothing changed in the engine. */
+@org.springframework.modulith.NamedInterface("studio")
 public class ModelInvalidException extends RuntimeException {
 
     private final transient List<ModelProblem> problems;

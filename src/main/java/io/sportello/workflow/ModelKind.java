@@ -1,6 +1,7 @@
 package io.sportello.workflow;
 
 /** The two kinds of model a process owner edits: processes (BPMN) and decision tables (DMN). */
+@org.springframework.modulith.NamedInterface("studio")
 public enum ModelKind {
     BPMN, DMN;
 

@@ -36,6 +36,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * The policy never evaluates anything: it reads text. It is applied by the studio's validation and by the engine
  * to every deployment, whatever its route.
  */
+@org.springframework.modulith.NamedInterface("studio")
 final class ModelPolicy {
 
     static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";

@@ -5,7 +5,10 @@ package io.sportello.workflow;
  * (the UI translates it as {@code studio.problem.<code>}); {@code elementId} is the element concerned, if any;
  * {@code detail} is the offending value (a bean name, a group, a parser message).
  */
+@org.springframework.modulith.NamedInterface("studio")
 public record ModelProblem(Code code, String elementId, String detail) {
+
+    @org.springframework.modulith.NamedInterface("studio")
 
     public enum Code {
         /** The file is not a readable BPMN/DMN model. */

@@ -55,6 +55,7 @@ import org.xml.sax.SAXException;
  * answers every file with problems rather than an exception.
  */
 @Component
+@org.springframework.modulith.NamedInterface("studio")
 public class ModelValidator {
 
     /** The deadlines Sportello computes (business hours, holidays, pauses); SLA timers must wait for one of them. */

@@ -4,6 +4,7 @@ package io.sportello.workflow;
  * How an agent finishes work on a ticket's task. {@code AUTO_CLOSED} is set by the process itself when a
  * customer never answered.
  */
+@org.springframework.modulith.NamedInterface("runtime")
 public enum Outcome {
     /** Replied and keeps working: the same agent gets the next task. */
     REPLY,

@@ -55,6 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@org.springframework.modulith.NamedInterface("history")
 public class ProcessHistory {
 
     private static final int MAX_VALUE = 300;

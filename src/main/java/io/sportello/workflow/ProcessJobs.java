@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
  * benchmark stop the job executor and run due jobs themselves in due-date order, on the desk clock.
  */
 @Service
+@org.springframework.modulith.NamedInterface("runtime")
 public class ProcessJobs {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessJobs.class);

@@ -14,6 +14,7 @@ import java.util.List;
 /** Row of {@code process_migration}: one migration batch, who started it and, once over, how it went. */
 @Entity
 @Table(name = "process_migration")
+@org.springframework.modulith.NamedInterface("studio")
 class ProcessMigration {
 
     @Id

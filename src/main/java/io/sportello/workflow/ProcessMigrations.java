@@ -44,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@org.springframework.modulith.NamedInterface("studio")
 public class ProcessMigrations {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessMigrations.class);

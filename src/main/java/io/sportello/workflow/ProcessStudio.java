@@ -51,6 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@org.springframework.modulith.NamedInterface("studio")
 public class ProcessStudio {
 
     static final String STUDIO_DEPLOYMENT = "SportelloStudio";

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** Ids of the ticket process models: process keys, element ids, message names and variable names. */
+@org.springframework.modulith.NamedInterface("runtime")
 public final class TicketLifecycle {
 
     public static final String KEY = "ticket-lifecycle";
@@ -39,6 +40,7 @@ public final class TicketLifecycle {
     }
 
     /** BPMN message names; correlated by the ticket number (the process business key). */
+    @org.springframework.modulith.NamedInterface("runtime")
     public static final class Messages {
         public static final String CUSTOMER_REPLIED = "CustomerReplied";
         public static final String HUMAN_REQUESTED = "HumanRequested";
@@ -57,6 +59,7 @@ public final class TicketLifecycle {
     }
 
     /** Element ids the code and tests refer to. */
+    @org.springframework.modulith.NamedInterface("runtime")
     public static final class Elements {
         public static final String TASK_TRIAGE = "Task_Triage";
         public static final String TASK_ANSWER_ORDER_STATUS = "Task_AnswerOrderStatus";
@@ -98,6 +101,7 @@ public final class TicketLifecycle {
     }
 
     /** Element ids of the versions before {@link #ORCHESTRATING_VERSION_TAG}, for moving their tickets. */
+    @org.springframework.modulith.NamedInterface("runtime")
     public static final class Legacy {
         public static final String TASK_HANDLE_TIER1 = "Task_HandleTier1";
         public static final String TASK_HANDLE_TIER2 = "Task_HandleTier2";
@@ -108,6 +112,7 @@ public final class TicketLifecycle {
     }
 
     /** Process variable names. Variables hold ids, enum names, booleans, numbers and dates only. */
+    @org.springframework.modulith.NamedInterface("runtime")
     public static final class Vars {
         public static final String TICKET_ID = "ticketId";
         public static final String CATEGORY = "category";

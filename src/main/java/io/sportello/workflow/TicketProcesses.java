@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
  * message nobody waits for is not an error (the reply is on the ticket all the same).
  */
 @Service
+@org.springframework.modulith.NamedInterface("runtime")
 public class TicketProcesses {
 
     private final RuntimeService runtime;

@@ -7,6 +7,7 @@ import java.time.Instant;
  * kind of work it is, the group that may work it, who has claimed it, and when it is due (the SLA escalation
  * deadline).
  */
+@org.springframework.modulith.NamedInterface("runtime")
 public record WorkItem(String id, Long ticketId, String taskKey, WorkKind kind, String name, String candidateGroup,
                        String assignee, Instant createdAt, Instant dueAt) {
 

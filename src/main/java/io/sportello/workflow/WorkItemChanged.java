@@ -5,7 +5,10 @@ package io.sportello.workflow;
  * another step by a migration), completed or removed — with the task as it now is (as it was, when it is gone), so
  * read models and live inboxes need not read it back.
  */
+@org.springframework.modulith.NamedInterface("runtime")
 public record WorkItemChanged(WorkItem item, Change change) {
+
+    @org.springframework.modulith.NamedInterface("runtime")
 
     public enum Change { CREATED, ASSIGNED, UPDATED, COMPLETED, DELETED }
 

@@ -6,6 +6,7 @@ import io.sportello.shared.RuleViolationException;
  * A task action lost against someone else's: already claimed by another agent ({@link #claimedBy()}), or the
  * task is gone because the ticket changed meanwhile (completed, escalated on breach). REST answers 409.
  */
+@org.springframework.modulith.NamedInterface("runtime")
 public class WorkItemConflictException extends RuleViolationException {
 
     private final String claimedBy;

@@ -1,6 +1,7 @@
 package io.sportello.workflow;
 
 /** Which tasks a list shows. */
+@org.springframework.modulith.NamedInterface("runtime")
 public enum WorkItemScope {
     /** Claimed by me. */
     MINE,

@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * winner's name, never as a generic failure.
  */
 @org.springframework.stereotype.Service
+@org.springframework.modulith.NamedInterface("runtime")
 public class WorkItems {
 
     private final TaskService engineTasks;
@@ -29,6 +30,7 @@ public class WorkItems {
     private final TransactionTemplate tx;
 
     /** Read access to the work-item read model, implemented inside the module. */
+    @org.springframework.modulith.NamedInterface("runtime")
     public interface WorkItemQueries {
         List<WorkItem> list(Worker worker, WorkItemScope scope, int offset, int limit);
 

@@ -4,6 +4,7 @@ package io.sportello.workflow;
  * What kind of work a task is, as its model says with {@code camunda:formKey}: the workspace offers the ticket
  * actions on {@link #HANDLE_TICKET}, a plain "done" on the others.
  */
+@org.springframework.modulith.NamedInterface("runtime")
 public enum WorkKind {
     /** Working the ticket at its tier: reply, escalate, wait for the customer, resolve. */
     HANDLE_TICKET("sportello:handle-ticket"),
