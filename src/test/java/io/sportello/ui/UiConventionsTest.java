@@ -1,6 +1,5 @@
 package io.sportello.ui;
 
-import io.sportello.ui.shell.DeskZone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -30,5 +29,17 @@ class UiConventionsTest {
             }
         }).map(Path::toString).toList();
         assertThat(offenders).as("use DeskZone (sportello.sla.zone)").isEmpty();
+    }
+
+    @Test
+    void screensStyleWithLumoUtilitiesOrTheThemeNeverInlineStyles() throws IOException {
+        List<String> offenders = sources().stream().filter(p -> {
+            try {
+                return Files.readString(p).contains("getStyle()");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).map(Path::toString).toList();
+        assertThat(offenders).as("use LumoUtility classes or a class of the theme (ui/frontend/themes/sportello)").isEmpty();
     }
 }

@@ -121,7 +121,7 @@ public class DeadLetterView extends VerticalLayout implements HasDynamicTitle {
         String raw = intake.get(m.getId()).payloadText();
         Pre pre = new Pre(raw.length() > PREVIEW ? raw.substring(0, PREVIEW) + "\n…" : raw);
         pre.setId("raw-payload");
-        pre.getStyle().set("white-space", "pre-wrap").set("max-height", "60vh").set("overflow", "auto");
+        pre.addClassNames(com.vaadin.flow.theme.lumo.LumoUtility.Whitespace.PRE_WRAP, com.vaadin.flow.theme.lumo.LumoUtility.Overflow.AUTO, "raw-message");
         dialog.add(pre);
         dialog.setWidth("80vw");
         dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));

@@ -96,9 +96,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         FlexLayout kpis = new FlexLayout(kpi("dashboard.open", openTotal), kpi("dashboard.breachingSoon", breachingSoon),
                 kpi("dashboard.breached", breached), kpi("dashboard.chatsWaiting", chatsWaiting));
         kpis.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        kpis.getStyle().set("gap", "var(--lumo-space-m)");
+        kpis.addClassName(com.vaadin.flow.theme.lumo.LumoUtility.Gap.MEDIUM);
         updated.setId("dashboard-updated");
-        updated.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        updated.addClassName(com.vaadin.flow.theme.lumo.LumoUtility.TextColor.SECONDARY);
 
         openGrid.setId("dashboard-open");
         openGrid.addColumn(l -> getTranslation("tier." + l.tier())).setHeader(getTranslation("reports.dimension.TIER"));
@@ -213,14 +213,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private static Span kpiValue(String id) {
         Span value = new Span();
         value.setId(id);
-        value.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
+        value.addClassNames(com.vaadin.flow.theme.lumo.LumoUtility.FontSize.XXLARGE, com.vaadin.flow.theme.lumo.LumoUtility.FontWeight.SEMIBOLD);
         return value;
     }
 
     private Div kpi(String label, Span value) {
         Div card = new Div(new Div(new Span(getTranslation(label))), value);
-        card.getStyle().set("padding", "var(--lumo-space-m)").set("min-width", "12em")
-                .set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)");
+        card.addClassName("kpi-card");
         return card;
     }
 

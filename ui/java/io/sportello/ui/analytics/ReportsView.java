@@ -128,9 +128,9 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         List.of(channel, category, priority, tier, agent).forEach(f -> f.addValueChangeListener(e -> refresh()));
         FlexLayout filters = new FlexLayout(from, to, comparison, breakdown, channel, category, priority, tier, agent);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        filters.addClassName(com.vaadin.flow.theme.lumo.LumoUtility.Gap.MEDIUM);
         problem.setId("reports-problem");
-        problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        problem.addClassName(com.vaadin.flow.theme.lumo.LumoUtility.TextColor.ERROR);
 
         summary.setId("reports-summary");
         summary.addColumn(l -> getTranslation("metric." + l.metric())).setHeader(getTranslation("reports.metric"))

@@ -81,7 +81,7 @@ public class AuditTicketView extends VerticalLayout implements BeforeEnterObserv
         header.expand(title);
         facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         facts.addClassName("audit-facts");
-        facts.getStyle().set("gap", "var(--lumo-space-l)").set("font-size", "var(--lumo-font-size-s)");
+        facts.addClassNames(com.vaadin.flow.theme.lumo.LumoUtility.Gap.LARGE, com.vaadin.flow.theme.lumo.LumoUtility.FontSize.SMALL);
 
         sources.setLabel(getTranslation("audit.filter.sources"));
         sources.setItems(EnumSet.allOf(AuditEntry.Source.class));
@@ -118,7 +118,7 @@ public class AuditTicketView extends VerticalLayout implements BeforeEnterObserv
             }
         });
         Span legend = new Span(getTranslation("audit.diagram.legend"));
-        legend.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        legend.addClassNames(com.vaadin.flow.theme.lumo.LumoUtility.FontSize.SMALL, com.vaadin.flow.theme.lumo.LumoUtility.TextColor.SECONDARY);
         diagram.setHeight("520px");
         VerticalLayout diagramTab = new VerticalLayout(new HorizontalLayout(process, legend) {{
             setAlignItems(Alignment.END);
@@ -180,7 +180,7 @@ public class AuditTicketView extends VerticalLayout implements BeforeEnterObserv
     private void fact(String key, String value) {
         Div fact = new Div();
         Span label = new Span(getTranslation(key) + ": ");
-        label.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        label.addClassName(com.vaadin.flow.theme.lumo.LumoUtility.TextColor.SECONDARY);
         fact.add(label, new Span(value));
         facts.add(fact);
     }

@@ -92,7 +92,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         breached.addValueChangeListener(e -> refresh());
         FlexLayout filters = new FlexLayout(number, customer, agent, from, to, categories, outcomes, breached);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.getStyle().set("gap", "var(--lumo-space-s)");
+        filters.addClassName(com.vaadin.flow.theme.lumo.LumoUtility.Gap.SMALL);
 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(trail.zone());

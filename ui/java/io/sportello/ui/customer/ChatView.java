@@ -59,7 +59,7 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
         this.presence = presence;
         this.messages = messages;
         setMaxWidth("560px");
-        getStyle().set("margin", "0 auto");
+        addClassName(com.vaadin.flow.theme.lumo.LumoUtility.Margin.Horizontal.AUTO);
         showStart();
     }
 

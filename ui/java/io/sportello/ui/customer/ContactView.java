@@ -45,7 +45,7 @@ public class ContactView extends VerticalLayout implements HasDynamicTitle {
     public ContactView(ContactForm form) {
         this.form = form;
         setMaxWidth("640px");
-        getStyle().set("margin", "0 auto");
+        addClassName(com.vaadin.flow.theme.lumo.LumoUtility.Margin.Horizontal.AUTO);
         name.setLabel(getTranslation("contact.name"));
         name.setId("contact-name");
         email.setLabel(getTranslation("contact.email"));
@@ -67,7 +67,7 @@ public class ContactView extends VerticalLayout implements HasDynamicTitle {
         website.setTabIndex(-1);
         website.getElement().setAttribute("aria-hidden", "true");
         website.getElement().setAttribute("autocomplete", "off");
-        website.getStyle().set("position", "absolute").set("left", "-10000px");
+        website.addClassName("honeypot");
         // the limits hold on the server too: the browser's own checks are only a courtesy
         Upload upload = new Upload(new BoundedUpload(ContactForm.MAX_FILES, ContactForm.MAX_FILE_BYTES,
                 ContactForm.MAX_TOTAL_BYTES, files::size, () -> files.stream().mapToLong(f -> f.content().length).sum(),

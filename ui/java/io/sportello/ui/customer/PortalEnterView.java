@@ -21,7 +21,7 @@ public class PortalEnterView extends VerticalLayout implements BeforeEnterObserv
     public PortalEnterView(CustomerPortal portal) {
         this.portal = portal;
         setMaxWidth("560px");
-        getStyle().set("margin", "0 auto");
+        addClassName(com.vaadin.flow.theme.lumo.LumoUtility.Margin.Horizontal.AUTO);
     }
 
     @Override

@@ -18,7 +18,7 @@ public class PortalLoginView extends VerticalLayout implements HasDynamicTitle {
 
     public PortalLoginView(CustomerPortal portal) {
         setMaxWidth("560px");
-        getStyle().set("margin", "0 auto");
+        addClassName(com.vaadin.flow.theme.lumo.LumoUtility.Margin.Horizontal.AUTO);
         EmailField email = new EmailField(getTranslation("portal.login.email"));
         email.setWidthFull();
         email.setId("portal-email");

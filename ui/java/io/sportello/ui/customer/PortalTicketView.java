@@ -44,7 +44,7 @@ public class PortalTicketView extends VerticalLayout implements BeforeEnterObser
         this.portal = portal;
         this.zone = zone.get();
         setMaxWidth("900px");
-        getStyle().set("margin", "0 auto");
+        addClassName(com.vaadin.flow.theme.lumo.LumoUtility.Margin.Horizontal.AUTO);
     }
 
     @Override

@@ -32,7 +32,7 @@ public class PortalView extends VerticalLayout implements BeforeEnterObserver, H
         this.portal = portal;
         this.zone = zone.get();
         setMaxWidth("900px");
-        getStyle().set("margin", "0 auto");
+        addClassName(com.vaadin.flow.theme.lumo.LumoUtility.Margin.Horizontal.AUTO);
     }
 
     @Override

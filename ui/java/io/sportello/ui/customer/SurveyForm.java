@@ -41,7 +41,7 @@ class SurveyForm extends VerticalLayout {
             b.setId("survey-score-" + score);
             scores.add(b);
         }
-        scores.getStyle().set("flex-wrap", "wrap");
+        scores.addClassName(com.vaadin.flow.theme.lumo.LumoUtility.FlexWrap.WRAP);
         add(question, scores, comment, answer);
     }
 }

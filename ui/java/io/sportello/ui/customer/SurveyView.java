@@ -21,7 +21,7 @@ public class SurveyView extends VerticalLayout implements BeforeEnterObserver, H
     public SurveyView(CustomerPortal portal) {
         this.portal = portal;
         setMaxWidth("640px");
-        getStyle().set("margin", "0 auto");
+        addClassName(com.vaadin.flow.theme.lumo.LumoUtility.Margin.Horizontal.AUTO);
     }
 
     @Override

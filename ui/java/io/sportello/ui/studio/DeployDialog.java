@@ -47,7 +47,7 @@ class DeployDialog extends Dialog {
         if (problems.isEmpty()) {
             Paragraph ok = new Paragraph(getTranslation("studio.valid"));
             ok.addClassName("model-valid");
-            ok.getStyle().set("color", "var(--lumo-success-text-color)");
+            ok.addClassName(com.vaadin.flow.theme.lumo.LumoUtility.TextColor.SUCCESS);
             result.add(ok);
         } else {
             result.add(new Paragraph(getTranslation("studio.invalid", problems.size())), ProblemTexts.list(this, problems));

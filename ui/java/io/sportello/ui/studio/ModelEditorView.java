@@ -59,7 +59,7 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);
         Paragraph hint = new Paragraph(getTranslation("studio.editor.hint"));
-        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        hint.addClassNames(com.vaadin.flow.theme.lumo.LumoUtility.TextColor.SECONDARY, com.vaadin.flow.theme.lumo.LumoUtility.Margin.NONE);
         modeler.setHeight("calc(100vh - 230px)");
         decisionTable.addEditListener(() -> tableEdited = true);
         add(header, hint, modeler, decisionTable);

@@ -20,7 +20,7 @@ final class ProblemTexts {
     static UnorderedList list(Component c, List<ModelProblem> problems) {
         UnorderedList list = new UnorderedList();
         list.addClassName("model-problems");
-        list.getStyle().set("color", "var(--lumo-error-text-color)");
+        list.addClassName(com.vaadin.flow.theme.lumo.LumoUtility.TextColor.ERROR);
         problems.forEach(p -> list.add(new ListItem(text(c, p))));
         return list;
     }

@@ -126,7 +126,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout filters = new HorizontalLayout(search, channels, priorities, categories, tiers, statuses);
         filters.setWidthFull();
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("flex-wrap", "wrap");
+        filters.addClassName(com.vaadin.flow.theme.lumo.LumoUtility.FlexWrap.WRAP);
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setId("inbox-grid");

@@ -307,7 +307,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
             error(translatedOr("error.field." + e.field(), "error.field"));
             return false;
         } catch (RuleViolationException e) {
-            error(translatedOr("error.rule." + e.rule(), "error.rule"));
+            error(translatedOr("error.rule." + e.rule(), "error.rule", e.arguments().toArray()));
             return false;
         } finally {
             render();
@@ -318,8 +318,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
      * The text for a refusal's field or rule code in the reader's language, or a general one in that language: the
      * server's own (English) explanation is for logs and the API, never shown here.
      */
-    private String translatedOr(String key, String generalKey) {
-        String text = getTranslation(key);
+    private String translatedOr(String key, String generalKey, Object... arguments) {
+        String text = getTranslation(key, arguments);
         return text.startsWith("!{") ? getTranslation(generalKey) : text;
     }
 
