@@ -196,7 +196,7 @@ public class Ticket {
         requireWorkable("escalate");
         if (to.ordinal() <= tier.ordinal()) {
             throw new io.sportello.shared.RuleViolationException("ESCALATION_TARGET",
-                    "Ticket " + number + " is already at " + tier + "; escalate to a higher tier");
+                    "Ticket " + number + " is already at " + tier + "; escalate to a higher tier", tier.name());
         }
     }
 

@@ -144,7 +144,7 @@ public class TicketService {
         Ticket ticket = get(ticketId);
         if (ticket.getStatus() == TicketStatus.CLOSED) {
             throw new RuleViolationException("TICKET_CLOSED",
-                    "Ticket " + ticket.getNumber() + " is closed; a new message opens a follow-up ticket");
+                    "Ticket " + ticket.getNumber() + " is closed; a new message opens a follow-up ticket", ticket.getNumber());
         }
         if (msg.externalId() != null && messages.existsByTicketIdAndExternalId(ticketId, msg.externalId())) {
             throw new RuleViolationException("DUPLICATE_MESSAGE", "Message " + msg.externalId() + " is already on the ticket");

@@ -255,6 +255,18 @@ class TicketApiTest extends SportelloSpringTest {
     }
 
     @Test
+    void aRefusedEscalationIsToldInTheCallersLanguageWithItsArguments() throws Exception {
+        String number = create("PAYMENT"); // payments start at L2
+        jobs.advanceTo(clock.instant());
+        as("sara", post("/api/v1/tickets/" + number + "/escalate").contentType(MediaType.APPLICATION_JSON)
+                .header("Accept-Language", "it").content("{\"tier\":\"L2\",\"reason\":\"Serve il secondo livello\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.rule").value("ESCALATION_TARGET"))
+                .andExpect(jsonPath("$.arguments[0]").value("L2"))
+                .andExpect(jsonPath("$.detail").value("Il ticket è già al livello L2: può passare solo a un livello superiore."));
+    }
+
+    @Test
     void agentCannotClaimAnotherTiersTask() throws Exception {
         String number = create("FRAUD");
         // a fraud ticket does not even exist for a first-tier agent (TicketAccessTest)

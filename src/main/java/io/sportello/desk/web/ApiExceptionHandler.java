@@ -39,8 +39,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * The refusal in the caller's language ({@code Accept-Language}) when the desk has a text for its code, otherwise
      * the server's own explanation; the code itself ({@code field}, {@code rule}) is always there for programs.
      */
-    private String explained(String key, String fallback) {
-        return texts.getMessage(key, null, fallback, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    private String explained(String key, String fallback, Object... arguments) {
+        return texts.getMessage(key, arguments.length == 0 ? null : arguments, fallback,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     @Override
@@ -120,9 +121,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail rule(RuleViolationException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                explained("error.rule." + ex.rule(), ex.getMessage()));
+                explained("error.rule." + ex.rule(), ex.getMessage(), ex.arguments().toArray()));
         problem.setTitle(explained("error.rule", "Not allowed in the ticket's current state"));
         problem.setProperty("rule", ex.rule());
+        if (!ex.arguments().isEmpty()) {
+            problem.setProperty("arguments", ex.arguments());
+        }
         problem.setProperty("reason", ex.getMessage());
         return problem;
     }
