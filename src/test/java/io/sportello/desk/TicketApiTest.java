@@ -255,6 +255,17 @@ class TicketApiTest extends SportelloSpringTest {
     }
 
     @Test
+    void problemTitlesSpeakTheCallersLanguage() throws Exception {
+        as("luca", get("/api/v1/tickets/SP-NOPE").header("Accept-Language", "it"))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.title").value("Non trovato"));
+        String number = create("PAYMENT");
+        as("sara", post("/api/v1/tickets/" + number + "/escalate").contentType(MediaType.APPLICATION_JSON)
+                .header("Accept-Language", "it").content("{}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.title").value("Richiesta non valida"))
+                .andExpect(jsonPath("$.field").value("reason"));
+    }
+
+    @Test
     void aRefusedEscalationIsToldInTheCallersLanguageWithItsArguments() throws Exception {
         String number = create("PAYMENT"); // payments start at L2
         jobs.advanceTo(clock.instant());

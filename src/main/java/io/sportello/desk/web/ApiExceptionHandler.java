@@ -51,7 +51,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage()))).toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.stream()
                 .map(e -> e.get("field") + ": " + e.get("message")).collect(Collectors.joining("; ")));
-        problem.setTitle("Invalid request");
+        problem.setTitle(explained("problem.invalid", "Invalid request"));
         problem.setProperty("errors", errors);
         if (!errors.isEmpty()) {
             problem.setProperty("field", errors.get(0).get("field"));
@@ -70,7 +70,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field == null
                 ? "The request body is missing or is not valid JSON"
                 : "Field '" + field + "' has a value of the wrong type or an unknown value");
-        problem.setTitle("Unreadable request");
+        problem.setTitle(explained("problem.unreadable", "Unreadable request"));
         if (field != null) {
             problem.setProperty("field", field);
             problem.setProperty("errors", List.of(Map.of("field", field, "message", "invalid value")));
@@ -95,7 +95,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String message = ex.getMessage() == null ? "Invalid request" : ex.getMessage();
         String field = message.contains(" ") ? message.substring(0, message.indexOf(' ')) : null;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-        problem.setTitle("Invalid request");
+        problem.setTitle(explained("problem.invalid", "Invalid request"));
         if (field != null && field.matches("[a-zA-Z.]+")) {
             problem.setProperty("field", field);
         }
@@ -105,7 +105,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-        problem.setTitle(ex.what() + " not found");
+        problem.setTitle(explained("problem.notFound", ex.what() + " not found"));
         return problem;
     }
 
@@ -134,7 +134,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(io.sportello.workflow.ModelInvalidException.class)
     ProblemDetail invalidModel(io.sportello.workflow.ModelInvalidException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
-        problem.setTitle("The model was not deployed: it has problems");
+        problem.setTitle(explained("problem.modelInvalid", "The model was not deployed: it has problems"));
         problem.setProperty("field", "model");
         problem.setProperty("problems", ex.getProblems());
         return problem;
@@ -142,23 +142,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(WorkItemForbiddenException.class)
     ProblemDetail forbidden(WorkItemForbiddenException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-        problem.setTitle("Not your task");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, explained(
+                "NOT_ASSIGNEE".equals(ex.rule()) ? "error.notAssignee" : "error.notInGroup", ex.getMessage()));
+        problem.setTitle(explained("problem.notYourTask", "Not your task"));
         problem.setProperty("rule", ex.rule());
         return problem;
     }
 
     @ExceptionHandler(io.sportello.desk.TicketForbiddenException.class)
     ProblemDetail forbidden(io.sportello.desk.TicketForbiddenException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-        problem.setTitle("Not yours to change");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                explained("error.rule." + ex.rule(), ex.getMessage()));
+        problem.setTitle(explained("problem.notYours", "Not yours to change"));
         problem.setProperty("rule", ex.rule());
         return problem;
     }
 
-    private static ProblemDetail field(String field, String detail) {
+    private ProblemDetail field(String field, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Invalid request");
+        problem.setTitle(explained("problem.invalid", "Invalid request"));
         problem.setProperty("field", field);
         problem.setProperty("errors", List.of(Map.of("field", field, "message", detail)));
         return problem;
