@@ -119,8 +119,9 @@ public class AuditTrail {
         // the engine's entries come ordered (time, then the order they happened within an instant); a stable sort
         // by time alone keeps that order and puts the ticket's own records of the same instant first
         for (HistoryEntry h : processHistory.entries(number)) {
-            entries.add(new AuditEntry(h.at(), source(h.kind()), h.kind().name(), element(h), h.actor(),
-                    join(h.elementType(), h.detail())));
+            boolean activity = source(h.kind()) == Source.PROCESS;
+            entries.add(new AuditEntry(h.at(), source(h.kind()), h.kind().name(), element(h, locale), h.actor(),
+                    join(activity ? texts.elementType(h.elementType(), locale) : h.elementType(), h.detail())));
         }
         entries.sort(Comparator.comparing(AuditEntry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
         return entries;
@@ -163,13 +164,14 @@ public class AuditTrail {
         };
     }
 
-    private static String element(HistoryEntry h) {
+    private String element(HistoryEntry h, java.util.Locale locale) {
         String where = h.processKey() + (h.processVersion() != null ? " v" + h.processVersion() : "");
+        String name = texts.elementName(h.elementId(), h.elementName(), locale);
         if (h.elementId() == null) {
-            return h.elementName() != null && h.kind() == HistoryEntry.Kind.VARIABLE_CHANGED ? where : where
-                    + (h.elementName() != null && h.kind() != HistoryEntry.Kind.VARIABLE_CHANGED ? " · " + h.elementName() : "");
+            return name != null && h.kind() == HistoryEntry.Kind.VARIABLE_CHANGED ? where : where
+                    + (name != null && h.kind() != HistoryEntry.Kind.VARIABLE_CHANGED ? " · " + name : "");
         }
-        return where + " · " + (h.elementName() != null ? h.elementName() + " (" + h.elementId() + ")" : h.elementId());
+        return where + " · " + (name != null ? name + " (" + h.elementId() + ")" : h.elementId());
     }
 
     private static String actor(String name, String id) {

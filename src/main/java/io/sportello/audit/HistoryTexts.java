@@ -34,6 +34,24 @@ public class HistoryTexts {
                 reason.arguments()), locale);
     }
 
+    /**
+     * A model element's name in the reader's language: the desk's translation while the element still has the name
+     * the desk's models gave it; a name a process owner gave it stands as written.
+     */
+    public String elementName(String elementId, String modelName, Locale locale) {
+        if (elementId == null || modelName == null) {
+            return modelName;
+        }
+        String shipped = messages.getMessage("model.element." + elementId, null, null, Locale.ROOT);
+        return modelName.equals(shipped) ? messages.getMessage("model.element." + elementId, null, modelName, locale)
+                : modelName;
+    }
+
+    /** The kind of a model element (user task, timer…) in the reader's language; unknown kinds as the engine names them. */
+    public String elementType(String type, Locale locale) {
+        return type == null ? null : messages.getMessage("model.type." + type, null, type, locale);
+    }
+
     /** A text of the bundles (an SLA segment's reason, a unit), or {@code fallback} when there is none. */
     public String text(String key, Locale locale, String fallback, Object... args) {
         return messages.getMessage(key, args, fallback, locale);

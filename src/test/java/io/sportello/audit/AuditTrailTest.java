@@ -139,6 +139,15 @@ class AuditTrailTest extends SportelloSpringTest {
         String csv = new String(export.csv(List.of(ticket.getNumber()), java.util.Locale.ITALIAN),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).contains("il cliente ha risposto").doesNotContain("customer replied");
+
+        // the engine's steps of the desk's own models, by the names they ship with, told in Italian too
+        List<AuditEntry> steps = trail.timeline(ticket.getNumber(), java.util.Locale.ITALIAN).stream()
+                .filter(e -> e.source() == Source.PROCESS && e.element() != null).toList();
+        assertThat(steps).extracting(AuditEntry::element).anyMatch(e -> e.contains("Smista il ticket (Task_Triage)"))
+                .noneMatch(e -> e.contains("Triage ticket"));
+        assertThat(steps).extracting(AuditEntry::detail).anyMatch(d -> d != null && d.contains("tabella decisionale"));
+        assertThat(trail.timeline(ticket.getNumber(), java.util.Locale.ENGLISH)).extracting(AuditEntry::element)
+                .anyMatch(e -> e != null && e.contains("Triage ticket (Task_Triage)"));
     }
 
     @Test
