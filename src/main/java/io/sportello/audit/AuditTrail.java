@@ -119,9 +119,8 @@ public class AuditTrail {
         // the engine's entries come ordered (time, then the order they happened within an instant); a stable sort
         // by time alone keeps that order and puts the ticket's own records of the same instant first
         for (HistoryEntry h : processHistory.entries(number)) {
-            boolean activity = source(h.kind()) == Source.PROCESS;
             entries.add(new AuditEntry(h.at(), source(h.kind()), h.kind().name(), element(h, locale), h.actor(),
-                    join(activity ? texts.elementType(h.elementType(), locale) : h.elementType(), h.detail())));
+                    engineDetail(h, locale)));
         }
         entries.sort(Comparator.comparing(AuditEntry::at, Comparator.nullsFirst(Comparator.naturalOrder())));
         return entries;
@@ -161,6 +160,31 @@ public class AuditTrail {
             case VARIABLE_CHANGED -> Source.VARIABLE;
             case USER_OPERATION -> Source.OPERATION;
             case INCIDENT -> Source.INCIDENT;
+        };
+    }
+
+    /**
+     * What the engine recorded, in the reader's language where the entry says it as data (a step's duration, who a
+     * task was offered or assigned to, a person's operation); otherwise in the engine's own terms.
+     */
+    private String engineDetail(HistoryEntry h, java.util.Locale locale) {
+        boolean activity = source(h.kind()) == Source.PROCESS;
+        String type = activity ? texts.elementType(h.elementType(), locale) : h.elementType();
+        if (h.detailCode() == null || h.detailArguments().isEmpty()) {
+            return join(type, h.detail());
+        }
+        String argument = h.detailArguments().get(0);
+        return switch (h.detailCode()) {
+            case "duration" -> join(type, texts.text("history.engine.duration", locale, h.detail(),
+                    texts.duration(java.time.Duration.ofMillis(Long.parseLong(argument)), locale)));
+            default -> {
+                if (h.detailCode().startsWith("operation.")) {
+                    String name = texts.text("history.engine." + h.detailCode(), locale, null);
+                    yield name == null ? join(h.elementType(), h.detail())
+                            : argument.isEmpty() ? name : name + " (" + argument + ")";
+                }
+                yield texts.text("history.engine." + h.detailCode(), locale, join(h.elementType(), h.detail()), argument);
+            }
         };
     }
 

@@ -52,6 +52,24 @@ public class HistoryTexts {
         return type == null ? null : messages.getMessage("model.type." + type, null, type, locale);
     }
 
+    /** A length of time as the reader writes it: 2 d 3 h, 1 h 5 min, 4 min, 12 s. */
+    public String duration(java.time.Duration d, Locale locale) {
+        long seconds = Math.max(0, d.getSeconds());
+        if (seconds < 60) {
+            return messages.getMessage("duration.seconds", new Object[]{seconds}, seconds + " s", locale);
+        }
+        long minutes = seconds / 60;
+        if (minutes < 60) {
+            return messages.getMessage("duration.minutes", new Object[]{minutes}, minutes + " min", locale);
+        }
+        if (minutes < 24 * 60) {
+            return messages.getMessage("duration.hoursMinutes", new Object[]{minutes / 60, minutes % 60},
+                    minutes / 60 + " h " + minutes % 60 + " min", locale);
+        }
+        return messages.getMessage("duration.daysHours", new Object[]{minutes / (24 * 60), minutes / 60 % 24},
+                minutes / (24 * 60) + " d " + minutes / 60 % 24 + " h", locale);
+    }
+
     /** A text of the bundles (an SLA segment's reason, a unit), or {@code fallback} when there is none. */
     public String text(String key, Locale locale, String fallback, Object... args) {
         return messages.getMessage(key, args, fallback, locale);

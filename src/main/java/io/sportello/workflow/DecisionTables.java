@@ -23,13 +23,11 @@ import org.camunda.bpm.model.dmn.instance.Rule;
 public final class DecisionTables {
 
     @org.springframework.modulith.NamedInterface("studio")
-
     public record Table(String decisionId, String decisionName, String hitPolicy, List<String> inputs,
                         List<String> outputs, List<RuleRow> rules) {
     }
 
     @org.springframework.modulith.NamedInterface("studio")
-
     public record RuleRow(String ruleId, List<String> inputEntries, List<String> outputEntries, String description) {
     }
 

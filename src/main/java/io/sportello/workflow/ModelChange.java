@@ -9,6 +9,5 @@ public record ModelChange(String elementId, String elementType, Kind kind, Strin
                           String after) {
 
     @org.springframework.modulith.NamedInterface("studio")
-
     public enum Kind { ADDED, REMOVED, CHANGED }
 }

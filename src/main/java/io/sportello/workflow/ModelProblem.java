@@ -9,7 +9,6 @@ package io.sportello.workflow;
 public record ModelProblem(Code code, String elementId, String detail) {
 
     @org.springframework.modulith.NamedInterface("studio")
-
     public enum Code {
         /** The file is not a readable BPMN/DMN model. */
         PARSE_ERROR,

@@ -115,10 +115,12 @@ public class ProcessHistory {
                 entries.add(new HistoryEntry(instant(a.getStartTime()), Kind.ACTIVITY_STARTED, key, version,
                         a.getActivityId(), a.getActivityName(), a.getActivityType(), null, null, sequence));
                 if (a.getEndTime() != null) {
+                    Long millis = a.getDurationInMillis();
                     entries.add(new HistoryEntry(instant(a.getEndTime()), a.isCanceled() ? Kind.ACTIVITY_CANCELED
                             : Kind.ACTIVITY_ENDED, key, version, a.getActivityId(), a.getActivityName(),
-                            a.getActivityType(), a.getAssignee(), a.getDurationInMillis() == null ? null
-                            : "duration " + java.time.Duration.ofMillis(a.getDurationInMillis()), sequence + slot - 1));
+                            a.getActivityType(), a.getAssignee(), millis == null ? null
+                            : "duration " + java.time.Duration.ofMillis(millis), sequence + slot - 1,
+                            millis == null ? null : "duration", millis == null ? null : List.of(String.valueOf(millis))));
                 }
             }
             Map<String, String> taskActivity = new HashMap<>();
@@ -138,7 +140,9 @@ public class ProcessHistory {
                 entries.add(new HistoryEntry(instant(link.getTime()), Kind.TASK_ASSIGNMENT, key, version, activity,
                         activityNames.get(activity), link.getType(), link.getAssignerId(),
                         link.getOperationType() + " " + link.getType() + ": " + who,
-                        taskSequence.getOrDefault(link.getTaskId(), base) + 3));
+                        taskSequence.getOrDefault(link.getTaskId(), base) + 3,
+                        "link." + link.getOperationType() + "." + link.getType() + (link.getUserId() != null ? ".user" : ".group"),
+                        List.of(link.getUserId() != null ? link.getUserId() : String.valueOf(link.getGroupId()))));
             }
             for (HistoricDecisionInstance d : history.createHistoricDecisionInstanceQuery().processInstanceId(pid)
                     .includeInputs().includeOutputs().list()) {
@@ -171,7 +175,8 @@ public class ProcessHistory {
                         first.getUserId(), first.getOperationType() + (properties.isEmpty() ? "" : " (" + properties + ")"),
                         first.getTaskId() == null ? base + 4 : "Complete".equals(first.getOperationType())
                                 ? taskEnd.getOrDefault(first.getTaskId(), base + 4)
-                                : taskSequence.getOrDefault(first.getTaskId(), base) + 4));
+                                : taskSequence.getOrDefault(first.getTaskId(), base) + 4,
+                        "operation." + first.getOperationType(), List.of(properties)));
             }
             for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(pid).list()) {
                 entries.add(new HistoryEntry(instant(incident.getCreateTime()), Kind.INCIDENT, key, version,

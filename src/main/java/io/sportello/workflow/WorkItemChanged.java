@@ -9,7 +9,6 @@ package io.sportello.workflow;
 public record WorkItemChanged(WorkItem item, Change change) {
 
     @org.springframework.modulith.NamedInterface("runtime")
-
     public enum Change { CREATED, ASSIGNED, UPDATED, COMPLETED, DELETED }
 
     public String workItemId() {

@@ -148,6 +148,13 @@ class AuditTrailTest extends SportelloSpringTest {
         assertThat(steps).extracting(AuditEntry::detail).anyMatch(d -> d != null && d.contains("tabella decisionale"));
         assertThat(trail.timeline(ticket.getNumber(), java.util.Locale.ENGLISH)).extracting(AuditEntry::element)
                 .anyMatch(e -> e != null && e.contains("Triage ticket (Task_Triage)"));
+        List<String> engine = trail.timeline(ticket.getNumber(), java.util.Locale.ITALIAN).stream()
+                .filter(e -> e.source() == Source.PROCESS || e.source() == Source.TASK || e.source() == Source.OPERATION)
+                .map(AuditEntry::detail).filter(java.util.Objects::nonNull).toList();
+        assertThat(engine).anyMatch(d -> d.contains("proposta al gruppo tier"))
+                .anyMatch(d -> d.startsWith("Completata") || d.startsWith("Presa in carico"))
+                .anyMatch(d -> d.contains("durata "))
+                .noneMatch(d -> d.contains("duration ") || d.contains("add candidate") || d.startsWith("Complete"));
     }
 
     @Test
