@@ -5,37 +5,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The category model on the held-out fifth of the corpus, which it never learns from. It prints accuracy and
- * macro-F1; the issue's target (macro-F1 0.85 per language, measured in the benchmark profile) is not reached yet
- * (0.785 Italian, 0.796 English on 2026-12-01): this guards against a model that learns nothing — far better than
- * always answering the most frequent category.
+ * The models on the held-out fifth of the corpus, which they never learn from: category, urgency, sentiment and
+ * phase per language. It prints accuracy and macro-F1; the issue's target for categories (macro-F1 0.85 per language,
+ * to be measured in the benchmark profile) is not reached yet (0.785 Italian, 0.796 English on 2026-12-01). What it
+ * asserts guards against a model that learns nothing: better than always answering the most frequent label.
  */
 class CategoryEvaluationTest {
 
-    @ParameterizedTest
-    @ValueSource(strings = {"it", "en"})
-    void heldOutMacroF1(String language) {
+    private static final Map<String, Function<Corpus.Example, String>> LABELS = Map.of(
+            "category", Corpus.Example::category, "urgency", Corpus.Example::urgency,
+            "sentiment", Corpus.Example::sentiment, "phase", Corpus.Example::phase);
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource({"it,category", "en,category", "it,urgency", "en,urgency", "it,sentiment", "en,sentiment", "it,phase",
+            "en,phase"})
+    void heldOutFigures(String language, String labelName) {
+        Function<Corpus.Example, String> label = LABELS.get(labelName);
         List<Corpus.Example> all = Corpus.load(language);
         LabelModel model = LabelModel.train(language, Corpus.training(all).stream()
-                .map(e -> new LabelModel.Labelled(e.text(), e.category())).toList());
+                .map(e -> new LabelModel.Labelled(e.text(), label.apply(e))).toList());
         List<Corpus.Example> test = Corpus.heldOut(all);
-        Map<String, int[]> counts = new TreeMap<>(); // tp, fp, fn
+        Map<String, int[]> counts = new TreeMap<>(); // true positives, false positives, false negatives
         int right = 0;
         for (Corpus.Example e : test) {
+            String expected = label.apply(e);
             String got = model.predict(e.text()).label();
-            counts.computeIfAbsent(e.category(), k -> new int[3]);
+            counts.computeIfAbsent(expected, k -> new int[3]);
             counts.computeIfAbsent(got, k -> new int[3]);
-            if (got.equals(e.category())) {
+            if (got.equals(expected)) {
                 right++;
                 counts.get(got)[0]++;
             } else {
                 counts.get(got)[1]++;
-                counts.get(e.category())[2]++;
+                counts.get(expected)[2]++;
             }
         }
         double macro = 0;
@@ -45,11 +53,11 @@ class CategoryEvaluationTest {
             macro += precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         }
         macro /= counts.size();
-        System.out.printf("category %s: accuracy %.3f, macro-F1 %.3f on %d held-out messages%n", language,
-                (double) right / test.size(), macro, test.size());
-        assertThat(new TreeSet<>(counts.keySet())).hasSizeGreaterThanOrEqualTo(9);
-        long majority = test.stream().filter(e -> e.category().equals("ORDER_STATUS")).count();
-        assertThat((double) right / test.size()).as("accuracy against always ORDER_STATUS")
-                .isGreaterThan(2.0 * majority / test.size());
+        long majority = test.stream().collect(Collectors.groupingBy(label, Collectors.counting())).values().stream()
+                .mapToLong(Long::longValue).max().orElse(0);
+        System.out.printf("%s %s: accuracy %.3f (most frequent label %.3f), macro-F1 %.3f on %d held-out messages%n",
+                labelName, language, (double) right / test.size(), (double) majority / test.size(), macro, test.size());
+        assertThat((double) right / test.size()).as("accuracy against always the most frequent label")
+                .isGreaterThan((double) majority / test.size());
     }
 }
