@@ -20,11 +20,17 @@ public final class Corpus {
     }
 
     static final int HELD_OUT_EVERY = 5;
+    private static final java.util.Map<String, List<Example>> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Corpus() {
     }
 
+    /** The labelled messages of one language, read from the class path once. */
     public static List<Example> load(String language) {
+        return LOADED.computeIfAbsent(language, Corpus::read);
+    }
+
+    private static List<Example> read(String language) {
         String resource = "understanding/corpus/" + language + ".tsv";
         try (InputStream raw = Corpus.class.getClassLoader().getResourceAsStream(resource)) {
             if (raw == null) {
@@ -39,7 +45,7 @@ public final class Corpus {
                     examples.add(new Example(language, f[0], f[1], f[2], f[3], f[4]));
                 }
             }
-            return examples;
+            return List.copyOf(examples);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -147,9 +147,4 @@ public class LanguageDetection {
     private static int letters(String text) {
         return (int) text.codePoints().filter(Character::isLetter).count();
     }
-
-    @Override
-    public String toString() {
-        return "LanguageDetection" + Arrays.toString(languages.toArray());
-    }
 }

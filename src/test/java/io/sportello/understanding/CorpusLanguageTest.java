@@ -2,13 +2,8 @@ package io.sportello.understanding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,28 +14,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CorpusLanguageTest {
 
-    static List<String[]> corpus(String language) throws IOException {
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                CorpusLanguageTest.class.getResourceAsStream("/understanding/corpus/" + language + ".tsv")),
-                StandardCharsets.UTF_8))) {
-            in.readLine(); // header
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (!line.isBlank()) {
-                    rows.add(line.split("\t", -1));
-                }
-            }
-        }
-        return rows;
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"it", "en"})
-    void atLeast98PercentOfTheCorpusInEachLanguageIsReadRight(String language) throws IOException {
+    void atLeast98PercentOfTheCorpusInEachLanguageIsReadRight(String language) {
         List<String> wrong = new ArrayList<>();
         int counted = 0;
-        for (String[] row : corpus(language)) {
-            String text = row[4];
+        for (Corpus.Example example : Corpus.load(language)) {
+            String text = example.text();
             if (text.length() < 20) {
                 continue;
             }

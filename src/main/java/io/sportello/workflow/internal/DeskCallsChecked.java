@@ -23,21 +23,16 @@ class DeskCallsChecked extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        for (boolean txRequired : new boolean[]{true, false}) {
-            List<CommandInterceptor> post = new ArrayList<>(txRequired
-                    ? nonNull(configuration.getCustomPostCommandInterceptorsTxRequired())
-                    : nonNull(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
-            post.add(new TrustDesk());
-            if (txRequired) {
-                configuration.setCustomPostCommandInterceptorsTxRequired(post);
-            } else {
-                configuration.setCustomPostCommandInterceptorsTxRequiresNew(post);
-            }
-        }
+        configuration.setCustomPostCommandInterceptorsTxRequired(
+                withTrust(configuration.getCustomPostCommandInterceptorsTxRequired()));
+        configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+                withTrust(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
     }
 
-    private static List<CommandInterceptor> nonNull(List<CommandInterceptor> list) {
-        return list == null ? List.of() : list;
+    private static List<CommandInterceptor> withTrust(List<CommandInterceptor> configured) {
+        List<CommandInterceptor> interceptors = new ArrayList<>(configured == null ? List.of() : configured);
+        interceptors.add(new TrustDesk());
+        return interceptors;
     }
 
     /** Runs after the engine opened (or joined) the command context, before the command. */

@@ -46,7 +46,7 @@ class ActionBar extends HorizontalLayout {
     }
 
     private Button button(DeskAction action, String key, String id) {
-        Button b = new Button(getTranslation(key), e -> WorkspaceEvents.fire(this, new ActionChosen(this, action)));
+        Button b = new Button(getTranslation(key), e -> fireEvent(new ActionChosen(this, action)));
         b.setId(id);
         return b;
     }

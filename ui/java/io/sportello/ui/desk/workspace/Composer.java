@@ -67,7 +67,7 @@ class Composer extends VerticalLayout {
             return;
         }
         text.setInvalid(false);
-        WorkspaceEvents.fire(this, new SendRequested(this, value, NOTE.equals(kind.getValue())));
+        fireEvent(new SendRequested(this, value, NOTE.equals(kind.getValue())));
     }
 
     /** Starts a reply or a note with the cursor in the text (keyboard shortcuts). */

@@ -35,7 +35,7 @@ class CustomerPanel extends VerticalLayout {
     void show(Ticket ticket, WorkspaceReads.CustomerSide side, Function<Instant, String> format) {
         removeAll();
         add(new H3(side.customer().getDisplayName()));
-        Button merge = new Button(getTranslation("merge.open"), e -> WorkspaceEvents.fire(this, new MergeRequested(this)));
+        Button merge = new Button(getTranslation("merge.open"), e -> fireEvent(new MergeRequested(this)));
         merge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         merge.setId("action-merge");
         merge.setVisible(side.mayMerge());
@@ -92,7 +92,7 @@ class CustomerPanel extends VerticalLayout {
         line.add(new Span(getTranslation("merge.standing", standing.sourceName(), format.apply(m.getMergedAt()),
                 m.getMergedBy())));
         Button undo = new Button(getTranslation("merge.undo"),
-                e -> WorkspaceEvents.fire(this, new UndoMergeRequested(this, m.getId())));
+                e -> fireEvent(new UndoMergeRequested(this, m.getId())));
         undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         undo.setId("undo-merge-" + m.getId());
         line.add(undo);

@@ -35,7 +35,7 @@ class EscalateDialog extends Dialog {
                 reason.setErrorMessage(getTranslation("escalate.reasonRequired"));
                 return;
             }
-            WorkspaceEvents.fire(this, new EscalationConfirmed(this, tier.getValue(), reason.getValue()));
+            fireEvent(new EscalationConfirmed(this, tier.getValue(), reason.getValue()));
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("escalate-confirm");

@@ -31,7 +31,7 @@ class ResolveDialog extends Dialog {
         summary.setWidthFull();
         summary.setId("resolve-summary");
         Button confirm = new Button(getTranslation("action.resolve"),
-                e -> WorkspaceEvents.fire(this, new ResolutionConfirmed(this, code.getValue(), summary.getValue())));
+                e -> fireEvent(new ResolutionConfirmed(this, code.getValue(), summary.getValue())));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         confirm.setId("resolve-confirm");
         add(new VerticalLayout(code, summary));

@@ -48,7 +48,7 @@ class TicketHeader extends Div {
         priority.setEnabled(ticket.isOpen());
         priority.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                WorkspaceEvents.fire(this, new PriorityChosen(this, e.getValue()));
+                fireEvent(new PriorityChosen(this, e.getValue()));
             }
         });
         Select<Category> category = new Select<>();
@@ -60,7 +60,7 @@ class TicketHeader extends Div {
         category.setEnabled(ticket.isOpen());
         category.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                WorkspaceEvents.fire(this, new CategoryChosen(this, e.getValue()));
+                fireEvent(new CategoryChosen(this, e.getValue()));
             }
         });
         HorizontalLayout facts = new HorizontalLayout(chip(getTranslation("status." + ticket.getStatus()), "ticket-status"),

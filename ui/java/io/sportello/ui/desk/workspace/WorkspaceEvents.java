@@ -1,6 +1,5 @@
 package io.sportello.ui.desk.workspace;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import io.sportello.desk.DeskAction;
 import io.sportello.ticket.Category;
@@ -98,9 +97,5 @@ final class WorkspaceEvents {
         MergeRequested(CustomerPanel source) {
             super(source, true);
         }
-    }
-
-    static <C extends Component> void fire(C source, ComponentEvent<C> event) {
-        com.vaadin.flow.component.ComponentUtil.fireEvent(source, event);
     }
 }
