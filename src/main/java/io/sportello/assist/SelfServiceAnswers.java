@@ -39,6 +39,11 @@ public class SelfServiceAnswers {
      * when the order is unknown or belongs to another customer: then a person answers.
      */
     public boolean answerOrderStatus(Long ticketId) {
+        return answerOrderStatus(ticketId, false);
+    }
+
+    /** The same, in the customer's register: {@code informal} answers as they write (tu, not Lei, in Italian). */
+    public boolean answerOrderStatus(Long ticketId, boolean informal) {
         Ticket ticket = tickets.get(ticketId);
         Optional<OrderSummary> found = commerce.findOrder(ticket.getOrderNumber())
                 .filter(o -> o.customerId() == null || o.customerId().equals(ticket.getCustomerId()));
@@ -48,21 +53,21 @@ public class SelfServiceAnswers {
         OrderSummary order = found.get();
         Locale locale = Locale.forLanguageTag(ticket.getLanguage());
         String status = text("order.status." + order.status(), locale);
-        StringBuilder body = new StringBuilder(text("selfservice.order.greeting", locale, order.orderNumber(), status));
+        StringBuilder body = new StringBuilder(inRegister("selfservice.order.greeting", informal, locale, order.orderNumber(), status));
         if (order.isShipped()) {
-            body.append("\n\n").append(text("selfservice.order.shipment", locale, order.carrier(), order.trackingCode(),
+            body.append("\n\n").append(inRegister("selfservice.order.shipment", informal, locale, order.carrier(), order.trackingCode(),
                     text("shipment.status." + order.shipmentStatus(), locale)));
             if (order.trackingUrl() != null) {
-                body.append("\n").append(text("selfservice.order.tracking", locale, order.trackingUrl()));
+                body.append("\n").append(inRegister("selfservice.order.tracking", informal, locale, order.trackingUrl()));
             }
             if (order.deliveredAt() == null && order.expectedDelivery() != null) {
-                body.append("\n").append(text("selfservice.order.expected", locale,
+                body.append("\n").append(inRegister("selfservice.order.expected", informal, locale,
                         order.expectedDelivery().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))));
             }
         } else {
-            body.append("\n\n").append(text("selfservice.order.notShipped", locale));
+            body.append("\n\n").append(inRegister("selfservice.order.notShipped", informal, locale));
         }
-        body.append("\n\n").append(text("selfservice.order.human", locale));
+        body.append("\n\n").append(inRegister("selfservice.order.human", informal, locale));
         tickets.addMessage(ticketId, NewMessage.publicReply(body.toString()), ASSISTANT);
         tickets.note(ticketId, TicketEventType.SELF_SERVICE_ANSWERED, ASSISTANT,
                 HistoryReason.of(HistoryReason.ORDER_STATUS_SENT, order.orderNumber()));
@@ -75,6 +80,10 @@ public class SelfServiceAnswers {
         Locale locale = Locale.forLanguageTag(ticket.getLanguage());
         tickets.addMessage(ticketId, NewMessage.publicReply(text("reminder.pending", locale, ticket.getNumber())), ASSISTANT);
         tickets.note(ticketId, TicketEventType.REMINDER_SENT, ASSISTANT, null);
+    }
+
+    private String inRegister(String key, boolean informal, Locale locale, Object... args) {
+        return text(informal ? key + ".informal" : key, locale, args);
     }
 
     private String text(String key, Locale locale, Object... args) {

@@ -374,8 +374,10 @@ class DemoDataGenerator implements ApplicationRunner {
             // some leave after a few minutes; the others close the window within one or two hours
             schedule(later(random.nextDouble() < 0.12 ? minutes(2, 12) : minutes(45, 120)), Step.LEAVE_CHAT, index);
         } else {
+            // like real mail: only a form has a topic and an order field; everything else the desk reads in the text
+            boolean form = plan.channel() == Channel.WEB_FORM;
             ticket = desk.open(new OpenTicket(plan.channel(), handle, plan.customer().getDisplayName(), subject, body,
-                    plan.category(), plan.orderNumber(), plan.language(), plan.sentiment(), null),
+                    form ? plan.category() : null, form ? plan.orderNumber() : null, plan.language(), null, null),
                     Actor.customer(plan.customer().getId(), plan.customer().getDisplayName())).ticket();
         }
         numbers.put(index, ticket.getNumber());
@@ -401,6 +403,13 @@ class DemoDataGenerator implements ApplicationRunner {
         String group = open.get(0).candidateGroup();
         String agent = open.get(0).assignee() != null ? open.get(0).assignee() : pick(DemoUsers.agentsOf(group));
         var user = users.get(agent);
+        if (open.get(0).kind() == io.sportello.workflow.WorkKind.CHECK_TRIAGE) {
+            // the desk was not sure what the customer wants: the agent reads it and says (the desk learns from it)
+            desk.checkTriage(ticket.getNumber(), plan.category(), plan.language(), null, user);
+            jobs.runAsyncSteps();
+            schedule(later(pickupDelay(plan.channel())), Step.WORK, index);
+            return;
+        }
         desk.claim(ticket.getNumber(), user);
         if (ticket.getFirstResponseAt() == null) {
             desk.agentReply(ticket.getNumber(), pick(DemoTexts.AGENT_REPLIES), user);

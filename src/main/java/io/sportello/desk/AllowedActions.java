@@ -28,9 +28,12 @@ public final class AllowedActions {
     private final Set<DeskAction> allowed = EnumSet.noneOf(DeskAction.class);
     private final Map<DeskAction, Refusal> refused = new EnumMap<>(DeskAction.class);
 
-    AllowedActions(Ticket ticket, WorkItem task) {
+    private final WorkItem checkTask;
+
+    AllowedActions(Ticket ticket, WorkItem task, WorkItem checkTask) {
         this.ticket = ticket;
         this.task = task;
+        this.checkTask = checkTask;
     }
 
     void allow(DeskAction action, boolean condition, String rule, String reason) {
@@ -54,6 +57,11 @@ public final class AllowedActions {
     /** The ticket's open handling task, if it has one. */
     public Optional<WorkItem> task() {
         return Optional.ofNullable(task);
+    }
+
+    /** The ticket's open check of the desk's reading, if it has one. */
+    public Optional<WorkItem> checkTask() {
+        return Optional.ofNullable(checkTask);
     }
 
     public boolean allows(DeskAction action) {

@@ -22,5 +22,9 @@ public enum DeskAction {
     /** Work on a resolved ticket again, within its reopen window. */
     REOPEN,
     CHANGE_PRIORITY,
-    CHANGE_CATEGORY
+    CHANGE_CATEGORY,
+    /** Say which language the customer writes in (replies, templates and the models follow). */
+    CHANGE_LANGUAGE,
+    /** Check the desk's reading of a new ticket it was not sure of, correcting it where it is wrong. */
+    CHECK_TRIAGE
 }

@@ -32,7 +32,10 @@ import io.sportello.workflow.TicketProcesses;
 import io.sportello.workflow.WorkItem;
 import io.sportello.workflow.WorkItems;
 import io.sportello.workflow.Worker;
+import io.sportello.workflow.WorkKind;
+import io.sportello.understanding.TriageLearning;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -57,10 +60,13 @@ public class TicketDesk {
     private final WorkItems workItems;
     private final TransactionTemplate tx;
     private final TicketAccess access;
+    private final TriageLearning learning;
+    private final io.sportello.understanding.HandoverSummaries handovers;
 
     TicketDesk(TicketService tickets, CustomerService customers, CommerceService commerce,
                SurveyService surveys, TicketProcesses processes, WorkItems workItems,
-               PlatformTransactionManager transactionManager, TicketAccess access) {
+               PlatformTransactionManager transactionManager, TicketAccess access,
+               TriageLearning learning, io.sportello.understanding.HandoverSummaries handovers) {
         this.tickets = tickets;
         this.customers = customers;
         this.commerce = commerce;
@@ -69,6 +75,8 @@ public class TicketDesk {
         this.workItems = workItems;
         this.tx = new TransactionTemplate(transactionManager);
         this.access = access;
+        this.learning = learning;
+        this.handovers = handovers;
     }
 
     /** Who may see and act on which ticket (the same policy the REST API and search use). */
@@ -304,9 +312,10 @@ public class TicketDesk {
     }
 
     AllowedActions allowedActions(Ticket ticket, SportelloUser user) {
-        WorkItem task = workItems.ofTicket(ticket.getId()).stream().filter(WorkItem::handlesTicket).findFirst()
-                .orElse(null);
-        AllowedActions a = new AllowedActions(ticket, task);
+        List<WorkItem> items = workItems.ofTicket(ticket.getId());
+        WorkItem task = items.stream().filter(WorkItem::handlesTicket).findFirst().orElse(null);
+        WorkItem check = items.stream().filter(w -> w.kind() == WorkKind.CHECK_TRIAGE).findFirst().orElse(null);
+        AllowedActions a = new AllowedActions(ticket, task, check);
         String number = ticket.getNumber();
         if (!access.canWrite(ticket, user)) {
             for (DeskAction action : DeskAction.values()) {
@@ -326,17 +335,25 @@ public class TicketDesk {
                 "Cannot change the priority of " + notWorkable);
         a.allow(DeskAction.CHANGE_CATEGORY, ticket.isWorkable(), "TRANSITION_NOT_ALLOWED",
                 "Cannot change the category of " + notWorkable);
+        a.allow(DeskAction.CHANGE_LANGUAGE, ticket.isWorkable(), "TRANSITION_NOT_ALLOWED",
+                "Cannot change the language of " + notWorkable);
         String noTask = "Ticket " + number + " has no open task (" + status
                 + (status == TicketStatus.PENDING_CUSTOMER ? ": waiting for the customer" : "") + ")";
         Worker worker = worker(user);
+        a.allow(DeskAction.CHECK_TRIAGE, check != null && (worker.supervisor() || (check.assignee() == null
+                        ? worker.groups().contains(check.candidateGroup()) : worker.username().equals(check.assignee()))),
+                check == null ? "NO_OPEN_TASK" : "NOT_IN_GROUP", check == null ? "Ticket " + number
+                        + " has no reading to check" : worker.username() + " may not check the reading of " + number);
         boolean mine = task != null && worker.username().equals(task.assignee());
+        WorkItem claimable = task != null ? task : check;
+        boolean claimableMine = claimable != null && worker.username().equals(claimable.assignee());
         boolean inGroup = task != null && (worker.supervisor() || worker.groups().contains(task.candidateGroup()));
         boolean mayWork = task != null && (task.assignee() == null ? inGroup : mine || worker.supervisor());
-        a.allow(DeskAction.CLAIM, task != null && (task.assignee() == null || mine),
-                task != null ? "ALREADY_CLAIMED" : "NO_OPEN_TASK",
-                task != null ? "Task " + task.id() + " is claimed by " + task.assignee() : noTask);
-        a.allow(DeskAction.RELEASE, task != null && task.assignee() != null && (mine || worker.supervisor()),
-                "NO_OPEN_TASK", noTask);
+        a.allow(DeskAction.CLAIM, claimable != null && (claimable.assignee() == null || claimableMine),
+                claimable != null ? "ALREADY_CLAIMED" : "NO_OPEN_TASK",
+                claimable != null ? "Task " + claimable.id() + " is claimed by " + claimable.assignee() : noTask);
+        a.allow(DeskAction.RELEASE, claimable != null && claimable.assignee() != null
+                        && (claimableMine || worker.supervisor()), "NO_OPEN_TASK", noTask);
         String forbidden = task == null ? null : task.assignee() != null
                 ? "Task " + task.id() + " is claimed by " + task.assignee() + ", not by " + worker.username()
                 : worker.username() + " is not in the group of task " + task.id() + " (" + task.candidateGroup() + ")";
@@ -384,14 +401,16 @@ public class TicketDesk {
     /** Claims the ticket's open task. */
     public WorkItem claim(String number, SportelloUser agent) {
         // who wins a race for the task is the engine's to say (and the loser is told who won)
-        WorkItem task = actionsToWrite(number, agent).task().orElseThrow(() -> new RuleViolationException(
+        // a ticket whose reading waits for a check is taken by taking the check: the work that follows stays theirs
+        AllowedActions a = actionsToWrite(number, agent);
+        WorkItem task = a.task().or(a::checkTask).orElseThrow(() -> new RuleViolationException(
                 "NO_OPEN_TASK", "Ticket " + number + " has no open task"));
         return workItems.claim(task.id(), worker(agent));
     }
 
     public void unclaim(String number, SportelloUser agent) {
         AllowedActions a = actionsToWrite(number, agent);
-        WorkItem task = a.task().orElseThrow(() -> new RuleViolationException("NO_OPEN_TASK",
+        WorkItem task = a.task().or(a::checkTask).orElseThrow(() -> new RuleViolationException("NO_OPEN_TASK",
                 "Ticket " + number + " has no open task"));
         workItems.unclaim(task.id(), worker(agent));
     }
@@ -459,14 +478,116 @@ public class TicketDesk {
         processes.reopened(number, agent.actor());
     }
 
+    /**
+     * A person's priority for the ticket. While someone may work its handling task, triage runs again with it (the
+     * tier and SLA targets follow the policy); otherwise it is recorded as it is.
+     */
     @Transactional
     public void changePriority(String number, Priority priority, SportelloUser agent) {
-        tickets.changePriority(access.writable(number, agent).getId(), priority, agent.actor());
+        correctTriage(number, null, null, priority, null, agent);
     }
 
     @Transactional
     public void changeCategory(String number, Category category, SportelloUser agent) {
-        tickets.changeCategory(access.writable(number, agent).getId(), category, agent.actor());
+        correctTriage(number, category, null, null, null, agent);
+    }
+
+    @Transactional
+    public void changeLanguage(String number, String language, SportelloUser agent) {
+        correctTriage(number, null, language, null, null, agent);
+    }
+
+    /**
+     * Corrects what triage started from — category, language, priority (null: unchanged) — with an optional reason.
+     * Each change is recorded on the ticket with who and why; a category the desk had read differently becomes a
+     * training example for the next model version. While the ticket's handling task is open and the person may
+     * work it, the task ends with {@link Outcome#RETRIAGE} and the process triages again: priority (the person's,
+     * if they chose one), tier (never below an escalation) and the SLA targets, measured from the ticket's arrival.
+     */
+    @Transactional
+    public void correctTriage(String number, Category category, String language, Priority priority, String reason,
+                              SportelloUser agent) {
+        AllowedActions a = actionsToWrite(number, agent);
+        Ticket ticket = a.ticket();
+        if (category != null) {
+            a.require(DeskAction.CHANGE_CATEGORY);
+        }
+        if (language != null) {
+            a.require(DeskAction.CHANGE_LANGUAGE);
+            language = language(language);
+        }
+        if (priority != null) {
+            a.require(DeskAction.CHANGE_PRIORITY);
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        boolean changed = record(ticket, category, language, why, agent);
+        if (priority != null && priority != ticket.getPriority()) {
+            // recorded as the person's change; triage, if it runs again, keeps it
+            tickets.changePriority(ticket.getId(), priority, agent.actor(), why);
+            changed = true;
+        }
+        boolean mayWork = a.allows(DeskAction.REPLY_AND_KEEP) && a.task().isPresent();
+        if (!changed) {
+            return;
+        }
+        if (mayWork) {
+            workItems.complete(a.task().get().id(), worker(agent), Completion.retriage(new Completion.Triage(
+                    ticket.getCategory(), ticket.getLanguage(), priority), reason));
+        }
+    }
+
+    /**
+     * The check of a reading the desk was not sure of: the category and language as the person sees them (and a
+     * priority, if they choose one); triage then runs from them.
+     */
+    @Transactional
+    public void checkTriage(String number, Category category, String language, Priority priority, SportelloUser agent) {
+        if (category == null) {
+            throw new FieldException("category", "Checking the reading needs the category");
+        }
+        AllowedActions a = actionsToWrite(number, agent);
+        a.require(DeskAction.CHECK_TRIAGE);
+        Ticket ticket = a.ticket();
+        String lang = language == null ? ticket.getLanguage() : language(language);
+        record(ticket, category, lang, null, agent);
+        if (category == ticket.getCategory()) {
+            // confirmed: what the desk was unsure of is worth learning too
+            learning.confirmed(ticket.getId(), category.name(), agent.actor());
+        }
+        workItems.complete(a.checkTask().orElseThrow().id(), worker(agent), Completion.checked(new Completion.Triage(
+                category, lang, priority)));
+    }
+
+    /** An agent's rewrite of the handover summary of a ticket they may act on. */
+    @Transactional
+    public void editHandover(String number, Long summaryId, String text, SportelloUser agent) {
+        Ticket ticket = access.writable(number, agent);
+        var summary = handovers.latest(ticket.getId()).filter(s -> s.getId().equals(summaryId))
+                .orElseThrow(() -> new io.sportello.shared.NotFoundException("Summary", summaryId));
+        handovers.edit(summary.getId(), text, agent.actor());
+    }
+
+    // writes the person's category and language on the ticket (each recorded with who), learning from a category
+    private boolean record(Ticket ticket, Category category, String language, String why, SportelloUser agent) {
+        boolean changed = false;
+        if (category != null && category != ticket.getCategory()) {
+            learning.corrected(ticket.getId(), category.name(), agent.actor());
+            tickets.changeCategory(ticket.getId(), category, agent.actor(), why);
+            changed = true;
+        }
+        if (language != null && !language.equals(ticket.getLanguage())) {
+            tickets.changeLanguage(ticket.getId(), language, agent.actor(), why);
+            changed = true;
+        }
+        return changed;
+    }
+
+    private String language(String language) {
+        String l = language.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!learning.languages().contains(l)) {
+            throw new FieldException("language", "The desk serves " + String.join(", ", learning.languages()));
+        }
+        return l;
     }
 
     /** Records a CSAT answer given with the survey's token; a score of 1–2 creates a supervisor follow-up. */

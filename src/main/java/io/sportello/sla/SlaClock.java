@@ -67,6 +67,14 @@ public class SlaClock {
         this.escalationDue = escalationDue;
     }
 
+    void retarget(int firstResponseMinutes, int resolutionMinutes, Instant firstResponseDue, Instant resolutionDue,
+                  Instant warningAt, Instant escalationDue) {
+        this.firstResponseTargetMinutes = firstResponseMinutes;
+        this.resolutionTargetMinutes = resolutionMinutes;
+        this.warned = warned && !warningAt.isAfter(this.warningAt);
+        shift(firstResponseDue, resolutionDue, warningAt, escalationDue);
+    }
+
     void pause(Instant at) {
         state = SlaState.PAUSED;
         pausedAt = at;

@@ -37,12 +37,12 @@ public class SlaService {
 
     /** Starts the clock with targets in business minutes; a second call returns the running deadlines. */
     public SlaDeadlines start(Long ticketId, int firstResponseMinutes, int resolutionMinutes) {
-        Optional<SlaClock> existing = clocks.findByTicketId(ticketId);
-        if (existing.isPresent()) {
-            return existing.get().deadlines();
-        }
         if (firstResponseMinutes <= 0 || resolutionMinutes <= 0) {
             throw new IllegalArgumentException("SLA targets must be positive: " + firstResponseMinutes + "/" + resolutionMinutes);
+        }
+        Optional<SlaClock> existing = clocks.findByTicketId(ticketId);
+        if (existing.isPresent()) {
+            return retarget(existing.get(), firstResponseMinutes, resolutionMinutes);
         }
         Instant now = clock.instant();
         Instant firstResponseDue = calendar.plus(now, Duration.ofMinutes(firstResponseMinutes));
@@ -51,6 +51,36 @@ public class SlaService {
         SlaClock sla = clocks.save(new SlaClock(ticketId, firstResponseMinutes, resolutionMinutes, now,
                 firstResponseDue, resolutionDue, warningAt));
         segments.save(new SlaSegment(ticketId, SlaState.RUNNING, "started", now));
+        changed(sla);
+        return sla.deadlines();
+    }
+
+    /**
+     * New targets for a running clock (triage ran again after a correction): each deadline is measured again from
+     * when the clock started, plus the business time it has been paused; a first response already given or missed
+     * and a resolution already breached keep their dates. A deadline that falls in the past is missed at once.
+     */
+    private SlaDeadlines retarget(SlaClock sla, int firstResponseMinutes, int resolutionMinutes) {
+        if (sla.getFirstResponseTargetMinutes() == firstResponseMinutes
+                && sla.getResolutionTargetMinutes() == resolutionMinutes) {
+            return sla.deadlines();
+        }
+        Instant now = clock.instant();
+        Duration paused = Duration.ZERO;
+        for (SlaSegment s : segments.findByTicketIdOrderByStartedAtAscIdAsc(sla.getTicketId())) {
+            if (s.getState() == SlaState.PAUSED) {
+                paused = paused.plus(calendar.between(s.getStartedAt(), s.getEndedAt() == null ? now : s.getEndedAt()));
+            }
+        }
+        Instant start = sla.getStartedAt();
+        Instant resolutionDue = calendar.plus(calendar.plus(start, Duration.ofMinutes(resolutionMinutes)), paused);
+        sla.retarget(firstResponseMinutes, resolutionMinutes,
+                sla.getFirstResponseMetAt() == null && !sla.isFirstResponseBreached()
+                        ? calendar.plus(start, Duration.ofMinutes(firstResponseMinutes)) : sla.getFirstResponseDue(),
+                resolutionDue,
+                calendar.plus(calendar.plus(start, Duration.ofSeconds(Math.round(resolutionMinutes * 60
+                        * properties.warningShare()))), paused),
+                sla.isResolutionBreached() ? sla.getEscalationDue() : resolutionDue);
         changed(sla);
         return sla.deadlines();
     }

@@ -67,6 +67,11 @@ public record HistoryReason(String code, List<String> arguments) {
     public static final String CHAT_LEFT_AFTER = "CHAT_LEFT_AFTER";
     public static final String DELIVERY_FAILED_TO = "DELIVERY_FAILED_TO";
     public static final String SLA_TARGET_MISSED = "SLA_TARGET_MISSED";
+    public static final String READ_BY_MODEL = "READ_BY_MODEL";
+    public static final String READ_BY_MODEL_CHECK = "READ_BY_MODEL_CHECK";
+    public static final String READ_BY_MODEL_CHOSEN = "READ_BY_MODEL_CHOSEN";
+    public static final String TRIAGE_CHECKED = "TRIAGE_CHECKED";
+    public static final String TRIAGE_CORRECTED = "TRIAGE_CORRECTED";
 
     /** The internal notes the desk writes itself (texts {@code note.} and the code), not history reasons. */
     public static final class Notes {

@@ -133,6 +133,9 @@ public class Ticket {
     /** Triage's decision: priority, tier and skill. */
     java.util.List<TicketEvent> triage(Priority priority, Tier tier, String skill, Instant at) {
         String before = this.priority + "/" + this.tier;
+        if (tier != this.tier) {
+            this.assignee = null;
+        }
         this.priority = priority;
         this.tier = tier;
         this.skill = skill;
@@ -171,23 +174,62 @@ public class Ticket {
         return events;
     }
 
-    java.util.List<TicketEvent> changePriority(Priority to, io.sportello.shared.Actor actor, Instant at) {
+    java.util.List<TicketEvent> changePriority(Priority to, io.sportello.shared.Actor actor, Instant at, String why) {
         requireWorkable("change the priority of");
         if (priority == to) {
             return java.util.List.of();
         }
-        TicketEvent e = event(TicketEventType.PRIORITY_CHANGED, actor, at, priority.name(), to.name(), null);
+        TicketEvent e = event(TicketEventType.PRIORITY_CHANGED, actor, at, priority.name(), to.name(), why);
         priority = to;
         return java.util.List.of(e);
     }
 
-    java.util.List<TicketEvent> changeCategory(Category to, io.sportello.shared.Actor actor, Instant at) {
+    java.util.List<TicketEvent> changeCategory(Category to, io.sportello.shared.Actor actor, Instant at, String why) {
         requireWorkable("change the category of");
         if (category == to) {
             return java.util.List.of();
         }
-        TicketEvent e = event(TicketEventType.CATEGORY_CHANGED, actor, at, category.name(), to.name(), null);
+        TicketEvent e = event(TicketEventType.CATEGORY_CHANGED, actor, at, category.name(), to.name(), why);
         category = to;
+        return java.util.List.of(e);
+    }
+
+    /**
+     * What the desk read in the ticket's first message: the category (kept when the customer chose one on a form),
+     * the sentiment, the language and the order it is about. One history entry says what changed and why
+     * ({@code why}: the model, its confidence, how the order was found; {@code detail}: scores and entities).
+     */
+    java.util.List<TicketEvent> understood(Category category, Sentiment sentiment, String language, String orderNumber,
+                                           HistoryReason why, String detail, Instant at) {
+        String before = reading();
+        if (category != null) {
+            this.category = category;
+        }
+        if (sentiment != null) {
+            this.sentiment = sentiment;
+        }
+        if (language != null) {
+            this.language = language;
+        }
+        if (orderNumber != null && this.orderNumber == null) {
+            this.orderNumber = orderNumber;
+        }
+        return java.util.List.of(event(TicketEventType.UNDERSTOOD, io.sportello.shared.Actor.system(), at, before,
+                reading(), why, detail));
+    }
+
+    private String reading() {
+        return category + "/" + sentiment + "/" + language + (orderNumber == null ? "" : "/" + orderNumber);
+    }
+
+    /** A person says the ticket is written in another language (the replies, templates and models follow it). */
+    java.util.List<TicketEvent> changeLanguage(String to, io.sportello.shared.Actor actor, Instant at, String why) {
+        requireWorkable("change the language of");
+        if (to == null || to.equals(language)) {
+            return java.util.List.of();
+        }
+        TicketEvent e = event(TicketEventType.LANGUAGE_CHANGED, actor, at, language, to, why);
+        language = to;
         return java.util.List.of(e);
     }
 

@@ -178,13 +178,36 @@ public class TicketService {
     }
 
     public void changePriority(Long ticketId, Priority priority, Actor actor) {
+        changePriority(ticketId, priority, actor, null);
+    }
+
+    /** A person's priority, with why they changed it ({@code why} may be null). */
+    public void changePriority(Long ticketId, Priority priority, Actor actor, String why) {
         Ticket ticket = get(ticketId);
-        store(ticket, ticket.changePriority(priority, actor, clock.instant()));
+        store(ticket, ticket.changePriority(priority, actor, clock.instant(), why));
     }
 
     public void changeCategory(Long ticketId, Category category, Actor actor) {
+        changeCategory(ticketId, category, actor, null);
+    }
+
+    /** A person's category, with why they changed it ({@code why} may be null). */
+    public void changeCategory(Long ticketId, Category category, Actor actor, String why) {
         Ticket ticket = get(ticketId);
-        store(ticket, ticket.changeCategory(category, actor, clock.instant()));
+        store(ticket, ticket.changeCategory(category, actor, clock.instant(), why));
+    }
+
+    /** Records what the desk read in the ticket's first message (see {@link Ticket#understood}). */
+    public void understood(Long ticketId, Category category, Sentiment sentiment, String language, String orderNumber,
+                           HistoryReason why, String detail) {
+        Ticket ticket = get(ticketId);
+        store(ticket, ticket.understood(category, sentiment, language, orderNumber, why, detail, clock.instant()));
+    }
+
+    /** A person says which language the customer writes in, with why ({@code why} may be null). */
+    public void changeLanguage(Long ticketId, String language, Actor actor, String why) {
+        Ticket ticket = get(ticketId);
+        store(ticket, ticket.changeLanguage(language, actor, clock.instant(), why));
     }
 
     /** Moves the ticket to another tier; the ticket is then unassigned until an agent of that tier claims it. */

@@ -36,32 +36,41 @@ public final class LabelModel {
     private static final String UNKNOWN = "?";
 
     private final Model<Label> model;
+    private final String language;
+    private final boolean lexicon;
 
-    private LabelModel(Model<Label> model) {
+    private LabelModel(Model<Label> model, String language, boolean lexicon) {
         this.model = model;
+        this.language = language;
+        this.lexicon = lexicon;
     }
 
     public static LabelModel train(String language, List<Labelled> examples) {
+        return train(language, examples, false);
+    }
+
+    /** With {@code lexicon}, the sentiment lexicons' valence is a feature too (for sentiment and urgency). */
+    public static LabelModel train(String language, List<Labelled> examples, boolean lexicon) {
         LabelFactory labels = new LabelFactory();
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("sportello corpus " + language,
                 labels), labels);
         for (Labelled e : examples) {
-            data.add(example(e.text(), e.label()));
+            data.add(example(e.text(), e.label(), language, lexicon));
         }
         var trainer = new LibLinearClassificationTrainer(new LinearClassificationType(
                 LinearClassificationType.LinearType.L2R_LR), COST, 1000, 0.01);
-        return new LabelModel(trainer.train(data));
+        return new LabelModel(trainer.train(data), language, lexicon);
     }
 
     public Prediction predict(String text) {
-        var prediction = model.predict(example(text, null));
+        var prediction = model.predict(example(text, null, language, lexicon));
         Map<String, Double> scores = new LinkedHashMap<>();
         prediction.getOutputScores().forEach((label, score) -> scores.put(label, score.getScore()));
         return new Prediction(prediction.getOutput().getLabel(), prediction.getOutput().getScore(), scores);
     }
 
-    private static Example<Label> example(String text, String label) {
-        Map<String, Double> f = features(text);
+    private static Example<Label> example(String text, String label, String language, boolean lexicon) {
+        Map<String, Double> f = features(text, lexicon ? language : null);
         String[] names = f.keySet().toArray(String[]::new);
         double[] values = new double[names.length];
         for (int i = 0; i < names.length; i++) {
@@ -70,8 +79,12 @@ public final class LabelModel {
         return new ArrayExample<>(new Label(label == null ? UNKNOWN : label), names, values);
     }
 
-    /** Words, word pairs and word pieces, counted sub-linearly (1 + log n) and normalised to length 1. */
-    static Map<String, Double> features(String text) {
+    /**
+     * Words, word pairs and word pieces, counted sub-linearly (1 + log n) and normalised to length 1; then the
+     * sentiment lexicon's valence of the message ({@link Lexicon}) in {@code lexiconLanguage}, on its own scale
+     * (none when null).
+     */
+    static Map<String, Double> features(String text, String lexiconLanguage) {
         String[] tokens = TextFeatures.tokens(text);
         Map<String, Double> f = new HashMap<>();
         for (String t : tokens) {
@@ -94,6 +107,9 @@ public final class LabelModel {
         }
         double length = Math.sqrt(norm);
         f.replaceAll((k, v) -> v / length);
+        if (lexiconLanguage != null) {
+            f.putAll(Lexicon.features(text, tokens, lexiconLanguage));
+        }
         return f;
     }
 }

@@ -1,26 +1,26 @@
 package io.sportello.understanding;
 
-import java.nio.charset.StandardCharsets;
+import io.sportello.understanding.TrainedModels.Aspect;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.zip.CRC32;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * What a customer's message says, read the way an experienced L1 agent reads it: its language among the desk's, its
  * category, urgency, sentiment and phase (before or after buying) each with how sure the model is, and the entities
- * it names. The models are trained in-process from the project's corpus (its training part: the held-out part stays
- * for evaluation) the first time a message is read, once per language; {@link #modelVersion()} names the data they
- * learnt from.
+ * it names. The models are the desk's active version ({@link UnderstandingModels}); {@link Understood#modelVersion()}
+ * names it for the audit trail.
  */
 @Component
 public class MessageUnderstanding {
 
-    /** A label and how sure the model is of it (0–1). */
-    public record Judgement(String value, double confidence) {
+    /** A label, how sure the model is of it (0–1), and every label's probability. */
+    public record Judgement(String value, double confidence, Map<String, Double> scores) {
+        public Judgement {
+            scores = scores == null ? Map.of() : Map.copyOf(scores);
+        }
     }
 
     /** Everything read from one message. */
@@ -28,66 +28,54 @@ public class MessageUnderstanding {
                              Judgement sentiment, Judgement phase, Entities entities, String modelVersion) {
     }
 
-    /** What the models judge. */
-    public enum Aspect { CATEGORY, URGENCY, SENTIMENT, PHASE }
-
-    private static final Map<Aspect, Function<Corpus.Example, String>> LABEL_OF = Map.of(
-            Aspect.CATEGORY, Corpus.Example::category, Aspect.URGENCY, Corpus.Example::urgency,
-            Aspect.SENTIMENT, Corpus.Example::sentiment, Aspect.PHASE, Corpus.Example::phase);
-
     private final LanguageDetection languages;
     private final EntityExtractor entities;
-    private final Map<String, Map<Aspect, LabelModel>> models = new HashMap<>();
-    private volatile String modelVersion;
+    private final Supplier<TrainedModels> models;
 
+    /** Reads with the shipped corpus' models alone, trained at first use (for tools and tests without a desk). */
     public MessageUnderstanding(LanguageDetection languages, EntityExtractor entities) {
+        this(languages, entities, new Supplier<>() {
+            private TrainedModels trained;
+
+            @Override
+            public synchronized TrainedModels get() {
+                if (trained == null) {
+                    trained = TrainedModels.fromCorpus(languages.languages());
+                }
+                return trained;
+            }
+        });
+    }
+
+    @Autowired
+    public MessageUnderstanding(LanguageDetection languages, EntityExtractor entities, UnderstandingModels models) {
+        this(languages, entities, models::active);
+    }
+
+    /** Reads with the models {@code models} gives (a benchmark's fixed version, say). */
+    public MessageUnderstanding(LanguageDetection languages, EntityExtractor entities, Supplier<TrainedModels> models) {
         this.languages = languages;
         this.entities = entities;
+        this.models = models;
     }
 
     /** Reads {@code text}; {@code knownLanguage} (the customer's, if the desk knows it) decides a text that says nothing. */
     public Understood understand(String text, String knownLanguage) {
         LanguageDetection.Guess language = languages.detect(text, knownLanguage);
-        Map<Aspect, LabelModel> forLanguage = models(language.language());
+        TrainedModels trained = models.get();
         Map<Aspect, Judgement> judged = new EnumMap<>(Aspect.class);
         for (Aspect aspect : Aspect.values()) {
-            LabelModel model = forLanguage.get(aspect);
+            LabelModel model = trained.model(language.language(), aspect);
             LabelModel.Prediction p = model == null ? null : model.predict(text);
-            judged.put(aspect, p == null ? new Judgement(null, 0) : new Judgement(p.label(), p.confidence()));
+            judged.put(aspect, p == null ? new Judgement(null, 0, null)
+                    : new Judgement(p.label(), p.confidence(), p.scores()));
         }
         return new Understood(language, judged.get(Aspect.CATEGORY), judged.get(Aspect.URGENCY),
-                judged.get(Aspect.SENTIMENT), judged.get(Aspect.PHASE), entities.extract(text), modelVersion());
+                judged.get(Aspect.SENTIMENT), judged.get(Aspect.PHASE), entities.extract(text), trained.version());
     }
 
-    /** The data the models learnt from: the corpus' size and checksum, e.g. {@code corpus-1958-4f2a9c1b}. */
+    /** The version of the models that reads now. */
     public String modelVersion() {
-        if (modelVersion == null) {
-            CRC32 crc = new CRC32();
-            int size = 0;
-            for (String language : languages.languages()) {
-                for (Corpus.Example e : Corpus.training(Corpus.load(language))) {
-                    crc.update((e.category() + e.urgency() + e.sentiment() + e.phase() + e.text())
-                            .getBytes(StandardCharsets.UTF_8));
-                    size++;
-                }
-            }
-            modelVersion = "corpus-" + size + "-" + Long.toHexString(crc.getValue());
-        }
-        return modelVersion;
-    }
-
-    private synchronized Map<Aspect, LabelModel> models(String language) {
-        return models.computeIfAbsent(language, l -> {
-            List<Corpus.Example> training = Corpus.training(Corpus.load(l));
-            Map<Aspect, LabelModel> trained = new EnumMap<>(Aspect.class);
-            if (training.isEmpty()) {
-                return trained;
-            }
-            for (Aspect aspect : Aspect.values()) {
-                trained.put(aspect, LabelModel.train(l, training.stream()
-                        .map(e -> new LabelModel.Labelled(e.text(), LABEL_OF.get(aspect).apply(e))).toList()));
-            }
-            return trained;
-        });
+        return models.get().version();
     }
 }

@@ -14,5 +14,12 @@ public enum Outcome {
     PEND,
     /** Resolved: the reopen window and the CSAT survey follow. */
     RESOLVE,
+    /**
+     * A person corrected the ticket's category, priority or language: the tier work ends and triage runs again
+     * (priority, tier and SLA targets per the policy).
+     */
+    RETRIAGE,
+    /** A person checked the desk's reading of a new ticket (and corrected it where it was wrong). */
+    CHECKED,
     AUTO_CLOSED
 }

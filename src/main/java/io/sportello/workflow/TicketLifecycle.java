@@ -21,6 +21,11 @@ public final class TicketLifecycle {
      * ({@code ModelUpgrade}).
      */
     public static final String ORCHESTRATING_VERSION_TAG = "2";
+    /**
+     * The {@code camunda:versionTag} of the bundled lifecycle and tier handling in which every message is read
+     * before triage and an agent's correction triages the ticket again. Tickets on lower tags move to it at start-up.
+     */
+    public static final String UNDERSTANDING_VERSION_TAG = "3";
 
     private TicketLifecycle() {
     }
@@ -61,7 +66,10 @@ public final class TicketLifecycle {
     /** Element ids the code and tests refer to. */
     @org.springframework.modulith.NamedInterface("runtime")
     public static final class Elements {
+        public static final String TASK_UNDERSTAND = "Task_Understand";
+        public static final String TASK_CHECK_TRIAGE = "Task_CheckTriage";
         public static final String TASK_TRIAGE = "Task_Triage";
+        public static final String END_RETRIAGED = "EndEvent_Retriaged";
         public static final String TASK_ANSWER_ORDER_STATUS = "Task_AnswerOrderStatus";
         public static final String GATEWAY_AFTER_SELF_SERVICE = "Gateway_AfterSelfService";
         public static final String CALL_TIER_HANDLING = "CallActivity_TierHandling";
@@ -144,6 +152,20 @@ public final class TicketLifecycle {
         public static final String RESOLUTION_SUMMARY = "resolutionSummary";
         /** When the first public reply of a person on the desk was written; null until then. */
         public static final String FIRST_RESPONSE_AT = "firstResponseAt";
+        /** The language the customer writes in ({@code it}, {@code en}), read from the message or corrected. */
+        public static final String LANGUAGE = "language";
+        /** How urgent the message reads: {@code LOW}, {@code NORMAL}, {@code HIGH} (threats, repeated reminders). */
+        public static final String URGENCY = "urgency";
+        /** True when the customer has not bought yet (a pre-sale question). */
+        public static final String PRESALE = "presale";
+        /** True when the desk is not sure enough of its reading and a person checks it before triage. */
+        public static final String TRIAGE_CHECK = "triageCheck";
+        /** True when the customer writes informally: the automatic answers use their register (tu, not Lei). */
+        public static final String INFORMAL = "informal";
+        /** True when a person follows up after the automatic answer (an urgent "where is my order?"). */
+        public static final String FOLLOW_UP = "followUp";
+        /** A priority a person chose: triage keeps it instead of its own. */
+        public static final String CHOSEN_PRIORITY = "chosenPriority";
 
         private Vars() {
         }

@@ -42,13 +42,20 @@ public class TicketProcesses {
         vars.put(Vars.CUSTOMER_VALUE, customerValue.name());
         vars.put(Vars.SENTIMENT, sentiment);
         vars.put(Vars.ORDER_KNOWN, orderKnown);
+        vars.put(Vars.LANGUAGE, null);
+        vars.put(Vars.URGENCY, null);
+        vars.put(Vars.PRESALE, false);
+        vars.put(Vars.TRIAGE_CHECK, false);
+        vars.put(Vars.FOLLOW_UP, false);
+        vars.put(Vars.INFORMAL, false);
+        vars.put(Vars.CHOSEN_PRIORITY, null);
         vars.put(Vars.STICKY_ASSIGNEE, null);
         vars.put(Vars.OUTCOME, null);
         vars.put(Vars.FIRST_RESPONSE_AT, null);
         return vars;
     }
 
-    /** Starts the lifecycle: triage, SLA clocks, self-service or tier handling. */
+    /** Starts the lifecycle: reading the message, triage, SLA clocks, self-service or tier handling. */
     public String start(Ticket ticket, CustomerValue customerValue, boolean orderKnown) {
         return runtime.startProcessInstanceByKey(TicketLifecycle.KEY, ticket.getNumber(), startVariables(ticket.getId(),
                 ticket.getCategory().name(), ticket.getChannel().name(), customerValue, ticket.getSentiment().name(),

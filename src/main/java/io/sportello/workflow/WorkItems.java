@@ -163,19 +163,33 @@ public class WorkItems {
                 WorkItem item = requireItem(taskId);
                 requireGroup(item, worker);
                 engineTasks.claim(taskId, worker.username());
-                tickets.assign(item.ticketId(), worker.username(), actor(worker));
+                if (item.kind() != io.sportello.workflow.WorkKind.CHECK_TRIAGE) {
+                    // checking a reading is not taking the ticket: the handling task that follows is offered anew
+                    tickets.assign(item.ticketId(), worker.username(), actor(worker));
+                }
             } else {
                 requireAssigneeOrSupervisor(task, worker);
             }
             Map<String, Object> vars = new HashMap<>();
             vars.put(Vars.OUTCOME, completion.outcome().name());
-            vars.put(Vars.STICKY_ASSIGNEE, completion.outcome() == Outcome.REPLY ? task.getAssignee() != null
+            // who took the ticket keeps it: after a reply, a correction, or a check they had claimed
+            vars.put(Vars.STICKY_ASSIGNEE, completion.outcome() == Outcome.CHECKED ? task.getAssignee()
+                    : completion.outcome() == Outcome.REPLY
+                    || completion.outcome() == Outcome.RETRIAGE ? task.getAssignee() != null
                     ? task.getAssignee() : worker.username() : null);
             vars.put(Vars.LAST_ACTOR, worker.username());
             vars.put(Vars.LAST_ACTOR_NAME, worker.displayName());
             if (completion.outcome() == Outcome.ESCALATE) {
                 vars.put(Vars.TIER, completion.targetTier().name());
                 vars.put(Vars.ESCALATION_REASON, completion.reason());
+            }
+            if (completion.triage() != null) {
+                Completion.Triage t = completion.triage();
+                vars.put(Vars.CATEGORY, t.category().name());
+                vars.put(Vars.LANGUAGE, t.language());
+                if (t.priority() != null) {
+                    vars.put(Vars.CHOSEN_PRIORITY, t.priority().name());
+                }
             }
             if (completion.outcome() == Outcome.RESOLVE && completion.resolutionCode() != null) {
                 vars.put(Vars.RESOLUTION_CODE, completion.resolutionCode().name());

@@ -10,6 +10,8 @@ public enum WorkKind {
     HANDLE_TICKET("sportello:handle-ticket"),
     /** A supervisor's follow-up (an unhappy customer's survey answer…): done when completed. */
     FOLLOW_UP("sportello:follow-up"),
+    /** Checking the desk's reading of a new ticket it was not sure of, before triage: done when checked. */
+    CHECK_TRIAGE("sportello:check-triage"),
     /** Any other task a process owner models: done when completed. */
     OTHER(null);
 

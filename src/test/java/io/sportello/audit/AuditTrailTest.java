@@ -88,12 +88,15 @@ class AuditTrailTest extends SportelloSpringTest {
 
         List<Expected> expected = List.of(
                 entry("ticket created", Source.TICKET, "CREATED", e -> true),
+                entry("the message read: model version, confidences, the customer's category kept", Source.TICKET,
+                        "UNDERSTOOD", detail("read by v1", "Payment", "%", "language Italian")),
                 entry("customer's first message", Source.MESSAGE, "MESSAGE_IN", detail("addebitato due volte")),
                 // same instant as the process start: the ticket's own records come first
                 entry("SLA clock started", Source.SLA, "SLA_STARTED", e -> true),
                 entry("lifecycle started", Source.PROCESS, "PROCESS_STARTED", where("ticket-lifecycle")),
                 entry("triage decision with inputs, outputs and rule", Source.DECISION, "DECISION",
-                        detail("Category=PAYMENT", "Tier=L2", "rule: #4", "Rule_ticket_triage_04")),
+                        detail("Category=PAYMENT", "Sentiment=NEGATIVE", "Tier=L2", "rule: #3",
+                                "Rule_ticket_triage_03")),
                 entry("SLA targets decided", Source.DECISION, "DECISION", where("Task_SlaPolicy")),
                 entry("L2 task waiting", Source.PROCESS, "ACTIVITY_STARTED", where("Task_HandleTicket")),
                 entry("sara claims", Source.TASK, "TASK_ASSIGNMENT", detail("sara").and(e -> "sara".equals(e.actor()))),

@@ -78,11 +78,13 @@ class TicketApiTest extends SportelloSpringTest {
     void ticketGoesFromIntakeThroughEscalationToResolutionAndRating() throws Exception {
         String number = create("SHIPPING");
 
-        // triaged to L1 with SLA deadlines on business hours: 240 business minutes from Monday 09:00 → 13:00
+        // triaged to L1 with SLA deadlines on business hours
         String ticket = json("luca", "/api/v1/tickets/" + number);
         assertThat(JsonPath.<String>read(ticket, "$.ticket.status")).isEqualTo("NEW");
         assertThat(JsonPath.<String>read(ticket, "$.ticket.tier")).isEqualTo("L1");
-        assertThat(Instant.parse(JsonPath.read(ticket, "$.ticket.firstResponseDue"))).isEqualTo(rome("2026-11-23T13:00"));
+        // the desk reads a broken parcel as a complaint: HIGH, 120 business minutes from Monday 09:00 → 11:00
+        assertThat(JsonPath.<String>read(ticket, "$.ticket.priority")).isEqualTo("HIGH");
+        assertThat(Instant.parse(JsonPath.read(ticket, "$.ticket.firstResponseDue"))).isEqualTo(rome("2026-11-23T11:00"));
         assertThat(JsonPath.<String>read(ticket, "$.workItems[0].candidateGroup")).isEqualTo("tier1");
 
         // visible in the L1 queue, not in the L2 queue

@@ -101,7 +101,7 @@ class TicketTest {
                 .isInstanceOf(RuleViolationException.class).extracting("rule").isEqualTo("TRANSITION_NOT_ALLOWED");
         assertThatThrownBy(() -> t.markPending(LUCA, at(2))).isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> t.changeTier(Tier.L2, "x", LUCA, at(2))).isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> t.changePriority(Priority.HIGH, LUCA, at(2))).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> t.changePriority(Priority.HIGH, LUCA, at(2), null)).isInstanceOf(RuleViolationException.class);
         assertThat(t.getResolvedAt()).isEqualTo(at(1));
         Ticket open = ticket();
         assertThatThrownBy(() -> open.reopen(LUCA, at(1))).isInstanceOf(RuleViolationException.class)

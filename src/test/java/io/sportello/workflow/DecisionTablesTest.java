@@ -36,37 +36,69 @@ class DecisionTablesTest {
         }
     }
 
-    @ParameterizedTest(name = "{0} via {1}, {2}, {3} → {4} {5} {6} self-service={7}")
+    @ParameterizedTest(name = "{0} via {1}, {2}, {3}, urgency {4}, pre-sale {5}, order known {6} → {7} {8} {9} self-service={10}")
     @CsvSource({
-            "FRAUD,        EMAIL,    STANDARD, NEUTRAL,  URGENT, L3, fraud,     false",
-            "FRAUD,        CHAT,     VIP,      POSITIVE, URGENT, L3, fraud,     false",
-            "PAYMENT,      EMAIL,    VIP,      NEUTRAL,  URGENT, L2, payments,  false",
-            "PAYMENT,      EMAIL,    STANDARD, NEGATIVE, URGENT, L2, payments,  false",
-            "PAYMENT,      WEB_FORM, STANDARD, NEUTRAL,  HIGH,   L2, payments,  false",
-            "TECHNICAL,    CHAT,     STANDARD, NEUTRAL,  HIGH,   L2, technical, false",
-            "TECHNICAL,    EMAIL,    STANDARD, NEUTRAL,  NORMAL, L2, technical, false",
-            "ACCOUNT,      EMAIL,    VIP,      NEUTRAL,  HIGH,   L2, account,   false",
-            "ACCOUNT,      WHATSAPP, STANDARD, NEUTRAL,  NORMAL, L2, account,   false",
-            "ORDER_STATUS, EMAIL,    STANDARD, NEGATIVE, HIGH,   L1, orders,    false",
-            "ORDER_STATUS, EMAIL,    VIP,      NEUTRAL,  HIGH,   L1, orders,    true",
-            "ORDER_STATUS, CHAT,     STANDARD, NEUTRAL,  NORMAL, L1, orders,    true",
-            "SHIPPING,     EMAIL,    STANDARD, NEGATIVE, HIGH,   L1, shipping,  false",
-            "SHIPPING,     SOCIAL,   STANDARD, NEUTRAL,  NORMAL, L1, shipping,  false",
-            "RETURN,       EMAIL,    VIP,      NEUTRAL,  HIGH,   L1, returns,   false",
-            "RETURN,       EMAIL,    STANDARD, NEUTRAL,  NORMAL, L1, returns,   false",
-            "PRODUCT,      CHAT,     STANDARD, NEUTRAL,  NORMAL, L1, product,   false",
-            "PRODUCT,      EMAIL,    STANDARD, NEUTRAL,  LOW,    L1, product,   false",
-            "OTHER,        EMAIL,    VIP,      NEUTRAL,  NORMAL, L1, general,   false",
-            "OTHER,        EMAIL,    STANDARD, NEUTRAL,  LOW,    L1, general,   false"})
-    void triage(String category, String channel, String value, String sentiment, String priority, String tier,
-                String skill, boolean selfService) {
+            "FRAUD,        EMAIL,    STANDARD, NEUTRAL,  NORMAL, false, false, URGENT, L3, fraud,     false",
+            "FRAUD,        CHAT,     VIP,      POSITIVE, LOW,    false, true,  URGENT, L3, fraud,     false",
+            "PAYMENT,      EMAIL,    VIP,      NEUTRAL,  NORMAL, false, false, URGENT, L2, payments,  false",
+            "PAYMENT,      EMAIL,    STANDARD, NEGATIVE, NORMAL, false, true,  URGENT, L2, payments,  false",
+            "PAYMENT,      WHATSAPP, STANDARD, NEUTRAL,  HIGH,   false, true,  URGENT, L2, payments,  false",
+            "PAYMENT,      WEB_FORM, STANDARD, NEUTRAL,  NORMAL, false, false, HIGH,   L2, payments,  false",
+            "PAYMENT,      CHAT,     STANDARD, NEUTRAL,  NORMAL, true,  false, HIGH,   L2, payments,  false",
+            "TECHNICAL,    CHAT,     STANDARD, NEUTRAL,  NORMAL, false, false, HIGH,   L2, technical, false",
+            "TECHNICAL,    EMAIL,    STANDARD, NEUTRAL,  HIGH,   false, false, HIGH,   L2, technical, false",
+            "TECHNICAL,    EMAIL,    STANDARD, NEUTRAL,  NORMAL, false, false, NORMAL, L2, technical, false",
+            "ACCOUNT,      EMAIL,    VIP,      NEUTRAL,  NORMAL, false, false, HIGH,   L2, account,   false",
+            "ACCOUNT,      EMAIL,    STANDARD, NEUTRAL,  HIGH,   false, false, HIGH,   L2, account,   false",
+            "ACCOUNT,      WHATSAPP, STANDARD, NEUTRAL,  NORMAL, false, false, NORMAL, L2, account,   false",
+            "PRODUCT,      EMAIL,    STANDARD, NEUTRAL,  LOW,    true,  false, HIGH,   L1, presale,   false",
+            "SHIPPING,     CHAT,     STANDARD, NEUTRAL,  NORMAL, true,  false, HIGH,   L1, presale,   false",
+            "ORDER_STATUS, EMAIL,    STANDARD, NEGATIVE, HIGH,   false, true,  HIGH,   L1, orders,    true",
+            "ORDER_STATUS, CHAT,     STANDARD, NEGATIVE, HIGH,   false, false, HIGH,   L1, orders,    false",
+            "ORDER_STATUS, EMAIL,    VIP,      NEUTRAL,  NORMAL, false, true,  HIGH,   L1, orders,    true",
+            "ORDER_STATUS, CHAT,     STANDARD, NEGATIVE, NORMAL, false, true,  HIGH,   L1, orders,    true",
+            "ORDER_STATUS, CHAT,     STANDARD, NEUTRAL,  NORMAL, false, true,  NORMAL, L1, orders,    true",
+            "ORDER_STATUS, WHATSAPP, STANDARD, NEUTRAL,  LOW,    false, true,  NORMAL, L1, orders,    true",
+            "ORDER_STATUS, EMAIL,    VIP,      NEUTRAL,  NORMAL, false, false, HIGH,   L1, orders,    false",
+            "ORDER_STATUS, EMAIL,    STANDARD, NEGATIVE, NORMAL, false, false, HIGH,   L1, orders,    false",
+            "ORDER_STATUS, EMAIL,    STANDARD, NEUTRAL,  NORMAL, false, false, NORMAL, L1, orders,    false",
+            "SHIPPING,     EMAIL,    STANDARD, NEGATIVE, NORMAL, false, false, HIGH,   L1, shipping,  false",
+            "SHIPPING,     EMAIL,    STANDARD, NEUTRAL,  HIGH,   false, false, HIGH,   L1, shipping,  false",
+            "SHIPPING,     SOCIAL,   STANDARD, NEUTRAL,  NORMAL, false, false, NORMAL, L1, shipping,  false",
+            "RETURN,       EMAIL,    VIP,      NEUTRAL,  NORMAL, false, false, HIGH,   L1, returns,   false",
+            "RETURN,       EMAIL,    STANDARD, NEGATIVE, HIGH,   false, false, HIGH,   L1, returns,   false",
+            "RETURN,       EMAIL,    STANDARD, NEUTRAL,  NORMAL, false, false, NORMAL, L1, returns,   false",
+            "PRODUCT,      CHAT,     STANDARD, NEUTRAL,  NORMAL, false, false, NORMAL, L1, product,   false",
+            "PRODUCT,      EMAIL,    STANDARD, NEUTRAL,  NORMAL, false, false, LOW,    L1, product,   false",
+            "OTHER,        EMAIL,    STANDARD, NEGATIVE, HIGH,   false, false, HIGH,   L1, general,   false",
+            "OTHER,        EMAIL,    VIP,      NEUTRAL,  NORMAL, false, false, NORMAL, L1, general,   false",
+            "OTHER,        EMAIL,    STANDARD, NEUTRAL,  NORMAL, false, false, LOW,    L1, general,   false"})
+    void triage(String category, String channel, String value, String sentiment, String urgency, boolean presale,
+                boolean orderKnown, String priority, String tier, String skill, boolean selfService) {
         DmnDecisionResultEntries result = dmn.evaluateDecision(triage, Variables.createVariables()
                 .putValue("category", category).putValue("channel", channel).putValue("customerValue", value)
-                .putValue("sentiment", sentiment)).getSingleResult();
+                .putValue("sentiment", sentiment).putValue("urgency", urgency).putValue("presale", presale)
+                .putValue("orderKnown", orderKnown).putValue("language", "it")).getSingleResult();
         assertThat(result.<String>getEntry("priority")).isEqualTo(priority);
         assertThat(result.<String>getEntry("tier")).isEqualTo(tier);
         assertThat(result.<String>getEntry("skill")).isEqualTo(skill);
         assertThat(result.<Boolean>getEntry("selfService")).isEqualTo(selfService);
+        assertThat(result.<Boolean>getEntry("followUp")).isEqualTo(selfService && "HIGH".equals(urgency)
+                && "ORDER_STATUS".equals(category));
+    }
+
+    @ParameterizedTest(name = "pre-sale {0} {1} {2} → first response {3} min, resolution {4} min")
+    @CsvSource({
+            "HIGH,   L1, CHAT,     3,   240",
+            "HIGH,   L1, WHATSAPP, 60,  480",
+            "HIGH,   L1, EMAIL,    60,  480",
+            "URGENT, L2, EMAIL,    60,  480"})
+    void preSaleIsAnsweredInMinutes(String priority, String tier, String channel, int firstResponse, int resolution) {
+        DmnDecisionResultEntries result = dmn.evaluateDecision(slaPolicy, Variables.createVariables()
+                .putValue("priority", priority).putValue("tier", tier).putValue("channel", channel)
+                .putValue("presale", true)).getSingleResult();
+        assertThat(((Number) result.getEntry("firstResponseMinutes")).intValue()).isEqualTo(firstResponse);
+        assertThat(((Number) result.getEntry("resolutionMinutes")).intValue()).isEqualTo(resolution);
     }
 
     @ParameterizedTest(name = "{0} {1} {2} → first response {3} min, resolution {4} min")
@@ -84,7 +116,8 @@ class DecisionTablesTest {
             "LOW,    L1, WEB_FORM, 480, 2400"})
     void slaPolicy(String priority, String tier, String channel, int firstResponse, int resolution) {
         DmnDecisionResultEntries result = dmn.evaluateDecision(slaPolicy, Variables.createVariables()
-                .putValue("priority", priority).putValue("tier", tier).putValue("channel", channel)).getSingleResult();
+                .putValue("priority", priority).putValue("tier", tier).putValue("channel", channel)
+                .putValue("presale", false)).getSingleResult();
         assertThat(((Number) result.getEntry("firstResponseMinutes")).intValue()).isEqualTo(firstResponse);
         assertThat(((Number) result.getEntry("resolutionMinutes")).intValue()).isEqualTo(resolution);
     }

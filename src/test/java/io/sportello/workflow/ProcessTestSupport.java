@@ -28,13 +28,22 @@ final class ProcessTestSupport {
 
     final List<String> calls = new ArrayList<>();
     boolean orderAnswerSent = true;
+    /** What the understanding step reads in the message (variables it sets); nothing by default. */
+    final Map<String, Object> reading = new java.util.HashMap<>();
 
     static final String[] RESOURCES = {"processes/ticket-lifecycle.bpmn", "processes/tier-escalation.bpmn",
             "processes/csat-survey.bpmn", "processes/decisions/ticket-triage.dmn", "processes/decisions/sla-policy.dmn"};
 
     void register() {
         ClockUtil.setCurrentTime(Date.from(START));
-        record("applyTriageDelegate", ex -> tierGroup(ex));
+        record("understandMessageDelegate", ex -> reading.forEach(ex::setVariable));
+        record("applyTriageDelegate", ex -> {
+            Object chosen = ex.getVariable(Vars.CHOSEN_PRIORITY);
+            if (chosen != null) {
+                ex.setVariable(Vars.PRIORITY, chosen);
+            }
+            tierGroup(ex);
+        });
         record("startSlaClocksDelegate", ex -> deadlines(ex));
         record("orderStatusAnswerDelegate", ex -> ex.setVariable(Vars.SELF_SERVICE_ANSWERED, orderAnswerSent));
         record("resolveBySelfServiceDelegate", ex -> { });

@@ -64,6 +64,69 @@ class TicketLifecycleProcessTest {
     }
 
     @Test
+    void theMessageIsReadBeforeTriageAndTriageDecidesFromWhatWasRead() {
+        // an e-mail without a category: the understanding step reads "where is my order" with the order known
+        support.reading.putAll(java.util.Map.of(Vars.CATEGORY, "ORDER_STATUS", Vars.LANGUAGE, "en",
+                Vars.URGENCY, "NORMAL", Vars.ORDER_KNOWN, true, Vars.TRIAGE_CHECK, false));
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("OTHER", "EMAIL", false);
+        assertThat(pi).hasPassed(Elements.TASK_UNDERSTAND, Elements.TASK_TRIAGE).hasNotPassed(Elements.TASK_CHECK_TRIAGE)
+                .isWaitingAt(Elements.TASK_ANSWER_ORDER_STATUS)
+                .variables().containsEntry(Vars.PRIORITY, "NORMAL").containsEntry(Vars.SKILL, "orders");
+        assertThat(support.calls.indexOf("understandMessageDelegate")).isLessThan(support.calls.indexOf("applyTriageDelegate"));
+    }
+
+    @Test
+    void anUrgentWhereIsMyOrderGetsTheStatusAtOnceAndAPersonFollowsUp() {
+        support.reading.putAll(java.util.Map.of(Vars.CATEGORY, "ORDER_STATUS", Vars.URGENCY, "HIGH",
+                Vars.SENTIMENT, "NEGATIVE", Vars.ORDER_KNOWN, true, Vars.TRIAGE_CHECK, false));
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("OTHER", "CHAT", false);
+        assertThat(pi).isWaitingAt(Elements.TASK_ANSWER_ORDER_STATUS).variables().containsEntry(Vars.PRIORITY, "HIGH")
+                .containsEntry(Vars.FOLLOW_UP, true);
+        execute(job(Elements.TASK_ANSWER_ORDER_STATUS, pi));
+        assertThat(pi).hasNotPassed(Elements.GATEWAY_AFTER_SELF_SERVICE);
+        assertThat(task(tierHandling(pi))).hasCandidateGroup("tier1");
+        assertThat(support.calls).contains("orderStatusAnswerDelegate");
+    }
+
+    @Test
+    void aPreSaleQuestionInChatIsAnsweredWithinMinutes() {
+        support.reading.putAll(java.util.Map.of(Vars.CATEGORY, "PRODUCT", Vars.PRESALE, true, Vars.TRIAGE_CHECK, false));
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("OTHER", "CHAT", false);
+        assertThat(pi).variables().containsEntry(Vars.PRIORITY, "HIGH").containsEntry(Vars.SKILL, "presale")
+                .containsEntry(Vars.FIRST_RESPONSE_MINUTES, 3);
+        assertThat(task(tierHandling(pi))).hasCandidateGroup("tier1");
+    }
+
+    @Test
+    void anUncertainReadingWaitsForL1ToCheckItAndTriageStartsFromTheCheck() {
+        support.reading.putAll(java.util.Map.of(Vars.CATEGORY, "SHIPPING", Vars.TRIAGE_CHECK, true));
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("OTHER", "WHATSAPP", true);
+        assertThat(pi).isWaitingAt(Elements.TASK_CHECK_TRIAGE).hasNotPassed(Elements.TASK_TRIAGE);
+        assertThat(task(pi)).hasCandidateGroup("tier1").hasFormKey(WorkKind.CHECK_TRIAGE.formKey());
+        // the agent says it is an order-status question, in Italian
+        complete(task(pi), withVariables(Vars.OUTCOME, Outcome.CHECKED.name(), Vars.CATEGORY, "ORDER_STATUS",
+                Vars.LANGUAGE, "it"));
+        assertThat(pi).hasPassed(Elements.TASK_TRIAGE).isWaitingAt(Elements.TASK_ANSWER_ORDER_STATUS)
+                .variables().containsEntry(Vars.SKILL, "orders");
+    }
+
+    @Test
+    void aCorrectionWhileWorkingTriagesAgainAndTheWorkGoesOnAtTheNewTier() {
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("SHIPPING", "EMAIL", false);
+        ProcessInstance firstHandling = tierHandling(pi);
+        assertThat(task(firstHandling)).hasCandidateGroup("tier1");
+        // the agent sees it is a payment problem and chooses the priority
+        complete(task(firstHandling), withVariables(Vars.OUTCOME, Outcome.RETRIAGE.name(), Vars.CATEGORY, "PAYMENT",
+                Vars.CHOSEN_PRIORITY, "URGENT", Vars.STICKY_ASSIGNEE, null));
+        assertThat(firstHandling).hasPassed(Elements.END_RETRIAGED).isEnded();
+        assertThat(pi).hasPassed("Gateway_Retriaged").hasNotPassed(Elements.TASK_ANSWER_ORDER_STATUS)
+                .variables().containsEntry(Vars.PRIORITY, "URGENT").containsEntry(Vars.TIER, "L2")
+                .containsEntry(Vars.FIRST_RESPONSE_MINUTES, 60);
+        assertThat(task(tierHandling(pi))).hasCandidateGroup("tier2");
+        assertThat(java.util.Collections.frequency(support.calls, "startSlaClocksDelegate")).isEqualTo(2);
+    }
+
+    @Test
     void fraudGoesStraightToL3() {
         ProcessInstance pi = ProcessTestSupport.startLifecycle("FRAUD", "EMAIL", true);
         assertThat(pi).variables().containsEntry(Vars.PRIORITY, "URGENT").containsEntry(Vars.TIER, "L3");

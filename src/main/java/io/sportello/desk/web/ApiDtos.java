@@ -65,7 +65,16 @@ final class ApiDtos {
     record ResolveRequest(@NotNull ResolutionCode code, @Size(max = 4000) String summary) {
     }
 
-    record UpdateTicketRequest(Priority priority, Category category) {
+    /** A person's correction of what triage starts from; while the ticket is worked, triage runs again. */
+    record UpdateTicketRequest(Priority priority, Category category,
+                               @jakarta.validation.constraints.Pattern(regexp = "[a-zA-Z]{2}") String language,
+                               @Size(max = 2000) String reason) {
+    }
+
+    /** The check of a reading the desk was not sure of. */
+    record TriageCheckRequest(@NotNull Category category,
+                              @jakarta.validation.constraints.Pattern(regexp = "[a-zA-Z]{2}") String language,
+                              Priority priority) {
     }
 
     record SurveyAnswerRequest(@NotNull @Min(1) @Max(5) Integer score, @Size(max = 4000) String comment) {

@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -60,10 +61,15 @@ class TicketController {
 
     private final io.sportello.audit.HistoryTexts historyTexts;
     private final java.time.ZoneId zone;
+    private final io.sportello.understanding.TicketReader reader;
+    private final io.sportello.understanding.HandoverSummaries handovers;
 
     TicketController(TicketDesk desk, TicketService tickets, SlaService sla, SurveyService surveys, WorkItems workItems,
                      CurrentUser currentUser, TicketAccess access, io.sportello.audit.HistoryTexts historyTexts,
-                     io.sportello.sla.SlaProperties slaProperties) {
+                     io.sportello.sla.SlaProperties slaProperties, io.sportello.understanding.TicketReader reader,
+                     io.sportello.understanding.HandoverSummaries handovers) {
+        this.reader = reader;
+        this.handovers = handovers;
         this.historyTexts = historyTexts;
         this.zone = java.time.ZoneId.of(slaProperties.zone());
         this.desk = desk;
@@ -171,16 +177,64 @@ class TicketController {
     }
 
     @PatchMapping("/{number}")
-    @Operation(summary = "Change priority or category (recorded in the history)")
+    @Operation(summary = "Change priority, category or language (recorded in the history with who and why); while "
+            + "the ticket is being worked, triage runs again: tier and SLA targets per the policy")
     TicketView update(@PathVariable String number, @Valid @RequestBody UpdateTicketRequest body) {
-        SportelloUser me = currentUser.require();
-        if (body.priority() != null) {
-            desk.changePriority(number, body.priority(), me);
-        }
-        if (body.category() != null) {
-            desk.changeCategory(number, body.category(), me);
-        }
+        desk.correctTriage(number, body.category(), body.language(), body.priority(), body.reason(),
+                currentUser.require());
         return TicketView.of(tickets.getByNumber(number));
+    }
+
+    @PostMapping("/{number}/triage-check")
+    @Operation(summary = "Check the desk's reading of a new ticket it was not sure of: triage starts from this "
+            + "category and language (and priority, if given)")
+    TicketView checkTriage(@PathVariable String number, @Valid @RequestBody TriageCheckRequest body) {
+        desk.checkTriage(number, body.category(), body.language(), body.priority(), currentUser.require());
+        return TicketView.of(tickets.getByNumber(number));
+    }
+
+    /** A handover summary as the API shows it: the generated parts, and an agent's rewrite if there is one. */
+    record HandoverView(Long id, String reason, java.time.Instant generatedAt, String problem, String order,
+                        java.util.List<String> tried, java.util.List<String> promised, String lastCustomer,
+                        String editedText, String editedBy, java.time.Instant editedAt) {
+        static HandoverView of(io.sportello.understanding.HandoverSummary h) {
+            var s = h.summary();
+            return new HandoverView(h.getId(), h.getReason().name(), h.getGeneratedAt(), s.problem(), s.order(),
+                    s.tried(), s.promised(), s.lastCustomer(), h.getEditedText().orElse(null), h.getEditedBy(),
+                    h.getEditedAt());
+        }
+    }
+
+    /** An agent's rewrite of the latest handover summary. */
+    record HandoverEdit(@jakarta.validation.constraints.NotNull Long summaryId,
+                        @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 4000)
+                        String text) {
+    }
+
+    @GetMapping("/{number}/handover")
+    @Operation(summary = "The latest handover summary (generated from the thread when the ticket was escalated or "
+            + "changed hands; marked as generated, with an agent's rewrite if there is one)")
+    @PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','ADMIN','AUDITOR')")
+    HandoverView handover(@PathVariable String number) {
+        Long id = access.readable(number, currentUser.require()).getId();
+        return handovers.latest(id).map(HandoverView::of)
+                .orElseThrow(() -> new io.sportello.shared.NotFoundException("Handover summary", number));
+    }
+
+    @PutMapping("/{number}/handover")
+    @Operation(summary = "Rewrite the latest handover summary")
+    HandoverView editHandover(@PathVariable String number, @Valid @RequestBody HandoverEdit body) {
+        desk.editHandover(number, body.summaryId(), body.text(), currentUser.require());
+        return handovers.latest(tickets.getByNumber(number).getId()).map(HandoverView::of).orElseThrow();
+    }
+
+    @GetMapping("/{number}/reading")
+    @Operation(summary = "What the desk read in the ticket's first message: model version, language, category with "
+            + "the probability of each, urgency, sentiment, pre-sale, entities, the order and the rule that found it")
+    @PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','ADMIN','AUDITOR')")
+    io.sportello.understanding.Reading reading(@PathVariable String number) {
+        Long id = access.readable(number, currentUser.require()).getId();
+        return reader.reading(id).orElseThrow(() -> new io.sportello.shared.NotFoundException("Reading", number));
     }
 
     @PostMapping("/{number}/messages")

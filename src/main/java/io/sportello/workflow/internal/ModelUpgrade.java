@@ -31,9 +31,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The upgrade to the models in which every status and SLA change is a step of the model
- * ({@link TicketLifecycle#ORCHESTRATING_VERSION_TAG}): at start-up, tickets running on an older version of a bundled
- * process are moved to the newest version with the studio's kind of migration (equal activities, the three tier
+ * The upgrade to the newest bundled models — those in which every status and SLA change is a step of the model
+ * ({@link TicketLifecycle#ORCHESTRATING_VERSION_TAG}), then those that read every message before triage
+ * ({@link TicketLifecycle#UNDERSTANDING_VERSION_TAG}): at start-up, tickets running on an older version of a bundled
+ * process (untagged, or a lower tag) are moved to the newest version with the studio's kind of migration (equal activities, the three tier
  * tasks onto the one handling task, timers kept with their due dates). Each moved ticket gets the variables the new
  * version reads (its tier's group, when it was first answered), its first-response clock if it still runs, and an
  * entry in its history. A ticket that cannot be moved stays where it is and is logged.
@@ -85,8 +86,8 @@ class ModelUpgrade {
             if (target == null || target.getVersionTag() == null) {
                 continue;
             }
-            for (ProcessDefinition source : repository.createProcessDefinitionQuery().processDefinitionKey(key)
-                    .withoutVersionTag().list()) {
+            for (ProcessDefinition source : repository.createProcessDefinitionQuery().processDefinitionKey(key).list()
+                    .stream().filter(d -> older(d, target)).toList()) {
                 List<String> ids = runtime.createProcessInstanceQuery().processDefinitionId(source.getId()).list()
                         .stream().map(ProcessInstance::getId).toList();
                 if (ids.isEmpty()) {
@@ -110,6 +111,21 @@ class ModelUpgrade {
             }
         }
         return new Report(moved, failed);
+    }
+
+    /** A version before the bundled one: untagged, or tagged with a lower number ("2" before "3"). */
+    static boolean older(ProcessDefinition d, ProcessDefinition target) {
+        if (d.getVersion() >= target.getVersion()) {
+            return false;
+        }
+        if (d.getVersionTag() == null) {
+            return true;
+        }
+        try {
+            return Integer.parseInt(d.getVersionTag().strip()) < Integer.parseInt(target.getVersionTag().strip());
+        } catch (NumberFormatException notOurs) {
+            return false;
+        }
     }
 
     private int[] moveBatch(MigrationPlan plan, List<String> ids, String key, ProcessDefinition source,
@@ -142,7 +158,7 @@ class ModelUpgrade {
 
     private MigrationPlan plan(String key, ProcessDefinition source, ProcessDefinition target) {
         MigrationPlanBuilder builder = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities();
-        if (key.equals(TicketLifecycle.TIER_ESCALATION)) {
+        if (key.equals(TicketLifecycle.TIER_ESCALATION) && source.getVersionTag() == null) {
             for (String old : List.of(Legacy.TASK_HANDLE_TIER1, Legacy.TASK_HANDLE_TIER2, Legacy.TASK_HANDLE_TIER3)) {
                 builder = builder.mapActivities(old, Elements.TASK_HANDLE_TICKET);
             }
@@ -162,7 +178,24 @@ class ModelUpgrade {
             }
             Date answered = ticket.map(Ticket::getFirstResponseAt).map(Date::from).orElse(null);
             runtime.setVariable(instanceId, Vars.FIRST_RESPONSE_AT, answered);
-            if (key.equals(TicketLifecycle.TIER_ESCALATION) && answered == null) {
+            // what the reading step gives triage, for a ticket that was triaged before there was one
+            for (String name : List.of(Vars.URGENCY, Vars.CHOSEN_PRIORITY)) {
+                if (!vars.containsKey(name)) {
+                    runtime.setVariable(instanceId, name, null);
+                }
+            }
+            if (!vars.containsKey(Vars.LANGUAGE)) {
+                runtime.setVariable(instanceId, Vars.LANGUAGE, ticket.map(Ticket::getLanguage).orElse(null));
+            }
+            if (!vars.containsKey(Vars.PRESALE)) {
+                runtime.setVariable(instanceId, Vars.PRESALE, false);
+            }
+            for (String flag : List.of(Vars.TRIAGE_CHECK, Vars.FOLLOW_UP, Vars.INFORMAL)) {
+                if (!vars.containsKey(flag)) {
+                    runtime.setVariable(instanceId, flag, false);
+                }
+            }
+            if (key.equals(TicketLifecycle.TIER_ESCALATION) && answered == null && source.getVersionTag() == null) {
                 // the old version's timer asked; the new one waits for the first reply alongside the work
                 runtime.createProcessInstanceModification(instanceId)
                         .startBeforeActivity(Elements.GATEWAY_FIRST_RESPONSE).execute(true, true);
@@ -171,7 +204,8 @@ class ModelUpgrade {
         workItems.moved(instanceId, tasks);
         if (key.equals(TicketLifecycle.KEY)) {
             ticket.ifPresent(t -> tickets.note(t.getId(), TicketEventType.PROCESS_MIGRATED, Actor.system(),
-                    HistoryReason.of(HistoryReason.MODEL_UPGRADE, key, source.getVersion(), target.getVersion())));
+                    HistoryReason.of(source.getVersionTag() == null ? HistoryReason.MODEL_UPGRADE
+                            : HistoryReason.MIGRATED, key, source.getVersion(), target.getVersion())));
         }
     }
 }

@@ -19,6 +19,23 @@ class TriageDelegates {
     JavaDelegate applyTriageDelegate(TicketService tickets) {
         return execution -> {
             var tier = ProcessVariables.tier(execution);
+            if (io.sportello.workflow.Outcome.RETRIAGE.name().equals(execution.getVariable(Vars.OUTCOME))) {
+                // triage again after a correction: an escalation stands, and the agent keeps a ticket that stays
+                // at their tier
+                var current = tickets.get(ProcessVariables.ticketId(execution)).getTier();
+                if (current.ordinal() > tier.ordinal()) {
+                    tier = current;
+                    execution.setVariable(Vars.TIER, tier.name());
+                }
+                if (current != tier) {
+                    execution.setVariable(Vars.STICKY_ASSIGNEE, null);
+                }
+            }
+            // a priority a person chose stands; the policy's SLA targets follow it
+            Object chosen = execution.getVariable(Vars.CHOSEN_PRIORITY);
+            if (chosen != null) {
+                execution.setVariable(Vars.PRIORITY, chosen.toString());
+            }
             tickets.applyTriage(ProcessVariables.ticketId(execution),
                     Priority.valueOf(ProcessVariables.string(execution, Vars.PRIORITY)), tier,
                     ProcessVariables.string(execution, Vars.SKILL));
@@ -36,7 +53,8 @@ class TriageDelegates {
     @Bean
     JavaDelegate orderStatusAnswerDelegate(SelfServiceAnswers answers) {
         return execution -> execution.setVariable(Vars.SELF_SERVICE_ANSWERED,
-                answers.answerOrderStatus(ProcessVariables.ticketId(execution)));
+                answers.answerOrderStatus(ProcessVariables.ticketId(execution),
+                        Boolean.TRUE.equals(execution.getVariable(Vars.INFORMAL))));
     }
 
     @Bean

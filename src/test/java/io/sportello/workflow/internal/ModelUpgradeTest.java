@@ -98,7 +98,9 @@ class ModelUpgradeTest extends SportelloSpringTest {
         for (Ticket t : List.of(waiting, answered, pending, resolved)) {
             assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(t.getNumber()).list())
                     .allSatisfy(p -> assertThat(repository.getProcessDefinition(p.getProcessDefinitionId()).getVersionTag())
-                            .isEqualTo(TicketLifecycle.ORCHESTRATING_VERSION_TAG));
+                            .isEqualTo(repository.createProcessDefinitionQuery().processDefinitionKey(repository
+                                    .getProcessDefinition(p.getProcessDefinitionId()).getKey()).latestVersion()
+                                    .singleResult().getVersionTag()));
             assertThat(tickets.history(t.getId())).filteredOn(e -> e.getType() == TicketEventType.PROCESS_MIGRATED)
                     .singleElement().satisfies(e -> assertThat(e.getReason().code())
                             .isEqualTo(io.sportello.ticket.HistoryReason.MODEL_UPGRADE));
@@ -134,6 +136,35 @@ class ModelUpgradeTest extends SportelloSpringTest {
             assertThat(t.getReopenCount()).isOne();
         });
         assertThat(handling(resolved).taskKey()).isEqualTo(Elements.TASK_HANDLE_TICKET);
+    }
+
+    @Test
+    void ticketsOfTheSecondVersionMoveToTheOneThatReadsMessagesAndCanBeTriagedAgain() throws IOException {
+        deploy("processes-v2/");
+        SportelloUser luca = users.get("luca");
+        Ticket working = open();
+        jobs.advanceTo(clock.instant());
+        assertThat(repository.getProcessDefinition(definitionOf(working, TicketLifecycle.KEY)).getVersionTag())
+                .isEqualTo(TicketLifecycle.ORCHESTRATING_VERSION_TAG);
+        desk.claim(working.getNumber(), luca);
+
+        deploy("processes/");
+        ModelUpgrade.Report report = upgrade.upgrade();
+        assertThat(report.failed()).isZero();
+        assertThat(repository.getProcessDefinition(definitionOf(working, TicketLifecycle.KEY)).getVersionTag())
+                .isEqualTo(TicketLifecycle.UNDERSTANDING_VERSION_TAG);
+        assertThat(repository.getProcessDefinition(definitionOf(working, TicketLifecycle.TIER_ESCALATION))
+                .getVersionTag()).isEqualTo(TicketLifecycle.UNDERSTANDING_VERSION_TAG);
+        assertThat(runtime.createExecutionQuery().processInstanceBusinessKey(working.getNumber())
+                .activityId(Elements.GATEWAY_FIRST_RESPONSE).count()).as("its first-response clock, once").isOne();
+
+        // the agent sees a payment problem: triage runs again on the new version and the ticket goes to L2
+        desk.changeCategory(working.getNumber(), Category.PAYMENT, luca);
+        assertThat(tickets.get(working.getId())).satisfies(t -> {
+            assertThat(t.getCategory()).isEqualTo(Category.PAYMENT);
+            assertThat(t.getTier()).isEqualTo(io.sportello.ticket.Tier.L2);
+        });
+        assertThat(handling(working).candidateGroup()).isEqualTo("tier2");
     }
 
     private Ticket open() {

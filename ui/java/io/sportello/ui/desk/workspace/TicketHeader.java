@@ -16,12 +16,14 @@ import io.sportello.ticket.Priority;
 import io.sportello.ticket.Ticket;
 import io.sportello.ui.component.SlaBadge;
 import io.sportello.ui.desk.workspace.WorkspaceEvents.CategoryChosen;
+import io.sportello.ui.desk.workspace.WorkspaceEvents.LanguageChosen;
 import io.sportello.ui.desk.workspace.WorkspaceEvents.PriorityChosen;
 import java.time.Instant;
 import java.util.function.Function;
 
 /**
- * The workspace header: number and subject, status, tier and channel, priority and category (changed here), who
+ * The workspace header: number and subject, status, tier and channel, priority, category and language (changed
+ * here; while the ticket is worked a change triages it again), who
  * works the ticket, both SLA clocks, and the live chat's state.
  */
 class TicketHeader extends Div {
@@ -63,9 +65,21 @@ class TicketHeader extends Div {
                 fireEvent(new CategoryChosen(this, e.getValue()));
             }
         });
+        Select<String> language = new Select<>();
+        language.setLabel(getTranslation("ticket.language"));
+        language.setItems(w.languages());
+        language.setItemLabelGenerator(l -> getTranslation("understanding.language." + l));
+        language.setValue(w.languages().contains(ticket.getLanguage()) ? ticket.getLanguage() : null);
+        language.setId("language");
+        language.setEnabled(ticket.isOpen());
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                fireEvent(new LanguageChosen(this, e.getValue()));
+            }
+        });
         HorizontalLayout facts = new HorizontalLayout(chip(getTranslation("status." + ticket.getStatus()), "ticket-status"),
                 chip(ticket.getTier().name(), "ticket-tier"),
-                chip(getTranslation("channel." + ticket.getChannel()), "ticket-channel"), priority, category);
+                chip(getTranslation("channel." + ticket.getChannel()), "ticket-channel"), priority, category, language);
         facts.setAlignItems(FlexComponent.Alignment.BASELINE);
         Span assignee = new Span(getTranslation("ticket.assignee", w.assigneeName() == null
                 ? getTranslation("ticket.unassigned") : w.assigneeName()));
@@ -124,5 +138,9 @@ class TicketHeader extends Div {
 
     Registration onCategory(ComponentEventListener<CategoryChosen> listener) {
         return addListener(CategoryChosen.class, listener);
+    }
+
+    Registration onLanguage(ComponentEventListener<LanguageChosen> listener) {
+        return addListener(LanguageChosen.class, listener);
     }
 }

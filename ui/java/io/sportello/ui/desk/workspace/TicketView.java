@@ -88,6 +88,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
 
     final TicketHeader header;
     final ActionBar actions = new ActionBar();
+    final ReadingPanel reading = new ReadingPanel();
+    final HandoverPanel handover = new HandoverPanel();
     final Conversation conversation = new Conversation("conversation", null);
     final Composer composerBox;
     final TextArea composer;
@@ -117,6 +119,10 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         header = new TicketHeader(sla);
         header.onPriority(e -> act(() -> desk.changePriority(number, e.priority, me), "ticket.changed"));
         header.onCategory(e -> act(() -> desk.changeCategory(number, e.category, me), "ticket.changed"));
+        header.onLanguage(e -> act(() -> desk.changeLanguage(number, e.language, me), "ticket.changed"));
+        reading.onChecked(e -> act(() -> desk.checkTriage(number, e.category, e.language, e.priority, me),
+                "reading.check.done"));
+        handover.onEdited(e -> act(() -> desk.editHandover(number, e.summaryId, e.text, me), "handover.saved"));
         actions.onAction(e -> perform(e.action));
         composerBox = new Composer(templates.list(getLocale()),
                 t -> templates.render(t.id(), ticketId, me.getDisplayName()));
@@ -149,7 +155,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
             render();
         });
 
-        VerticalLayout main = new VerticalLayout(header, actions, conversation, composerBox);
+        VerticalLayout main = new VerticalLayout(header, handover, reading, actions, conversation, composerBox);
         main.setSizeFull();
         main.addClassName(LumoUtility.Overflow.AUTO);
         SplitLayout split = new SplitLayout(main, side);
@@ -179,6 +185,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         shown = reads.load(number, me);
         Instant now = clock.instant();
         header.show(shown, now, this::format);
+        reading.show(shown);
+        handover.show(shown, this::format);
         actions.show(shown.allowed(), me.getUsername());
         renderConversation();
         shown.customer().ifPresentOrElse(c -> side.show(shown.ticket(), c, this::format), side::removeAll);
@@ -310,7 +318,13 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
             error(translatedOr("error.rule." + e.rule(), "error.rule", e.arguments().toArray()));
             return false;
         } finally {
-            render();
+            try {
+                render();
+            } catch (NotFoundException movedAway) {
+                // the action sent the ticket to a tier this agent does not work (a check that made it a payment case)
+                Notification.show(getTranslation("ticket.movedAway", number), 5000, Notification.Position.BOTTOM_START);
+                getUI().ifPresent(ui -> ui.navigate(io.sportello.ui.desk.inbox.InboxView.class));
+            }
         }
     }
 

@@ -46,6 +46,42 @@ final class WorkspaceEvents {
         }
     }
 
+    /** The agent picked another language in the header. */
+    static final class LanguageChosen extends ComponentEvent<TicketHeader> {
+        final String language;
+
+        LanguageChosen(TicketHeader source, String language) {
+            super(source, true);
+            this.language = language;
+        }
+    }
+
+    /** The agent checked the desk's reading: triage is to start from this category and language. */
+    static final class TriageChecked extends ComponentEvent<ReadingPanel> {
+        final Category category;
+        final String language;
+        final Priority priority;
+
+        TriageChecked(ReadingPanel source, Category category, String language, Priority priority) {
+            super(source, true);
+            this.category = category;
+            this.language = language;
+            this.priority = priority;
+        }
+    }
+
+    /** The agent rewrote the handover summary. */
+    static final class HandoverEdited extends ComponentEvent<HandoverPanel> {
+        final Long summaryId;
+        final String text;
+
+        HandoverEdited(HandoverPanel source, Long summaryId, String text) {
+            super(source, true);
+            this.summaryId = summaryId;
+            this.text = text;
+        }
+    }
+
     /** The composer's text is to be sent, as a reply to the customer or as an internal note. */
     static final class SendRequested extends ComponentEvent<Composer> {
         final String text;

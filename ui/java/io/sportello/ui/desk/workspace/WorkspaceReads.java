@@ -1,5 +1,9 @@
 package io.sportello.ui.desk.workspace;
 
+import io.sportello.understanding.Reading;
+import io.sportello.understanding.TicketReader;
+import io.sportello.understanding.TriageLearning;
+
 import io.sportello.commerce.CommerceService;
 import io.sportello.commerce.OrderSummary;
 import io.sportello.customer.Customer;
@@ -41,7 +45,9 @@ public class WorkspaceReads {
     /** The ticket workspace as one person sees it at one moment. */
     public record Workspace(Ticket ticket, AllowedActions allowed, Optional<SlaClock> sla, Optional<ChatSession> chat,
                             String assigneeName, List<TicketMessage> messages,
-                            Map<Long, List<OutboundDelivery>> deliveries, Optional<CustomerSide> customer) {
+                            Map<Long, List<OutboundDelivery>> deliveries, Optional<CustomerSide> customer,
+                            Optional<Reading> reading, List<String> languages,
+                            Optional<io.sportello.understanding.HandoverSummary> handover) {
     }
 
     /**
@@ -66,9 +72,16 @@ public class WorkspaceReads {
     private final CustomerService customers;
     private final CommerceService commerce;
     private final UserAccountService users;
+    private final TicketReader reader;
+    private final TriageLearning learning;
+    private final io.sportello.understanding.HandoverSummaries handovers;
 
     WorkspaceReads(TicketDesk desk, TicketService tickets, SlaService sla, LiveChat chats, Outbox outbox,
-                   CustomerService customers, CommerceService commerce, UserAccountService users) {
+                   CustomerService customers, CommerceService commerce, UserAccountService users, TicketReader reader,
+                   TriageLearning learning, io.sportello.understanding.HandoverSummaries handovers) {
+        this.handovers = handovers;
+        this.reader = reader;
+        this.learning = learning;
         this.desk = desk;
         this.tickets = tickets;
         this.sla = sla;
@@ -88,7 +101,8 @@ public class WorkspaceReads {
                 .collect(Collectors.groupingBy(OutboundDelivery::getMessageId));
         return new Workspace(ticket, desk.allowedActions(number, me), sla.find(ticket.getId()), chats.latestOf(ticket.getId()),
                 ticket.getAssignee() == null ? null : users.displayName(ticket.getAssignee()),
-                tickets.messages(ticket.getId()), deliveries, customerSide(ticket, me));
+                tickets.messages(ticket.getId()), deliveries, customerSide(ticket, me), reader.reading(ticket.getId()),
+                learning.languages(), handovers.latest(ticket.getId()));
     }
 
     private Optional<CustomerSide> customerSide(Ticket ticket, SportelloUser me) {

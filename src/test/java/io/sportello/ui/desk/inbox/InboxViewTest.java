@@ -37,7 +37,11 @@ class InboxViewTest extends KaribuTest {
     WorkItems workItems;
 
     Ticket open(String subject, Category category, Sentiment sentiment, Channel channel) {
-        return desk.open(new OpenTicket(channel, UUID.randomUUID() + "@esempio.it", "Cliente", subject, "testo",
+        return open(subject, "testo", category, sentiment, channel);
+    }
+
+    Ticket open(String subject, String text, Category category, Sentiment sentiment, Channel channel) {
+        return desk.open(new OpenTicket(channel, UUID.randomUUID() + "@esempio.it", "Cliente", subject, text,
                 category, null, "it", sentiment, null), Actor.system()).ticket();
     }
 
@@ -55,7 +59,9 @@ class InboxViewTest extends KaribuTest {
         String token = "ord" + UUID.randomUUID().toString().substring(0, 6);
         Ticket normal = open(token + " consegna lenta", Category.SHIPPING, Sentiment.NEUTRAL, Channel.EMAIL);
         Ticket angry = open(token + " dove è il pacco", Category.SHIPPING, Sentiment.NEGATIVE, Channel.EMAIL);
-        Ticket chat = open(token + " domanda prodotto", Category.PRODUCT, Sentiment.NEUTRAL, Channel.CHAT);
+        // a question about a product already bought (a pre-sale one would be HIGH: the customer is about to buy)
+        Ticket chat = open(token + " domanda prodotto", "Ho comprato il frullatore la settimana scorsa, come si pulisce "
+                + "la lama?", Category.PRODUCT, Sentiment.NEUTRAL, Channel.CHAT);
         login("luca");
         InboxView view = inbox();
         assertThat(view.scope().name()).isEqualTo("MY_GROUPS");
