@@ -28,11 +28,16 @@ class ReadingBrowserIT extends BrowserTest {
     TicketService tickets;
     @Autowired
     ProcessJobs jobs;
+    @Autowired
+    io.sportello.understanding.MessageUnderstanding understanding;
+    @Autowired
+    io.sportello.understanding.TicketReader reader;
 
     @Test
     void anAgentChecksAnUncertainReadingInTheBrowser() {
+        String vague = io.sportello.understanding.UncertainMessages.one(understanding, reader.checkBelow());
         Ticket ticket = desk.open(new OpenTicket(Channel.EMAIL, UUID.randomUUID() + "@esempio.it", "Mario Verdi",
-                "Aiuto", "Aiuto, non capisco cosa succede", null, null, "it", null, null), Actor.system()).ticket();
+                vague, vague, null, null, "it", null, null), Actor.system()).ticket();
         jobs.advanceTo(clock.instant());
 
         Page luca = signIn("luca");
@@ -42,12 +47,12 @@ class ReadingBrowserIT extends BrowserTest {
         luca.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("reading-check.png")).setFullPage(true));
         luca.locator("#check-category").click();
         luca.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Technical")).first().click();
+                .setHasText("Return")).first().click();
         luca.locator("#check-confirm").click();
         assertThat(luca.locator("#reading-check")).hasCount(0);
         jobs.advanceTo(clock.instant());
-        assertThat(tickets.get(ticket.getId()).getCategory()).isEqualTo(Category.TECHNICAL);
-        assertThat(tickets.get(ticket.getId()).getSkill()).isEqualTo("technical");
+        assertThat(tickets.get(ticket.getId()).getCategory()).isEqualTo(Category.RETURN);
+        assertThat(tickets.get(ticket.getId()).getSkill()).isEqualTo("returns");
 
         Page paolo = signIn("paolo");
         open(paolo, "/studio/understanding");

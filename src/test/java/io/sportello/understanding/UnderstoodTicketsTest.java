@@ -58,6 +58,8 @@ class UnderstoodTicketsTest extends SportelloSpringTest {
     TicketReader reader;
     @Autowired
     UnderstandingModels models;
+    @Autowired
+    MessageUnderstanding understanding;
 
     private record Customer(String handle, String order) {
     }
@@ -149,7 +151,7 @@ class UnderstoodTicketsTest extends SportelloSpringTest {
     @Test
     void anUncertainReadingWaitsForAnAgentsCheckAndTriageFollowsIt() {
         Customer c = customerWithAParcel(Channel.EMAIL, "it");
-        Ticket ticket = open(Channel.EMAIL, c, "Aiuto, non capisco cosa succede");
+        Ticket ticket = open(Channel.EMAIL, c, UncertainMessages.one(understanding, reader.checkBelow()));
         jobs.advanceTo(clock.instant());
         assertThat(reader.reading(ticket.getId())).get().satisfies(r -> assertThat(r.needsCheck()).isTrue());
         WorkItem check = workItems.ofTicket(ticket.getId()).stream().filter(w -> w.kind() == WorkKind.CHECK_TRIAGE)

@@ -37,6 +37,10 @@ class ReadingPanelTest extends KaribuTest {
     WorkItems workItems;
     @Autowired
     ProcessJobs jobs;
+    @Autowired
+    io.sportello.understanding.MessageUnderstanding understanding;
+    @Autowired
+    io.sportello.understanding.TicketReader reader;
 
     Ticket open(String text) {
         Ticket t = desk.open(new OpenTicket(Channel.EMAIL, UUID.randomUUID() + "@esempio.it", "Mario Verdi",
@@ -66,7 +70,7 @@ class ReadingPanelTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void anUncertainReadingIsCheckedInTheWorkspaceAndTriageFollows() {
-        Ticket ticket = open("Aiuto, non capisco cosa succede");
+        Ticket ticket = open(io.sportello.understanding.UncertainMessages.one(understanding, reader.checkBelow()));
         assertThat(workItems.ofTicket(ticket.getId())).singleElement()
                 .satisfies(w -> assertThat(w.kind()).isEqualTo(WorkKind.CHECK_TRIAGE));
         login("luca");
@@ -89,7 +93,7 @@ class ReadingPanelTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void aCheckThatSendsTheTicketToAnotherTierLeavesItReadOnlyForTheAgent() {
-        Ticket ticket = open("Aiuto, non capisco cosa succede");
+        Ticket ticket = open(io.sportello.understanding.UncertainMessages.one(understanding, reader.checkBelow()));
         login("luca");
         workspace(ticket);
         Select<Category> category = _get(Select.class, spec -> spec.withId("check-category"));
