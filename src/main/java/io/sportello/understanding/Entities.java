@@ -34,6 +34,17 @@ public record Entities(List<OrderReference> orders, List<Tracking> trackingCodes
 
     public enum Carrier { BRT, GLS, SDA, POSTE, DHL, UPS, AMAZON, FEDEX, TNT, UNKNOWN }
 
+    /** What the text names, as people read it: order numbers, carrier and code, addresses, phones, amounts. */
+    public java.util.List<String> names() {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        orders.stream().map(OrderReference::normalised).distinct().forEach(found::add);
+        trackingCodes.forEach(t -> found.add(t.carrier() + " " + t.code()));
+        found.addAll(emails);
+        found.addAll(phones);
+        amounts.forEach(a -> found.add(a.value().toPlainString() + " " + a.currency()));
+        return found;
+    }
+
     public boolean isEmpty() {
         return orders.isEmpty() && trackingCodes.isEmpty() && emails.isEmpty() && phones.isEmpty() && amounts.isEmpty();
     }

@@ -38,6 +38,7 @@ class MessageReading {
     private String orderRule;
     private boolean needsCheck;
     private boolean informal;
+    private String repeatOf;
 
     protected MessageReading() {
     }
@@ -64,6 +65,7 @@ class MessageReading {
         this.orderRule = r.orderRule().name();
         this.needsCheck = r.needsCheck();
         this.informal = r.informal();
+        this.repeatOf = r.repeatOf();
     }
 
     Long getTicketId() {
@@ -148,5 +150,9 @@ class MessageReading {
 
     boolean isInformal() {
         return informal;
+    }
+
+    String getRepeatOf() {
+        return repeatOf;
     }
 }

@@ -10,14 +10,15 @@ import java.util.Map;
  * language, the category (the customer's own choice on a form stands), urgency, sentiment, whether the customer has
  * not bought yet, each with the model's confidence; the category's alternatives; the entities; the order and the
  * rule that found it; whether a person should check the reading before triage trusts it; and whether the customer
- * writes informally (the automatic answers follow their register).
+ * writes informally (the automatic answers follow their register); and the ticket of the same customer about the
+ * same order or topic in the week before, when they are writing again (urgency is then high: a repeated contact).
  */
 public record Reading(Long ticketId, String modelVersion, String language, double languageConfidence,
                       boolean languageFallback, Category category, double categoryConfidence, boolean categoryChosen,
                       Map<String, Double> categoryScores, String urgency, double urgencyConfidence,
                       Sentiment sentiment, double sentimentConfidence, boolean presale, double phaseConfidence,
                       Entities entities, String orderNumber, OrderMatch.Rule orderRule, boolean needsCheck,
-                      boolean informal) {
+                      boolean informal, String repeatOf) {
 
     public Reading {
         categoryScores = categoryScores == null ? Map.of() : Map.copyOf(categoryScores);

@@ -39,6 +39,7 @@ public class TicketReader {
     private final ObjectMapper json;
     private final Clock clock;
     private final double checkBelow;
+    private static final java.time.Duration REPEAT_WITHIN = java.time.Duration.ofDays(7);
 
     TicketReader(TicketService tickets, MessageUnderstanding understanding, OrderMatcher orders,
                  MessageReadingRepository readings, ObjectMapper json, Clock clock,
@@ -83,12 +84,20 @@ public class TicketReader {
         Sentiment sentiment = ticket.getSentiment() != Sentiment.NEUTRAL ? ticket.getSentiment()
                 : u.sentiment().value() == null ? Sentiment.NEUTRAL : Sentiment.valueOf(u.sentiment().value());
         boolean needsCheck = !chosen && u.category().confidence() < checkBelow;
+        String orderNumber = match.order().map(OrderSummary::orderNumber).orElse(null);
+        // writing again within a week about the same order or topic is a repeated contact: urgent, whatever the tone
+        String repeatOf = tickets.ofCustomer(ticket.getCustomerId()).stream()
+                .filter(t -> !t.getId().equals(ticketId) && t.getCreatedAt().isBefore(ticket.getCreatedAt())
+                        && t.getCreatedAt().isAfter(ticket.getCreatedAt().minus(REPEAT_WITHIN)))
+                .filter(t -> (orderNumber != null && orderNumber.equals(t.getOrderNumber()))
+                        || (category != Category.OTHER && t.getCategory() == category))
+                .map(Ticket::getNumber).findFirst().orElse(null);
+        String urgency = repeatOf != null ? "HIGH" : u.urgency().value() == null ? "NORMAL" : u.urgency().value();
         Reading reading = new Reading(ticketId, u.modelVersion(), u.language().language(), u.language().confidence(),
                 u.language().fallback(), category, u.category().confidence(), chosen, u.category().scores(),
-                u.urgency().value() == null ? "NORMAL" : u.urgency().value(), u.urgency().confidence(), sentiment,
+                urgency, u.urgency().confidence(), sentiment,
                 u.sentiment().confidence(), "PRESALE".equals(u.phase().value()), u.phase().confidence(), entities,
-                match.order().map(OrderSummary::orderNumber).orElse(null), match.rule(), needsCheck,
-                Register.informal(text));
+                orderNumber, match.rule(), needsCheck, Register.informal(text), repeatOf);
         readings.save(new MessageReading(reading, write(reading.categoryScores()), write(entities), clock.instant()));
         tickets.understood(ticketId, chosen ? null : category, sentiment, reading.language(), reading.orderNumber(),
                 why(reading, read), null);
@@ -104,7 +113,8 @@ public class TicketReader {
                 read(r.getCategoryScores(), new TypeReference<Map<String, Double>>() { }), r.getUrgency(),
                 r.getUrgencyConfidence(), Sentiment.valueOf(r.getSentiment()), r.getSentimentConfidence(),
                 r.isPresale(), r.getPhaseConfidence(), read(r.getEntities(), new TypeReference<Entities>() { }),
-                r.getOrderNumber(), OrderMatch.Rule.valueOf(r.getOrderRule()), r.isNeedsCheck(), r.isInformal()));
+                r.getOrderNumber(), OrderMatch.Rule.valueOf(r.getOrderRule()), r.isNeedsCheck(), r.isInformal(),
+                r.getRepeatOf()));
     }
 
     /** What the desk reads of a ticket: its subject (unless the text begins with it) and its first customer message. */
@@ -153,12 +163,7 @@ public class TicketReader {
     }
 
     private static String entitiesText(Entities e) {
-        List<String> found = new ArrayList<>();
-        e.orders().stream().map(Entities.OrderReference::normalised).distinct().forEach(found::add);
-        e.trackingCodes().forEach(t -> found.add(t.carrier() + " " + t.code()));
-        found.addAll(e.emails());
-        found.addAll(e.phones());
-        e.amounts().forEach(a -> found.add(a.value().toPlainString() + " " + a.currency()));
+        List<String> found = e.names();
         return found.isEmpty() ? "—" : String.join(", ", found);
     }
 

@@ -119,6 +119,26 @@ class UnderstoodTicketsTest extends SportelloSpringTest {
     }
 
     @Test
+    void writingAgainAboutTheSameOrderIsUrgentAndAPersonFollowsTheAutomaticAnswer() {
+        Customer c = customerWithAParcel(Channel.EMAIL, "it");
+        Ticket first = open(Channel.EMAIL, c, "Buongiorno, quando arriva il mio ordine?");
+        jobs.advanceTo(clock.instant());
+        clock.pin(clock.instant().plus(Duration.ofDays(2)));
+        Ticket again = open(Channel.EMAIL, c, "Buongiorno, quando arriva il mio ordine? Vi avevo già scritto.");
+        jobs.advanceTo(clock.instant());
+        assertThat(reader.reading(again.getId())).get().satisfies(r -> {
+            assertThat(r.repeatOf()).isEqualTo(first.getNumber());
+            assertThat(r.urgency()).isEqualTo("HIGH");
+        });
+        Ticket t = tickets.get(again.getId());
+        assertThat(t.getPriority()).isEqualTo(Priority.HIGH);
+        assertThat(tickets.messages(again.getId())).as("the status at once")
+                .anySatisfy(m -> assertThat(m.getBodyText()).contains(c.order()));
+        assertThat(workItems.ofTicket(again.getId())).as("and a person follows up")
+                .anySatisfy(w -> assertThat(w.kind()).isEqualTo(WorkKind.HANDLE_TICKET));
+    }
+
+    @Test
     void theAutomaticAnswerFollowsTheCustomersRegister() {
         Customer informal = customerWithAParcel(Channel.WHATSAPP, "it");
         Ticket tu = open(Channel.WHATSAPP, informal, "ciao mi dici quando arriva il mio ordine?");

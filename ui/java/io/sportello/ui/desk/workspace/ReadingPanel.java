@@ -12,7 +12,6 @@ import com.vaadin.flow.shared.Registration;
 import io.sportello.desk.DeskAction;
 import io.sportello.ticket.Category;
 import io.sportello.ticket.Priority;
-import io.sportello.understanding.Entities;
 import io.sportello.understanding.Reading;
 import io.sportello.ui.desk.workspace.WorkspaceEvents.TriageChecked;
 import java.util.ArrayList;
@@ -64,9 +63,14 @@ class ReadingPanel extends Div {
                 : getTranslation("reading.order", r.orderNumber(),
                 getTranslation("understanding.orderRule." + r.orderRule())), "reading-order");
         HorizontalLayout facts = new HorizontalLayout(category, language, tone, order);
+        if (r.repeatOf() != null) {
+            Span again = TicketHeader.chip(getTranslation("reading.repeat", r.repeatOf()), "reading-repeat");
+            again.addClassName("chip--alert");
+            facts.add(again);
+        }
         facts.setWrap(true);
         add(facts);
-        String named = entities(r.entities());
+        String named = String.join(", ", r.entities().names());
         if (!named.isEmpty()) {
             Span found = new Span(getTranslation("reading.entities", named));
             found.setId("reading-entities");
@@ -120,16 +124,6 @@ class ReadingPanel extends Div {
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setId("reading-check");
         return row;
-    }
-
-    private String entities(Entities e) {
-        List<String> found = new ArrayList<>();
-        e.orders().stream().map(Entities.OrderReference::normalised).distinct().forEach(found::add);
-        e.trackingCodes().forEach(t -> found.add(t.carrier() + " " + t.code()));
-        found.addAll(e.emails());
-        found.addAll(e.phones());
-        e.amounts().forEach(a -> found.add(a.value().toPlainString() + " " + a.currency()));
-        return String.join(", ", found);
     }
 
     private String percent(double p) {
