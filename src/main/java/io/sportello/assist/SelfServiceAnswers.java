@@ -46,7 +46,7 @@ public class SelfServiceAnswers {
     public boolean answerOrderStatus(Long ticketId, boolean informal) {
         Ticket ticket = tickets.get(ticketId);
         Optional<OrderSummary> found = commerce.findOrder(ticket.getOrderNumber())
-                .filter(o -> o.customerId() == null || o.customerId().equals(ticket.getCustomerId()));
+                .filter(o -> o.customerId() != null && o.customerId().equals(ticket.getCustomerId()));
         if (found.isEmpty()) {
             return false;
         }

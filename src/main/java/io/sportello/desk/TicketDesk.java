@@ -526,7 +526,8 @@ public class TicketDesk {
             tickets.changePriority(ticket.getId(), priority, agent.actor(), why);
             changed = true;
         }
-        boolean mayWork = a.allows(DeskAction.REPLY_AND_KEEP) && a.task().isPresent();
+        boolean mayWork = a.allows(DeskAction.REPLY_AND_KEEP) && a.task().isPresent()
+                && workItems.canTriageAgain(a.task().get().id());
         if (!changed) {
             return;
         }
@@ -549,11 +550,12 @@ public class TicketDesk {
         a.require(DeskAction.CHECK_TRIAGE);
         Ticket ticket = a.ticket();
         String lang = language == null ? ticket.getLanguage() : language(language);
-        record(ticket, category, lang, null, agent);
-        if (category == ticket.getCategory()) {
-            // confirmed: what the desk was unsure of is worth learning too
-            learning.confirmed(ticket.getId(), category.name(), agent.actor());
+        // the desk keeps its uncertain reading off the ticket until this check: what the check says is the category
+        record(ticket, null, lang, null, agent);
+        if (category != ticket.getCategory()) {
+            tickets.changeCategory(ticket.getId(), category, agent.actor(), null);
         }
+        learning.confirmed(ticket.getId(), category.name(), agent.actor());
         workItems.complete(a.checkTask().orElseThrow().id(), worker(agent), Completion.checked(new Completion.Triage(
                 category, lang, priority)));
     }
@@ -570,13 +572,14 @@ public class TicketDesk {
     // writes the person's category and language on the ticket (each recorded with who), learning from a category
     private boolean record(Ticket ticket, Category category, String language, String why, SportelloUser agent) {
         boolean changed = false;
+        // the language first: a corrected message is learnt in the language it is written in
+        if (language != null && !language.equals(ticket.getLanguage())) {
+            tickets.changeLanguage(ticket.getId(), language, agent.actor(), why);
+            changed = true;
+        }
         if (category != null && category != ticket.getCategory()) {
             learning.corrected(ticket.getId(), category.name(), agent.actor());
             tickets.changeCategory(ticket.getId(), category, agent.actor(), why);
-            changed = true;
-        }
-        if (language != null && !language.equals(ticket.getLanguage())) {
-            tickets.changeLanguage(ticket.getId(), language, agent.actor(), why);
             changed = true;
         }
         return changed;
@@ -622,6 +625,14 @@ public class TicketDesk {
         WorkItem item = workItems.get(workItemId)
                 .orElseThrow(() -> new io.sportello.shared.NotFoundException("Work item", workItemId));
         String number = access.writable(tickets.get(item.ticketId()).getNumber(), agent).getNumber();
+        if (item.kind() == WorkKind.CHECK_TRIAGE) {
+            throw new FieldException("outcome", "A triage check is completed with its category: POST /api/v1/tickets/"
+                    + number + "/triage-check");
+        }
+        if (c.outcome() == Outcome.RETRIAGE || c.outcome() == Outcome.CHECKED) {
+            throw new FieldException("outcome", "Triage runs again when category, priority or language change: "
+                    + "PATCH /api/v1/tickets/" + number);
+        }
         if (!item.handlesTicket()) {
             if (c.outcome() != Outcome.RESOLVE) {
                 throw new FieldException("outcome", "A follow-up task is completed with RESOLVE");

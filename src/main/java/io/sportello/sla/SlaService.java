@@ -37,6 +37,14 @@ public class SlaService {
 
     /** Starts the clock with targets in business minutes; a second call returns the running deadlines. */
     public SlaDeadlines start(Long ticketId, int firstResponseMinutes, int resolutionMinutes) {
+        return start(ticketId, firstResponseMinutes, resolutionMinutes, clock.instant());
+    }
+
+    /**
+     * Starts the clock as of {@code from} — when the ticket arrived, so that time spent waiting for a person to check
+     * the desk's reading counts — or gives a running clock new targets.
+     */
+    public SlaDeadlines start(Long ticketId, int firstResponseMinutes, int resolutionMinutes, Instant from) {
         if (firstResponseMinutes <= 0 || resolutionMinutes <= 0) {
             throw new IllegalArgumentException("SLA targets must be positive: " + firstResponseMinutes + "/" + resolutionMinutes);
         }
@@ -44,7 +52,7 @@ public class SlaService {
         if (existing.isPresent()) {
             return retarget(existing.get(), firstResponseMinutes, resolutionMinutes);
         }
-        Instant now = clock.instant();
+        Instant now = from.isAfter(clock.instant()) ? clock.instant() : from;
         Instant firstResponseDue = calendar.plus(now, Duration.ofMinutes(firstResponseMinutes));
         Instant resolutionDue = calendar.plus(now, Duration.ofMinutes(resolutionMinutes));
         Instant warningAt = calendar.plus(now, Duration.ofSeconds(Math.round(resolutionMinutes * 60 * properties.warningShare())));

@@ -152,10 +152,11 @@ public class HandoverSummaries {
         if (ticket.getOrderNumber() == null) {
             return null;
         }
-        return commerce.findOrder(ticket.getOrderNumber()).filter(o -> o.customerId().equals(ticket.getCustomerId()))
-                .map(o -> o.orderNumber() + " · " + o.status() + (o.carrier() == null ? "" : " · " + o.carrier()
-                        + (o.trackingCode() == null ? "" : " " + o.trackingCode()))
-                        + (o.expectedDelivery() == null ? "" : " · " + o.expectedDelivery()))
+        // the number and the parcel; its status and dates the agent reads in the order panel, in their language
+        return commerce.findOrder(ticket.getOrderNumber())
+                .filter(o -> java.util.Objects.equals(o.customerId(), ticket.getCustomerId()))
+                .map(o -> o.orderNumber() + (o.carrier() == null ? "" : " · " + o.carrier()
+                        + (o.trackingCode() == null ? "" : " " + o.trackingCode())))
                 .orElse(ticket.getOrderNumber());
     }
 

@@ -39,6 +39,7 @@ class MessageReading {
     private boolean needsCheck;
     private boolean informal;
     private String repeatOf;
+    private boolean answerable;
 
     protected MessageReading() {
     }
@@ -66,6 +67,7 @@ class MessageReading {
         this.needsCheck = r.needsCheck();
         this.informal = r.informal();
         this.repeatOf = r.repeatOf();
+        this.answerable = r.answerable();
     }
 
     Long getTicketId() {
@@ -154,5 +156,9 @@ class MessageReading {
 
     String getRepeatOf() {
         return repeatOf;
+    }
+
+    boolean isAnswerable() {
+        return answerable;
     }
 }

@@ -18,14 +18,15 @@ public record Reading(Long ticketId, String modelVersion, String language, doubl
                       Map<String, Double> categoryScores, String urgency, double urgencyConfidence,
                       Sentiment sentiment, double sentimentConfidence, boolean presale, double phaseConfidence,
                       Entities entities, String orderNumber, OrderMatch.Rule orderRule, boolean needsCheck,
-                      boolean informal, String repeatOf) {
+                      boolean informal, String repeatOf, boolean answerable) {
 
     public Reading {
         categoryScores = categoryScores == null ? Map.of() : Map.copyOf(categoryScores);
     }
 
+    /** Whether the desk may answer about the order by itself (see {@link TicketReader}). */
     public boolean orderKnown() {
-        return orderNumber != null;
+        return orderNumber != null && answerable;
     }
 
     /** The categories in order of the model's probability, the most likely first. */

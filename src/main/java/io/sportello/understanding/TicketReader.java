@@ -40,6 +40,7 @@ public class TicketReader {
     private final Clock clock;
     private final double checkBelow;
     private static final java.time.Duration REPEAT_WITHIN = java.time.Duration.ofDays(7);
+    private static final java.time.Duration RECENT_DELIVERY = java.time.Duration.ofDays(14);
 
     TicketReader(TicketService tickets, MessageUnderstanding understanding, OrderMatcher orders,
                  MessageReadingRepository readings, ObjectMapper json, Clock clock,
@@ -63,7 +64,17 @@ public class TicketReader {
     public Reading read(Long ticketId) {
         Ticket ticket = tickets.get(ticketId);
         String text = text(ticket);
-        MessageUnderstanding.Understood u = understanding.understand(text, ticket.getLanguage());
+        MessageUnderstanding.Understood u;
+        try {
+            u = understanding.understand(text, ticket.getLanguage());
+        } catch (RuntimeException modelsFailed) {
+            // the models could not read it (not trained, broken data): a person reads it instead, nothing is lost
+            org.slf4j.LoggerFactory.getLogger(TicketReader.class).error("Ticket {} could not be read by the models",
+                    ticket.getNumber(), modelsFailed);
+            MessageUnderstanding.Judgement none = new MessageUnderstanding.Judgement(null, 0, null);
+            u = new MessageUnderstanding.Understood(new LanguageDetection.Guess(ticket.getLanguage(), 0, true), none,
+                    none, none, none, new Entities(List.of(), List.of(), List.of(), List.of(), List.of()), "unavailable");
+        }
         Entities entities = u.entities();
         if (ticket.getOrderNumber() != null) {
             // the order the customer typed in a form's own field comes first
@@ -77,6 +88,11 @@ public class TicketReader {
             // someone about to buy asks about a new purchase, not about their last parcel
             match = OrderMatch.none();
         }
+        if (ticket.getOrderNumber() != null && match.order().filter(o -> o.orderNumber()
+                .equalsIgnoreCase(ticket.getOrderNumber().strip())).isEmpty()) {
+            // the number typed in the form is not one of theirs: no order the desk may talk about
+            match = OrderMatch.none();
+        }
         boolean chosen = ticket.getCategory() != Category.OTHER;
         Category read = category(u.category().value());
         Category category = chosen ? ticket.getCategory() : read;
@@ -85,22 +101,30 @@ public class TicketReader {
                 : u.sentiment().value() == null ? Sentiment.NEUTRAL : Sentiment.valueOf(u.sentiment().value());
         boolean needsCheck = !chosen && u.category().confidence() < checkBelow;
         String orderNumber = match.order().map(OrderSummary::orderNumber).orElse(null);
+        // the automatic answer only for an order the customer means: named, the only open one, or the last one
+        // shipped if it is still travelling or arrived lately (not a parcel delivered months ago)
+        OrderMatch.Rule rule = match.rule();
+        boolean answerable = match.order().filter(o -> rule != OrderMatch.Rule.LATEST_SHIPPED
+                || o.deliveredAt() == null || o.deliveredAt().isAfter(ticket.getCreatedAt().minus(RECENT_DELIVERY)))
+                .isPresent();
         // writing again within a week about the same order or topic is a repeated contact: urgent, whatever the tone
         String repeatOf = tickets.ofCustomer(ticket.getCustomerId()).stream()
                 .filter(t -> !t.getId().equals(ticketId) && t.getCreatedAt().isBefore(ticket.getCreatedAt())
                         && t.getCreatedAt().isAfter(ticket.getCreatedAt().minus(REPEAT_WITHIN)))
-                .filter(t -> (orderNumber != null && orderNumber.equals(t.getOrderNumber()))
-                        || (category != Category.OTHER && t.getCategory() == category))
+                .filter(t -> orderNumber != null && t.getOrderNumber() != null
+                        ? orderNumber.equals(t.getOrderNumber())
+                        : category != Category.OTHER && t.getCategory() == category)
                 .map(Ticket::getNumber).findFirst().orElse(null);
         String urgency = repeatOf != null ? "HIGH" : u.urgency().value() == null ? "NORMAL" : u.urgency().value();
         Reading reading = new Reading(ticketId, u.modelVersion(), u.language().language(), u.language().confidence(),
                 u.language().fallback(), category, u.category().confidence(), chosen, u.category().scores(),
                 urgency, u.urgency().confidence(), sentiment,
                 u.sentiment().confidence(), "PRESALE".equals(u.phase().value()), u.phase().confidence(), entities,
-                orderNumber, match.rule(), needsCheck, Register.informal(text), repeatOf);
+                orderNumber, match.rule(), needsCheck, Register.informal(text), repeatOf, answerable);
         readings.save(new MessageReading(reading, write(reading.categoryScores()), write(entities), clock.instant()));
-        tickets.understood(ticketId, chosen ? null : category, sentiment, reading.language(), reading.orderNumber(),
-                why(reading, read), null);
+        // an uncertain category stays off the ticket until a person checks it (it would decide who may read it)
+        tickets.understood(ticketId, chosen || needsCheck ? null : category, sentiment, reading.language(),
+                reading.orderNumber(), why(reading, read), null);
         return reading;
     }
 
@@ -114,7 +138,7 @@ public class TicketReader {
                 r.getUrgencyConfidence(), Sentiment.valueOf(r.getSentiment()), r.getSentimentConfidence(),
                 r.isPresale(), r.getPhaseConfidence(), read(r.getEntities(), new TypeReference<Entities>() { }),
                 r.getOrderNumber(), OrderMatch.Rule.valueOf(r.getOrderRule()), r.isNeedsCheck(), r.isInformal(),
-                r.getRepeatOf()));
+                r.getRepeatOf(), r.isAnswerable()));
     }
 
     /** What the desk reads of a ticket: its subject (unless the text begins with it) and its first customer message. */

@@ -78,6 +78,11 @@ public final class TrainedModels {
         return "corpus-" + size + "-" + Long.toHexString(crc.getValue());
     }
 
+    /** The same models under another name (a version's, once it has one). */
+    TrainedModels named(String version) {
+        return new TrainedModels(version, models, examples);
+    }
+
     public String version() {
         return version;
     }

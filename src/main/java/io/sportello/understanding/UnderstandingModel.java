@@ -54,13 +54,20 @@ public class UnderstandingModel {
         this.evaluation = evaluation;
     }
 
-    /** The name the audit trail shows, e.g. {@code v3 (corpus-1958-4f2a9c1b + 12 corrections)}. */
+    /**
+     * The name the audit trail shows, in no language: the version, the corpus it learnt from and how many of the
+     * agents' corrections, e.g. {@code v3 (corpus-1958-4f2a9c1b, +12)}.
+     */
     public String label() {
         return label(version, corpusVersion, correctionsUsed);
     }
 
     static String label(String version, String corpusVersion, int corrections) {
-        return version + " (" + corpusVersion + " + " + corrections + " corrections)";
+        return version + " (" + corpusVersion + ", +" + corrections + ")";
+    }
+
+    void name(String version) {
+        this.version = version;
     }
 
     void activate(Instant at) {

@@ -140,27 +140,34 @@ public class UnderstandingModels {
     public UnderstandingModel retrain(Actor by, UnderstandingModel.Reason reason) {
         long upTo = examples.maxId();
         List<TrainingExample> corrections = examples.findByIdLessThanEqualOrderByIdAsc(upTo);
-        String name = "v" + (versions.count() + 1);
         String corpus = TrainedModels.corpusVersion(languages.languages());
-        TrainedModels models = train(UnderstandingModel.label(name, corpus, corrections.size()), corrections);
-        String evaluation = evaluate(models, corrections);
+        TrainedModels draft = train("draft", corrections);
+        String evaluation = evaluate(draft, corrections);
         UnderstandingModel stored = tx.execute(s -> {
             versions.findByActiveTrue().forEach(UnderstandingModel::deactivate);
-            UnderstandingModel v = new UnderstandingModel(name, corpus, upTo, corrections.size(), models.examples(),
-                    clock.instant(), by == null ? null : by.id(), reason, evaluation);
+            // named after its row: two nodes retraining at once get two names, never the same one
+            UnderstandingModel v = new UnderstandingModel("pending-" + java.util.UUID.randomUUID(), corpus, upTo,
+                    corrections.size(), draft.examples(), clock.instant(), by == null ? null : by.id(), reason,
+                    evaluation);
             v.activate(clock.instant());
-            return versions.saveAndFlush(v);
+            v = versions.saveAndFlush(v);
+            v.name("v" + v.getId());
+            return v;
         });
+        TrainedModels models = draft.named(stored.label());
         loaded = new Loaded(stored.getId(), models);
         log.info("Models {} trained on {} messages ({} corrections) and active", stored.label(), models.examples(),
                 corrections.size());
         return stored;
     }
 
-    /** Retrains at night when agents corrected something since the active version was trained. */
+    /**
+     * Retrains at night when agents corrected something since the newest version was trained (not the active one:
+     * after a rollback, the version rolled back from already holds those corrections).
+     */
     @Scheduled(cron = "${sportello.understanding.retrain-cron:0 30 3 * * *}")
     void scheduledRetraining() {
-        if (!newCorrections().isEmpty()) {
+        if (examples.maxId() > versions.maxCorrectionsUpTo()) {
             try {
                 retrain(Actor.system(), UnderstandingModel.Reason.SCHEDULED);
             } catch (DataIntegrityViolationException anotherNode) {
@@ -204,6 +211,7 @@ public class UnderstandingModels {
         TrainedModels models = train(UnderstandingModel.label("v1", corpus, 0), List.of());
         String evaluation = evaluate(models, List.of());
         return tx.execute(s -> {
+            // "v1" is unique: a second node starting at the same moment fails here and takes the first one's
             UnderstandingModel v = new UnderstandingModel("v1", corpus, 0, 0, models.examples(), clock.instant(), null,
                     UnderstandingModel.Reason.INITIAL, evaluation);
             v.activate(clock.instant());

@@ -44,8 +44,13 @@ public class WorkItems {
         java.util.Map<String, Long> claimedPerAssignee();
     }
 
+    private final org.camunda.bpm.engine.RepositoryService repository;
+    private final java.util.Map<String, Boolean> retriageByDefinition = new java.util.concurrent.ConcurrentHashMap<>();
+
     public WorkItems(TaskService engineTasks, WorkItemQueries queries, TicketService tickets,
-                     PlatformTransactionManager transactionManager, IdentityService identity) {
+                     PlatformTransactionManager transactionManager, IdentityService identity,
+                     org.camunda.bpm.engine.RepositoryService repository) {
+        this.repository = repository;
         this.engineTasks = engineTasks;
         this.identity = identity;
         this.queries = queries;
@@ -78,6 +83,21 @@ public class WorkItems {
     /** How many open tasks each agent has claimed. */
     public java.util.Map<String, Long> claimedPerAssignee() {
         return queries.claimedPerAssignee();
+    }
+
+    /**
+     * Whether the model the task runs on leads {@link Outcome#RETRIAGE} somewhere (a condition on the outcome
+     * naming it): versions before 3, and a process owner's model without that path, are left as they are.
+     */
+    public boolean canTriageAgain(String taskId) {
+        Task task = engineTasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            return false;
+        }
+        return retriageByDefinition.computeIfAbsent(task.getProcessDefinitionId(), id -> repository
+                .getBpmnModelInstance(id).getModelElementsByType(
+                        org.camunda.bpm.model.bpmn.instance.ConditionExpression.class).stream()
+                .anyMatch(c -> c.getTextContent() != null && c.getTextContent().contains("'" + Outcome.RETRIAGE + "'")));
     }
 
     public Optional<WorkItem> get(String id) {
@@ -187,8 +207,10 @@ public class WorkItems {
                 Completion.Triage t = completion.triage();
                 vars.put(Vars.CATEGORY, t.category().name());
                 vars.put(Vars.LANGUAGE, t.language());
-                if (t.priority() != null) {
-                    vars.put(Vars.CHOSEN_PRIORITY, t.priority().name());
+                // a priority chosen now holds for this triage; a later correction without one lets the policy decide
+                vars.put(Vars.CHOSEN_PRIORITY, t.priority() == null ? null : t.priority().name());
+                if (t.category().isAfterSale()) {
+                    vars.put(Vars.PRESALE, false);
                 }
             }
             if (completion.outcome() == Outcome.RESOLVE && completion.resolutionCode() != null) {

@@ -41,13 +41,14 @@ class ChannelsBrowserIT extends BrowserTest {
         String email = "chat." + UUID.randomUUID().toString().substring(0, 8) + "@example.it";
         customer.locator("#chat-name input").fill("Irene Costa");
         customer.locator("#chat-email input").fill(email);
-        customer.locator("#chat-first textarea").fill("Il codice sconto BLACK20 non funziona");
+        // a pre-sale question, which the desk reads and gives L1 (a discount code that fails would be a payment case)
+        customer.locator("#chat-first textarea").fill("Le sneakers BLACK20 sono disponibili nel 42?");
         customer.locator("#chat-start").click();
         assertThat(customer.locator("#chat-status")).hasText("Waiting for an agent…");
 
         Ticket ticket = tickets.search(new TicketFilter(null, null, null, null, Set.of(Channel.CHAT), null, null, null, null,
                 null), PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "id"))).getContent().get(0);
-        assertThat(tickets.messages(ticket.getId()).get(0).getBodyText()).isEqualTo("Il codice sconto BLACK20 non funziona");
+        assertThat(tickets.messages(ticket.getId()).get(0).getBodyText()).isEqualTo("Le sneakers BLACK20 sono disponibili nel 42?");
 
         agent.navigate("http://localhost:" + port + "/ticket/" + ticket.getNumber());
         assertThat(agent.locator("#conversation")).containsText("BLACK20");

@@ -139,6 +139,33 @@ class UnderstoodTicketsTest extends SportelloSpringTest {
     }
 
     @Test
+    void anOrderNumberOfSomeoneElseTypedInTheFormGetsNoAutomaticAnswer() {
+        Customer mine = customerWithAParcel(Channel.EMAIL, "it");
+        Customer someoneElse = customerWithAParcel(Channel.EMAIL, "it");
+        Ticket ticket = desk.open(new OpenTicket(Channel.WEB_FORM, mine.handle(), "Sofia Esposito", "Stato ordine",
+                "Buongiorno, quando arriva questo ordine?", Category.ORDER_STATUS, someoneElse.order(), "it", null, null),
+                Actor.system()).ticket();
+        jobs.advanceTo(clock.instant());
+        assertThat(reader.reading(ticket.getId())).get().satisfies(r -> assertThat(r.orderKnown()).isFalse());
+        assertThat(tickets.messages(ticket.getId())).noneSatisfy(m -> assertThat(m.getBodyText())
+                .contains(someoneElse.order()));
+        assertThat(workItems.ofTicket(ticket.getId())).as("a person looks it up")
+                .anySatisfy(w -> assertThat(w.kind()).isEqualTo(WorkKind.HANDLE_TICKET));
+    }
+
+    @Test
+    void aCheckIsLearntOnceInTheLanguageThePersonSays() {
+        Customer c = customerWithAParcel(Channel.EMAIL, "it");
+        Ticket ticket = open(Channel.EMAIL, c, UncertainMessages.one(understanding, reader.checkBelow()));
+        jobs.advanceTo(clock.instant());
+        desk.checkTriage(ticket.getNumber(), Category.ACCOUNT, "en", null, users.get("luca"));
+        assertThat(models.correctionsOf(ticket.getId())).singleElement().satisfies(e -> {
+            assertThat(e.getCategory()).isEqualTo("ACCOUNT");
+            assertThat(e.getLanguage()).isEqualTo("en");
+        });
+    }
+
+    @Test
     void theAutomaticAnswerFollowsTheCustomersRegister() {
         Customer informal = customerWithAParcel(Channel.WHATSAPP, "it");
         Ticket tu = open(Channel.WHATSAPP, informal, "ciao mi dici quando arriva il mio ordine?");

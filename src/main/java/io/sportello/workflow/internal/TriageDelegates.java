@@ -19,11 +19,13 @@ class TriageDelegates {
     JavaDelegate applyTriageDelegate(TicketService tickets) {
         return execution -> {
             var tier = ProcessVariables.tier(execution);
-            if (io.sportello.workflow.Outcome.RETRIAGE.name().equals(execution.getVariable(Vars.OUTCOME))) {
-                // triage again after a correction: an escalation stands, and the agent keeps a ticket that stays
-                // at their tier
+            Object outcome = execution.getVariable(Vars.OUTCOME);
+            boolean retriage = io.sportello.workflow.Outcome.RETRIAGE.name().equals(outcome);
+            if (retriage || io.sportello.workflow.Outcome.CHECKED.name().equals(outcome)) {
+                // triage after a person's check or correction: an escalation stands, and the person keeps a ticket
+                // that stays at their tier (the check is L1's)
                 var current = tickets.get(ProcessVariables.ticketId(execution)).getTier();
-                if (current.ordinal() > tier.ordinal()) {
+                if (retriage && current.ordinal() > tier.ordinal()) {
                     tier = current;
                     execution.setVariable(Vars.TIER, tier.name());
                 }
@@ -44,10 +46,12 @@ class TriageDelegates {
     }
 
     @Bean
-    JavaDelegate startSlaClocksDelegate(SlaService sla) {
+    JavaDelegate startSlaClocksDelegate(SlaService sla, TicketService tickets) {
+        // measured from the ticket's arrival: a wait for a person's check of the reading counts
         return execution -> ProcessVariables.deadlines(execution, sla.start(ProcessVariables.ticketId(execution),
                 ProcessVariables.integer(execution, Vars.FIRST_RESPONSE_MINUTES),
-                ProcessVariables.integer(execution, Vars.RESOLUTION_MINUTES)));
+                ProcessVariables.integer(execution, Vars.RESOLUTION_MINUTES),
+                tickets.get(ProcessVariables.ticketId(execution)).getCreatedAt()));
     }
 
     @Bean
