@@ -84,6 +84,19 @@ class UnderstandingBenchmark {
             }
             figures.put(language + ".languageAccuracy20Plus", round((double) right / longOnes));
             figures.put(language + ".languageAccuracyAll", round((double) rightAll / all));
+
+            // a set written apart from the corpus, by someone who never read it (test resources, never trained on)
+            List<Corpus.Example> independent = independent(language);
+            if (!independent.isEmpty()) {
+                Evaluation.LanguageFigures ind = Evaluation.of(models, Map.of(language, independent), List.of())
+                        .languages().get(language);
+                figures.put(language + ".independentMessages", independent.size());
+                figures.put(language + ".independentCategoryAccuracy", round(ind.aspects().get("CATEGORY").accuracy()));
+                figures.put(language + ".independentCategoryMacroF1", round(ind.aspects().get("CATEGORY").macroF1()));
+                figures.put(language + ".independentLanguageAccuracy", round(independent.stream()
+                        .filter(e -> detection.detect(e.text(), null).language().equals(language)).count()
+                        / (double) independent.size()));
+            }
         }
 
         // latency: every held-out message, twice to warm up, then measured
@@ -126,6 +139,22 @@ class UnderstandingBenchmark {
         System.out.println("  targets: macro-F1 >= 0.85 per language, language >= 0.98 on 20+ characters, p95 <= 30 ms, "
                 + "models <= 300 MB");
         assertThat(models.examples()).isPositive();
+    }
+
+    private static List<Corpus.Example> independent(String language) throws java.io.IOException {
+        try (var in = UnderstandingBenchmark.class.getResourceAsStream("/understanding/independent/" + language + ".tsv")) {
+            if (in == null) {
+                return List.of();
+            }
+            List<Corpus.Example> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.split("\t", -1);
+                if (f.length == 5 && !f[4].isBlank()) {
+                    out.add(new Corpus.Example(language, f[0], f[1], f[2], f[3], f[4]));
+                }
+            }
+            return out;
+        }
     }
 
     private static long usedHeap() throws InterruptedException {
