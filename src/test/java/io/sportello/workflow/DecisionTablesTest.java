@@ -87,37 +87,28 @@ class DecisionTablesTest {
                 && "ORDER_STATUS".equals(category));
     }
 
-    @ParameterizedTest(name = "pre-sale {0} {1} {2} → first response {3} min, resolution {4} min")
+    @ParameterizedTest(name = "{0} {1} {2} pre-sale={5} → first response {3} min, resolution {4} min")
     @CsvSource({
-            "HIGH,   L1, CHAT,     3,   240",
-            "HIGH,   L1, WHATSAPP, 60,  480",
-            "HIGH,   L1, EMAIL,    60,  480",
-            "URGENT, L2, EMAIL,    60,  480"})
-    void preSaleIsAnsweredInMinutes(String priority, String tier, String channel, int firstResponse, int resolution) {
+            "URGENT, L2, CHAT,     5,   240, false",
+            "URGENT, L3, PHONE,    5,   240, false",
+            "URGENT, L3, EMAIL,    60,  480, false",
+            "HIGH,   L3, EMAIL,    120, 1920, false",
+            "NORMAL, L3, CHAT,     120, 1920, false",
+            "HIGH,   L1, CHAT,     10,  480, false",
+            "HIGH,   L2, EMAIL,    120, 960, false",
+            "NORMAL, L1, PHONE,    15,  1440, false",
+            "NORMAL, L1, EMAIL,    240, 1440, false",
+            "LOW,    L1, CHAT,     30,  2400, false",
+            "LOW,    L1, WEB_FORM, 480, 2400, false",
+            // a pre-sale question is answered within minutes: the customer is about to buy
+            "HIGH,   L1, CHAT,     3,   240,  true",
+            "HIGH,   L1, WHATSAPP, 60,  480,  true",
+            "HIGH,   L1, EMAIL,    60,  480,  true",
+            "URGENT, L2, EMAIL,    60,  480,  true"})
+    void slaPolicy(String priority, String tier, String channel, int firstResponse, int resolution, boolean presale) {
         DmnDecisionResultEntries result = dmn.evaluateDecision(slaPolicy, Variables.createVariables()
                 .putValue("priority", priority).putValue("tier", tier).putValue("channel", channel)
-                .putValue("presale", true)).getSingleResult();
-        assertThat(((Number) result.getEntry("firstResponseMinutes")).intValue()).isEqualTo(firstResponse);
-        assertThat(((Number) result.getEntry("resolutionMinutes")).intValue()).isEqualTo(resolution);
-    }
-
-    @ParameterizedTest(name = "{0} {1} {2} → first response {3} min, resolution {4} min")
-    @CsvSource({
-            "URGENT, L2, CHAT,     5,   240",
-            "URGENT, L3, PHONE,    5,   240",
-            "URGENT, L3, EMAIL,    60,  480",
-            "HIGH,   L3, EMAIL,    120, 1920",
-            "NORMAL, L3, CHAT,     120, 1920",
-            "HIGH,   L1, CHAT,     10,  480",
-            "HIGH,   L2, EMAIL,    120, 960",
-            "NORMAL, L1, PHONE,    15,  1440",
-            "NORMAL, L1, EMAIL,    240, 1440",
-            "LOW,    L1, CHAT,     30,  2400",
-            "LOW,    L1, WEB_FORM, 480, 2400"})
-    void slaPolicy(String priority, String tier, String channel, int firstResponse, int resolution) {
-        DmnDecisionResultEntries result = dmn.evaluateDecision(slaPolicy, Variables.createVariables()
-                .putValue("priority", priority).putValue("tier", tier).putValue("channel", channel)
-                .putValue("presale", false)).getSingleResult();
+                .putValue("presale", presale)).getSingleResult();
         assertThat(((Number) result.getEntry("firstResponseMinutes")).intValue()).isEqualTo(firstResponse);
         assertThat(((Number) result.getEntry("resolutionMinutes")).intValue()).isEqualTo(resolution);
     }
