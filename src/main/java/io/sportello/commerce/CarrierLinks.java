@@ -20,7 +20,10 @@ public record CarrierLinks(Map<String, String> trackingUrls) {
         if (carrier == null || code == null) {
             return null;
         }
-        String template = trackingUrls.get(carrier.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        String template = trackingUrls.get(Carriers.key(carrier));
+        if (template == null) {
+            template = trackingUrls.get(carrier.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        }
         return template == null ? null : template.replace("{code}", URLEncoder.encode(code, StandardCharsets.UTF_8));
     }
 }

@@ -16,11 +16,102 @@ public class CommerceService {
     private final OrderRepository orders;
     private final ShipmentRepository shipments;
     private final CarrierLinks links;
+    private final OrderLineRepository lines;
+    private final OrderPaymentRepository payments;
+    private final ShipmentEventRepository timeline;
+    private final OrderHistoryRepository history;
+    private final ShopConnections shops;
 
-    CommerceService(OrderRepository orders, ShipmentRepository shipments, CarrierLinks links) {
+    CommerceService(OrderRepository orders, ShipmentRepository shipments, CarrierLinks links, OrderLineRepository lines,
+                    OrderPaymentRepository payments, ShipmentEventRepository timeline, OrderHistoryRepository history,
+                    ShopConnections shops) {
         this.orders = orders;
         this.shipments = shipments;
         this.links = links;
+        this.lines = lines;
+        this.payments = payments;
+        this.timeline = timeline;
+        this.history = history;
+        this.shops = shops;
+    }
+
+    /** Everything about one order (lines, money, parcels with their timelines, history, admin link). */
+    @Transactional(readOnly = true)
+    public Optional<OrderDetails> details(String orderNumber) {
+        if (orderNumber == null || orderNumber.isBlank()) {
+            return Optional.empty();
+        }
+        return orders.findByNumberIgnoreCase(orderNumber.trim()).map(this::details);
+    }
+
+    /** The order a parcel belongs to, with everything about it. */
+    @Transactional(readOnly = true)
+    public Optional<OrderDetails> detailsOfShipment(Long shipmentId) {
+        return shipments.findById(shipmentId).flatMap(s -> orders.findById(s.getOrderId())).map(this::details);
+    }
+
+    private OrderDetails details(ShopOrder order) {
+        List<OrderDetails.Parcel> parcels = shipments.findByOrderIdOrderByShippedAtAsc(order.getId()).stream()
+                .map(s -> new OrderDetails.Parcel(s, trackingUrl(s), timeline.findByShipmentIdOrderByOccurredAtAscIdAsc(s.getId())))
+                .toList();
+        ShopConnections.Shop shop = shops.shop(order.getShop());
+        String admin = shop == null || shop.adminOrderUrl() == null ? null : shop.adminOrderUrl()
+                .replace("{id}", java.net.URLEncoder.encode(String.valueOf(order.getExternalId()), java.nio.charset.StandardCharsets.UTF_8))
+                .replace("{number}", java.net.URLEncoder.encode(order.getNumber(), java.nio.charset.StandardCharsets.UTF_8));
+        return new OrderDetails(order, lines.findByOrderIdOrderByPositionAsc(order.getId()),
+                payments.findByOrderIdOrderByHappenedAtAscIdAsc(order.getId()), parcels,
+                history.findByOrderIdOrderByHappenedAtAscIdAsc(order.getId()), admin,
+                shop == null || shop.displayName() == null ? order.getShop() : shop.displayName());
+    }
+
+    /** The customer's orders in figures: count, frequency, average basket, last order, lifetime value. */
+    @Transactional(readOnly = true)
+    public CustomerFigures figuresOf(Long customerId) {
+        List<ShopOrder> all = orders.findByCustomerIdOrderByPlacedAtDesc(customerId);
+        List<ShopOrder> counted = all.stream().filter(o -> o.getStatus() != OrderStatus.CANCELLED && o.getTotal() != null).toList();
+        BigDecimal spent = counted.stream().map(ShopOrder::getTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal refunded = counted.stream().map(o -> o.getRefundedTotal() == null ? BigDecimal.ZERO : o.getRefundedTotal())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal average = counted.isEmpty() ? null
+                : spent.divide(BigDecimal.valueOf(counted.size()), 2, java.math.RoundingMode.HALF_UP);
+        Double every = null;
+        if (all.size() > 1) {
+            Instant first = all.get(all.size() - 1).getPlacedAt();
+            Instant last = all.get(0).getPlacedAt();
+            every = java.time.Duration.between(first, last).toHours() / 24.0 / (all.size() - 1);
+        }
+        String currency = all.stream().map(ShopOrder::getCurrency).filter(java.util.Objects::nonNull).findFirst().orElse("EUR");
+        return new CustomerFigures(all.size(), every, average, all.isEmpty() ? null : all.get(0).getPlacedAt(),
+                spent.subtract(refunded), currency);
+    }
+
+    /** The shop's name as customers know it, for the order's messages. */
+    @Transactional(readOnly = true)
+    public String shopNameOf(String orderNumber) {
+        return orders.findByNumberIgnoreCase(orderNumber).map(o -> {
+            ShopConnections.Shop shop = shops.shop(o.getShop());
+            return shop == null || shop.displayName() == null ? o.getShop() : shop.displayName();
+        }).orElse(null);
+    }
+
+    /** Whether the shop the order came from lets the parcel watch tell its customers about their parcels. */
+    @Transactional(readOnly = true)
+    public boolean notificationsOn(Long orderId) {
+        return orders.findById(orderId).map(o -> {
+            ShopConnections.Shop shop = shops.shop(o.getShop());
+            return shop != null && shop.notifications();
+        }).orElse(false);
+    }
+
+    /** Orders placed in the period (the denominator of contacts per 100 orders). */
+    @Transactional(readOnly = true)
+    public long countOrdersPlaced(Instant from, Instant to) {
+        return orders.countByPlacedAtBetween(from, to);
+    }
+
+    private String trackingUrl(Shipment s) {
+        String ours = links.link(s.getCarrier(), s.getTrackingCode());
+        return ours != null ? ours : s.getTrackingUrl();
     }
 
     @Transactional(readOnly = true)
@@ -59,7 +150,9 @@ public class CommerceService {
     /** Records a shipment the carrier reported and moves the order along. */
     public void recordShipment(Long orderId, String carrier, String trackingCode, ShipmentStatus status, Instant shippedAt,
                                LocalDate expectedDelivery, Instant deliveredAt) {
-        shipments.save(new Shipment(orderId, carrier, trackingCode, status, shippedAt, expectedDelivery, deliveredAt));
+        Shipment s = shipments.save(new Shipment(orderId, carrier, trackingCode, null, shippedAt, expectedDelivery, null));
+        s.take(new TrackingUpdate.Checkpoint(status, null, null, null, status == ShipmentStatus.DELIVERED && deliveredAt != null
+                ? deliveredAt : shippedAt));
         orders.findById(orderId).ifPresent(order -> order.setStatus(
                 status == ShipmentStatus.DELIVERED ? OrderStatus.DELIVERED : OrderStatus.SHIPPED));
     }
@@ -72,7 +165,19 @@ public class CommerceService {
         }
         return new OrderSummary(order.getNumber(), order.getCustomerId(), order.getPlacedAt(), order.getStatus(),
                 order.getTotal(), order.getCurrency(), shipment.getCarrier(), shipment.getTrackingCode(),
-                links.link(shipment.getCarrier(), shipment.getTrackingCode()), shipment.getStatus(),
+                trackingUrl(shipment), shipment.getStatus(),
                 shipment.getExpectedDelivery(), shipment.getDeliveredAt());
+    }
+
+    /** A parcel as the parcel watch reads it. */
+    @Transactional(readOnly = true)
+    public Optional<Shipment> shipment(Long shipmentId) {
+        return shipments.findById(shipmentId);
+    }
+
+    /** The order of a parcel. */
+    @Transactional(readOnly = true)
+    public Optional<ShopOrder> order(Long orderId) {
+        return orders.findById(orderId);
     }
 }

@@ -1,3 +1,7 @@
 package io.sportello.commerce;
 
-public enum OrderStatus { PLACED, PAID, SHIPPED, DELIVERED, CANCELLED, RETURNED }
+/**
+ * Where an order stands as a whole, derived from what the shop reports: cancelled or fully refunded first, then how
+ * far its parcels went, then whether it was paid.
+ */
+public enum OrderStatus { PLACED, PAID, PARTIALLY_SHIPPED, SHIPPED, DELIVERED, CANCELLED, RETURNED, PARTIALLY_REFUNDED, REFUNDED }

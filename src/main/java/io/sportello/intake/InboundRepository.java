@@ -22,6 +22,11 @@ interface InboundRepository extends JpaRepository<InboundMessage, Long> {
 
     long countByStatus(InboundStatus status);
 
+    /** Dead letters of a source family ("tracking:") waiting for what {@code sender} names (a tracking code). */
+    @org.springframework.data.jpa.repository.Query("select m.id from InboundMessage m where m.status = :status"
+            + " and m.source like concat(:prefix, '%') and m.sender = :sender")
+    List<Long> findWaiting(InboundStatus status, String prefix, String sender);
+
     @Query("select m.id from InboundMessage m where m.status = 'RECEIVED' and m.receivedAt < :before order by m.receivedAt")
     List<Long> findStuck(Instant before, Pageable page);
 

@@ -93,6 +93,11 @@ public class Intake {
         return process(id);
     }
 
+    /** Retries the dead letters of a source family that wait for what {@code sender} names (a parcel that arrived). */
+    void retryWaiting(String sourcePrefix, String sender) {
+        inbound.findWaiting(InboundStatus.FAILED, sourcePrefix, sender).forEach(this::process);
+    }
+
     Receipt process(Long id) {
         try {
             return newTx.execute(s -> {

@@ -30,11 +30,73 @@ class IntakeController {
     private final WebhookIntake webhooks;
     private final WhatsAppIntake whatsApp;
     private final Intake intake;
+    private final CommerceIntake commerce;
 
-    IntakeController(WebhookIntake webhooks, WhatsAppIntake whatsApp, Intake intake) {
+    IntakeController(WebhookIntake webhooks, WhatsAppIntake whatsApp, Intake intake, CommerceIntake commerce) {
         this.webhooks = webhooks;
         this.whatsApp = whatsApp;
         this.intake = intake;
+        this.commerce = commerce;
+    }
+
+    /** A shop's order, payment, refund or fulfilment event (Shopify, WooCommerce, or the generic format). */
+    @PostMapping(path = "/shops/{shop}", consumes = MediaType.ALL_VALUE)
+    ResponseEntity<?> shop(@PathVariable String shop, jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            return tooLarge();
+        }
+        try {
+            return answer(commerce.receiveShop(shop, call(request, body)));
+        } catch (WebhookIntake.RefusedException refused) {
+            return refusal(refused, refused.field != null ? refused.field
+                    : refused.refusal == WebhookIntake.Refusal.BAD_SIGNATURE ? signatureHeader(request) : null);
+        }
+    }
+
+    /** A carrier's or tracking platform's parcel event (AfterShip, Qapla', or the generic format). */
+    @PostMapping(path = "/tracking/{source}", consumes = MediaType.ALL_VALUE)
+    ResponseEntity<?> tracking(@PathVariable String source, @RequestParam(name = "token", required = false) String token,
+                               jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            return tooLarge();
+        }
+        try {
+            return answer(commerce.receiveTracking(source, new CommerceIntake.Call(call(request, body).headers(), token, body)));
+        } catch (WebhookIntake.RefusedException refused) {
+            return refusal(refused, refused.field != null ? refused.field
+                    : refused.refusal == WebhookIntake.Refusal.BAD_SIGNATURE ? signatureHeader(request) : null);
+        }
+    }
+
+    private static CommerceIntake.Call call(jakarta.servlet.http.HttpServletRequest request, byte[] body) {
+        Map<String, String> headers = new java.util.HashMap<>();
+        java.util.Collections.list(request.getHeaderNames()).forEach(n -> headers.put(n.toLowerCase(java.util.Locale.ROOT),
+                request.getHeader(n)));
+        return new CommerceIntake.Call(headers, null, body);
+    }
+
+    /** The signature header the caller used (or would have had to), for the problem's {@code field}. */
+    private static String signatureHeader(jakarta.servlet.http.HttpServletRequest r) {
+        for (String h : List.of("X-Shopify-Hmac-Sha256", "X-WC-Webhook-Signature", "aftership-hmac-sha256",
+                "X-Sportello-Token", "X-Sportello-Signature")) {
+            if (r.getHeader(h) != null) {
+                return h;
+            }
+        }
+        return r.getHeader("X-Shopify-Topic") != null ? "X-Shopify-Hmac-Sha256"
+                : r.getHeader("X-WC-Webhook-Topic") != null ? "X-WC-Webhook-Signature" : "X-Sportello-Signature";
+    }
+
+    private static ResponseEntity<?> refusal(WebhookIntake.RefusedException refused, String field) {
+        HttpStatus status = refused.refusal == WebhookIntake.Refusal.UNKNOWN_SOURCE ? HttpStatus.NOT_FOUND : HttpStatus.UNAUTHORIZED;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refused.getMessage());
+        problem.setTitle("Webhook refused");
+        problem.setProperty("reason", refused.refusal.name());
+        problem.setProperty("field", field != null ? field : refused.refusal == WebhookIntake.Refusal.STALE_TIMESTAMP
+                ? "X-Sportello-Timestamp" : "source");
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     record ReceiptDto(Long inboundId, InboundStatus status, String ticketNumber, boolean duplicate, String reason) {

@@ -21,7 +21,7 @@ import java.time.Instant;
 @Table(name = "outbound_delivery")
 public class OutboundDelivery {
 
-    public enum Kind { REPLY, ACKNOWLEDGEMENT, SURVEY, SIGN_IN_LINK, CHAT_TRANSCRIPT, ACCOUNT_NOTICE }
+    public enum Kind { REPLY, ACKNOWLEDGEMENT, SURVEY, SIGN_IN_LINK, CHAT_TRANSCRIPT, ACCOUNT_NOTICE, PARCEL_NOTICE }
 
     public enum Status { PENDING, SENDING, SENT, FAILED }
 
@@ -54,6 +54,8 @@ public class OutboundDelivery {
     private Instant nextAttemptAt;
     private Instant sentAt;
     private String providerId;
+    /** The parcel notice this delivery carries (one delivery per notice). */
+    private Long notificationId;
 
     protected OutboundDelivery() {
     }
@@ -73,6 +75,19 @@ public class OutboundDelivery {
         this.status = Status.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** A parcel notice, sent no earlier than {@code notBefore} (the end of quiet hours). */
+    OutboundDelivery forNotice(Long notificationId, java.time.Instant notBefore) {
+        this.notificationId = notificationId;
+        if (notBefore != null && notBefore.isAfter(this.nextAttemptAt)) {
+            this.nextAttemptAt = notBefore;
+        }
+        return this;
+    }
+
+    public Long getNotificationId() {
+        return notificationId;
     }
 
     /** Keeps the secret link out of the stored text, and apart from it only until the mail is sent. */

@@ -8,6 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OutboundRepository extends JpaRepository<OutboundDelivery, Long> {
 
+    boolean existsByNotificationId(Long notificationId);
+
+
     boolean existsByMessageId(Long messageId);
 
     @Query("""

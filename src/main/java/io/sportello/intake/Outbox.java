@@ -152,6 +152,27 @@ public class Outbox {
         }
     }
 
+    /**
+     * A reaction: a parcel notice leaves on the channel the parcel watch chose, once, not before the end of quiet hours.
+     */
+    @ApplicationModuleListener
+    public void onParcelNotice(io.sportello.proactive.ParcelNoticeQueued notice) {
+        if (!gate.deliverable(clock.instant()) || deliveries.existsByNotificationId(notice.notificationId())) {
+            return;
+        }
+        Channel channel = notice.channel();
+        String id = "<parcel." + notice.notificationId() + "." + UUID.randomUUID() + "@" + properties.mail().domain() + ">";
+        OutboundDelivery saved = deliveries.save(new OutboundDelivery(null, null, channel, OutboundDelivery.Kind.PARCEL_NOTICE, notice.recipient(),
+                channel == Channel.EMAIL ? notice.subject() : null,
+                channel == Channel.EMAIL ? notice.body() : notice.subject() + "\n\n" + notice.body(), id, null, null,
+                clock.instant()).forNotice(notice.notificationId(), notice.sendAt()));
+        deliveries.flush();
+        if (!saved.isDue(clock.instant())) {
+            return; // the background schedule sends it when quiet hours end
+        }
+        events.publishEvent(new Queued(saved.getId()));
+    }
+
     /** Tries a failed delivery again (the agent's retry button). */
     public void retry(Long deliveryId) {
         OutboundDelivery d = deliveries.findById(deliveryId)

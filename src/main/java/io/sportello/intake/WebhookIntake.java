@@ -39,10 +39,17 @@ class WebhookIntake implements InboundHandler {
 
     static final class RefusedException extends RuntimeException {
         final Refusal refusal;
+        /** The header or parameter at fault, when the caller knows it. */
+        final String field;
 
         RefusedException(Refusal refusal, String message) {
+            this(refusal, message, null);
+        }
+
+        RefusedException(Refusal refusal, String message, String field) {
             super(message);
             this.refusal = refusal;
+            this.field = field;
         }
     }
 

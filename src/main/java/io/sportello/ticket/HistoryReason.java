@@ -72,18 +72,25 @@ public record HistoryReason(String code, List<String> arguments) {
     public static final String READ_BY_MODEL_CHOSEN = "READ_BY_MODEL_CHOSEN";
     public static final String TRIAGE_CHECKED = "TRIAGE_CHECKED";
     public static final String TRIAGE_CORRECTED = "TRIAGE_CORRECTED";
+    /** A ticket the parcel watch opened: order, the parcel's status. */
+    public static final String OPENED_BY_PARCEL_WATCH = "OPENED_BY_PARCEL_WATCH";
 
     /** The internal notes the desk writes itself (texts {@code note.} and the code), not history reasons. */
     public static final class Notes {
         public static final String ATTACHMENTS_NOT_ACCEPTED = "ATTACHMENTS_NOT_ACCEPTED";
         public static final String REFERS_TO_TICKET = "REFERS_TO_TICKET";
         public static final String IDENTITY_NOT_VERIFIED = "IDENTITY_NOT_VERIFIED";
+        /** Why the parcel watch opened the ticket: order, carrier, tracking code, status, place, days late. */
+        public static final String PARCEL_NEEDS_ACTION = "PARCEL_NEEDS_ACTION";
+        /** The parcel of the ticket's order moved and the customer was told: status, place, the reply sent. */
+        public static final String PARCEL_UPDATE_SENT = "PARCEL_UPDATE_SENT";
 
         private Notes() {
         }
 
         public static java.util.Set<String> all() {
-            return java.util.Set.of(ATTACHMENTS_NOT_ACCEPTED, REFERS_TO_TICKET, IDENTITY_NOT_VERIFIED);
+            return java.util.Set.of(ATTACHMENTS_NOT_ACCEPTED, REFERS_TO_TICKET, IDENTITY_NOT_VERIFIED, PARCEL_NEEDS_ACTION,
+                    PARCEL_UPDATE_SENT);
         }
     }
 

@@ -14,4 +14,7 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
             io.sportello.shared.Channel channel, TicketStatus status);
 
     java.util.List<Ticket> findByCustomerIdOrderByCreatedAtDesc(Long customerId);
+
+    java.util.List<Ticket> findByOrderNumberIgnoreCaseAndStatusInOrderByCreatedAtDesc(String orderNumber,
+                                                                                  java.util.Collection<TicketStatus> statuses);
 }

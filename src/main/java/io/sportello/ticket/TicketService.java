@@ -77,6 +77,43 @@ public class TicketService {
         return new Opened(ticket, true);
     }
 
+    /**
+     * Opens a ticket the desk starts itself for a customer (the parcel watch: a parcel held at a pickup point, lost, late):
+     * its first message is the desk's internal note saying why, nothing is sent to the customer by opening it.
+     */
+    public Opened openForCustomer(NewTicket cmd, HistoryReason why, NewMessage note) {
+        if (cmd.idempotencyKey() != null) {
+            var existing = tickets.findByIdempotencyKey(cmd.idempotencyKey());
+            if (existing.isPresent()) {
+                return new Opened(existing.get(), false);
+            }
+        }
+        Instant now = clock.instant();
+        Actor desk = Actor.system();
+        Ticket ticket = new Ticket(cmd.subject().strip(), cmd.category(), cmd.channel(), cmd.sentiment(),
+                cmd.language() == null ? "it" : cmd.language().toLowerCase(Locale.ROOT), cmd.customerId(),
+                blankToNull(cmd.orderNumber()), cmd.idempotencyKey(), now);
+        tickets.saveAndFlush(ticket);
+        ticket.assignNumber();
+        store(ticket, List.of(new TicketEvent(ticket.getId(), TicketEventType.CREATED, now, desk, null,
+                TicketStatus.NEW.name(), why, null)));
+        TicketMessage first = messages.save(new TicketMessage(ticket.getId(), cmd.channel(), Direction.OUTBOUND,
+                Visibility.INTERNAL, desk, note.bodyText(), null, null, List.of(), now));
+        first.deskNote(note.deskNote());
+        publisher.publishEvent(added(ticket, first));
+        return new Opened(ticket, true);
+    }
+
+    /** The tickets about an order that are not resolved or closed, newest first. */
+    @Transactional(readOnly = true)
+    public List<Ticket> openOfOrder(String orderNumber) {
+        if (orderNumber == null) {
+            return List.of();
+        }
+        return tickets.findByOrderNumberIgnoreCaseAndStatusInOrderByCreatedAtDesc(orderNumber,
+                List.of(TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.PENDING_CUSTOMER));
+    }
+
     @Transactional(readOnly = true)
     public Ticket get(Long id) {
         return tickets.findById(id).orElseThrow(() -> new NotFoundException("Ticket", id));

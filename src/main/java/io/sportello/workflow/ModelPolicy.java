@@ -144,8 +144,14 @@ final class ModelPolicy {
     ModelPolicy(Set<String> delegateBeans, Set<String> deadlineVariables, Duration minimumHistory) {
         this.delegateBeans = delegateBeans;
         this.deadlineVariables = deadlineVariables;
-        this.knownVariables = Vars.all();
+        this.knownVariables = union(Vars.all(), ParcelWatch.Vars.all());
         this.minimumHistory = minimumHistory;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return java.util.Collections.unmodifiableSet(all);
     }
 
     /** The kind of model a file holds, read from its root element; null when it is neither BPMN nor DMN. */

@@ -60,7 +60,7 @@ public class ModelValidator {
 
     /** The deadlines Sportello computes (business hours, holidays, pauses); SLA timers must wait for one of them. */
     public static final Set<String> DEADLINE_VARIABLES = Set.of(Vars.FIRST_RESPONSE_DUE, Vars.RESOLUTION_DUE,
-            Vars.RESOLUTION_WARNING_AT, Vars.ESCALATION_DUE);
+            Vars.RESOLUTION_WARNING_AT, Vars.ESCALATION_DUE, ParcelWatch.Vars.LATE_AT);
 
     /** {@code ${name}}: a bean in a delegate expression, a variable in a timer date. */
     private static final Pattern SINGLE_NAME = Pattern.compile("\\$\\{\\s*(\\w+)\\s*}");
@@ -83,7 +83,9 @@ public class ModelValidator {
 
     /** The message names Sportello correlates. */
     public static Set<String> knownMessages() {
-        return TicketLifecycle.Messages.all();
+        Set<String> all = new TreeSet<>(TicketLifecycle.Messages.all());
+        all.addAll(ParcelWatch.Messages.all());
+        return Collections.unmodifiableSet(all);
     }
 
     /**

@@ -4,5 +4,5 @@
  * offers the work-item facade (list, claim, unclaim, hand over, complete with an outcome) that the UI
  * and the REST API use instead of engine types.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"assist", "customer", "security", "shared", "sla", "survey", "ticket", "understanding"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"assist", "commerce", "customer", "proactive", "security", "shared", "sla", "survey", "ticket", "understanding"})
 package io.sportello.workflow;
