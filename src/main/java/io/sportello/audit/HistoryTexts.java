@@ -77,7 +77,7 @@ public class HistoryTexts {
 
     private Object argument(String a, Locale locale, DateTimeFormatter when) {
         if (a.startsWith("#") && a.length() > 1) {
-            return messages.getMessage(a.substring(1), null, a.substring(1), locale);
+            return messages.getMessage(a.substring(1), null, a, locale); // "#1001" is an order number, not a key
         }
         if (a.length() >= 20 && a.charAt(4) == '-' && a.endsWith("Z")) {
             try {

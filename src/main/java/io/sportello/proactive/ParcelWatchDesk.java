@@ -91,7 +91,7 @@ public class ParcelWatchDesk {
                 : (int) ChronoUnit.DAYS.between(due, today);
         Instant lateAt;
         if (due != null && !today.isAfter(due)) {
-            lateAt = due.plusDays(1).atStartOfDay(properties.zone()).toInstant(); // the morning after the day it was due
+            lateAt = due.plusDays(1).atTime(LocalTime.of(9, 0)).atZone(properties.zone()).toInstant(); // the morning after it was due
         } else {
             lateAt = today.plusDays(1).atTime(LocalTime.of(9, 0)).atZone(properties.zone()).toInstant(); // checked daily
         }
@@ -201,7 +201,8 @@ public class ParcelWatchDesk {
                 HistoryReason.of(HistoryReason.OPENED_BY_PARCEL_WATCH, order.getNumber(),
                         HistoryReason.key("shipment.status." + s.getStatus())),
                 NewMessage.deskNote(why, text("note." + HistoryReason.Notes.PARCEL_NEEDS_ACTION, Locale.ENGLISH,
-                        why.arguments().stream().map(a -> a.startsWith("#") ? text(a.substring(1), Locale.ENGLISH) : a).toArray())));
+                        why.arguments().stream().map(a -> a.startsWith("#") ? texts.getMessage(a.substring(1), null, a, Locale.ENGLISH) : a)
+                                .toArray())));
         if (opened.created()) {
             feed.note(order.getId(), shipmentId, OrderHistoryType.TICKET_OPENED, SOURCE, opened.ticket().getNumber(),
                     "#parcel.notice." + notice);
