@@ -5,5 +5,5 @@
  * {@code src/docs/metrics.md}; the code follows them exactly.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analytics",
-        allowedDependencies = {"intake", "shared", "sla", "survey", "ticket", "workflow :: runtime"})
+        allowedDependencies = {"commerce", "intake", "proactive", "shared", "sla", "survey", "ticket", "workflow :: runtime"})
 package io.sportello.analytics;

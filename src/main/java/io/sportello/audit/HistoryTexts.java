@@ -35,6 +35,16 @@ public class HistoryTexts {
     }
 
     /**
+     * An entry of another object's history stored the same way, as a bundle key and arguments (an order's history:
+     * {@code order.history.TYPE}), rendered by the same rules.
+     */
+    public String entry(String key, java.util.List<String> arguments, Locale locale, ZoneId zone) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
+        Object[] args = arguments.stream().map(a -> argument(a, locale, when)).toArray();
+        return messages.getMessage(key, args, key + " " + String.join(" ", arguments), locale);
+    }
+
+    /**
      * A model element's name in the reader's language: the desk's translation while the element still has the name
      * the desk's models gave it; a name a process owner gave it stands as written.
      */

@@ -109,6 +109,14 @@ public class CommerceService {
         return orders.countByPlacedAtBetween(from, to);
     }
 
+    /** The orders whose first parcel left in the period (the denominator of WISMO contacts per 100 shipped orders). */
+    @Transactional(readOnly = true)
+    public List<String> ordersShippedBetween(Instant from, Instant to) {
+        List<Long> ids = shipments.findByShippedAtGreaterThanEqualAndShippedAtLessThan(from, to).stream()
+                .map(Shipment::getOrderId).distinct().toList();
+        return orders.findAllById(ids).stream().map(ShopOrder::getNumber).toList();
+    }
+
     private String trackingUrl(Shipment s) {
         String ours = links.link(s.getCarrier(), s.getTrackingCode());
         return ours != null ? ours : s.getTrackingUrl();

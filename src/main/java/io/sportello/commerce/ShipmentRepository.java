@@ -18,4 +18,6 @@ interface ShipmentRepository extends JpaRepository<Shipment, Long> {
     List<Shipment> lockByTrackingCode(String code);
 
     List<Shipment> findByOrderIdIn(java.util.Collection<Long> orderIds);
+
+    List<Shipment> findByShippedAtGreaterThanEqualAndShippedAtLessThan(java.time.Instant from, java.time.Instant to);
 }

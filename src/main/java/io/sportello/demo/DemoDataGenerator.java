@@ -1,9 +1,7 @@
 package io.sportello.demo;
 
 import io.sportello.commerce.CommerceService;
-import io.sportello.commerce.OrderStatus;
 import io.sportello.commerce.ShipmentStatus;
-import io.sportello.commerce.ShopOrder;
 import io.sportello.customer.Customer;
 import io.sportello.customer.CustomerService;
 import io.sportello.customer.CustomerValue;
@@ -76,11 +74,38 @@ class DemoDataGenerator implements ApplicationRunner {
     private final Map<Integer, Long> chatSessions = new HashMap<>();
     private final AdjustableClock clock;
     private final DemoProgress progress;
+    private final DemoShop shop;
+    private final io.sportello.proactive.ParcelWatchDesk parcels;
+    /** The demo shop's orders, by index; each parcel's scans still to come, and those the carrier made so far. */
+    private final List<DemoParcel> shopOrders = new ArrayList<>();
+
+    /** A demo order with its parcel's story: when it leaves, each scan the carrier will make, the expected day. */
+    private static final class DemoParcel {
+        final DemoShop.Order order;
+        final Instant shipAt;
+        final String carrier;
+        final String code;
+        final LocalDate expected;
+        final java.util.ArrayDeque<DemoShop.Scan> coming = new java.util.ArrayDeque<>();
+        final List<DemoShop.Scan> made = new ArrayList<>();
+        /** A person had to act on it (the parcel watch opened a ticket): resolved once it is delivered. */
+        boolean trouble;
+
+        DemoParcel(DemoShop.Order order, Instant shipAt, String carrier, String code, LocalDate expected) {
+            this.order = order;
+            this.shipAt = shipAt;
+            this.carrier = carrier;
+            this.code = code;
+            this.expected = expected;
+        }
+    }
 
     DemoDataGenerator(DemoProperties properties, UserAccountService users, CustomerService customers,
                       CommerceService commerce, TicketService tickets, TicketDesk desk, WorkItems workItems,
                       SurveyService surveys, ProcessJobs jobs, AdjustableClock clock, DemoProgress progress,
-                      io.sportello.intake.LiveChat chat) {
+                      io.sportello.intake.LiveChat chat, DemoShop shop, io.sportello.proactive.ParcelWatchDesk parcels) {
+        this.shop = shop;
+        this.parcels = parcels;
         this.chat = chat;
         this.progress = progress;
         this.properties = properties;
@@ -95,7 +120,7 @@ class DemoDataGenerator implements ApplicationRunner {
         this.clock = clock;
     }
 
-    private enum Step { OPEN, WORK, CUSTOMER_REPLY, HUMAN, ANSWER_SURVEY, LEAVE_CHAT }
+    private enum Step { OPEN, WORK, CUSTOMER_REPLY, HUMAN, ANSWER_SURVEY, LEAVE_CHAT, ORDER, SHIP, SCAN, PARCEL_TICKET }
 
     private record Event(Instant at, long seq, Step step, int ticket) implements Comparable<Event> {
         @Override
@@ -170,8 +195,11 @@ class DemoDataGenerator implements ApplicationRunner {
             Instant begin = now.minus(properties.days() + 30L, ChronoUnit.DAYS);
             clock.pin(begin);
             List<Customer> people = createCustomers();
-            Map<Long, List<ShopOrder>> orders = createOrders(people, begin, now);
-            List<Plan> plans = planTickets(people, orders, now);
+            // the shop switched parcel notices on two months ago: the reports compare before and after
+            Instant noticesOn = now.minus(60, ChronoUnit.DAYS);
+            parcels.noticesOnFrom(noticesOn);
+            Map<Long, List<DemoParcel>> orders = createOrders(people, begin, now);
+            List<Plan> plans = planTickets(people, orders, now, noticesOn);
             for (int i = 0; i < plans.size(); i++) {
                 schedule(plans.get(i).openAt(), Step.OPEN, i);
             }
@@ -223,40 +251,140 @@ class DemoDataGenerator implements ApplicationRunner {
         return list;
     }
 
-    private Map<Long, List<ShopOrder>> createOrders(List<Customer> people, Instant begin, Instant now) {
-        Map<Long, List<ShopOrder>> byCustomer = new HashMap<>();
+    /**
+     * Plans the demo shop's orders and their parcels: most arrive on the expected day; some need a second attempt,
+     * wait at a pickup point, are stuck in transit for days or are lost (the parcel watch opens a ticket for those).
+     * Nothing is written here: each order, fulfilment and scan is posted through the shop and tracking webhooks when
+     * the demo clock reaches it.
+     */
+    private Map<Long, List<DemoParcel>> createOrders(List<Customer> people, Instant begin, Instant now) {
+        Map<Long, List<DemoParcel>> byCustomer = new HashMap<>();
         int n = 0;
         for (Customer c : people) {
             int count = 1 + random.nextInt(4);
             for (int i = 0; i < count; i++) {
                 Instant placed = begin.plus(random.nextInt((int) ChronoUnit.HOURS.between(begin, now)), ChronoUnit.HOURS);
                 String number = "ORD-%d-%06d".formatted(placed.atZone(ROME).getYear(), 100000 + (++n) * 7);
-                BigDecimal total = BigDecimal.valueOf(15 + random.nextInt(400) + random.nextInt(100) / 100.0)
-                        .setScale(2, RoundingMode.HALF_UP);
-                long ageDays = ChronoUnit.DAYS.between(placed, now);
-                ShopOrder order = commerce.recordOrder(number, c.getId(), placed, ageDays < 1 ? OrderStatus.PLACED
-                        : OrderStatus.PAID, total);
-                if (ageDays >= 1 || random.nextBoolean()) {
-                    Instant shipped = placed.plus(4 + random.nextInt(40), ChronoUnit.HOURS);
-                    LocalDate expected = shipped.atZone(ROME).toLocalDate().plusDays(2 + random.nextInt(4));
-                    boolean delivered = expected.isBefore(now.atZone(ROME).toLocalDate()) && random.nextDouble() < 0.9;
-                    ShipmentStatus status = delivered ? ShipmentStatus.DELIVERED
-                            : random.nextDouble() < 0.1 ? ShipmentStatus.EXCEPTION
-                            : expected.equals(now.atZone(ROME).toLocalDate()) ? ShipmentStatus.OUT_FOR_DELIVERY
-                            : ShipmentStatus.IN_TRANSIT;
-                    if (!shipped.isAfter(now)) {
-                        commerce.recordShipment(order.getId(), pick(DemoTexts.CARRIERS),
-                                "%s%010d".formatted((char) ('A' + random.nextInt(26)), Math.abs(random.nextLong() % 10_000_000_000L)),
-                                status, shipped, expected, delivered ? expected.atTime(10 + random.nextInt(8), 0).atZone(ROME).toInstant() : null);
-                    }
-                }
-                byCustomer.computeIfAbsent(c.getId(), k -> new ArrayList<>()).add(order);
+                long id = 5_600_000_000L + n;
+                DemoShop.Order order = new DemoShop.Order(id, number, c, placed, DemoShop.basket(random, id),
+                        new java.math.BigDecimal(random.nextDouble() < 0.4 ? "0.00" : "5.90"));
+                Instant shipAt = placed.plus(4 + random.nextInt(40), ChronoUnit.HOURS);
+                LocalDate expected = shipAt.atZone(ROME).toLocalDate().plusDays(2 + random.nextInt(3));
+                String carrier = pick(DemoTexts.CARRIERS);
+                String code = "%s%010d".formatted((char) ('A' + random.nextInt(26)), Math.abs(random.nextLong() % 10_000_000_000L));
+                DemoParcel parcel = new DemoParcel(order, shipAt, carrier, code, expected);
+                plan(parcel);
+                shopOrders.add(parcel);
+                int index = shopOrders.size() - 1;
+                schedule(placed, Step.ORDER, index);
+                byCustomer.computeIfAbsent(c.getId(), k -> new ArrayList<>()).add(parcel);
             }
         }
         return byCustomer;
     }
 
-    private List<Plan> planTickets(List<Customer> people, Map<Long, List<ShopOrder>> orders, Instant now) {
+    /** The scans a parcel will get. */
+    private void plan(DemoParcel p) {
+        String hub = pick(List.of("Hub di Bologna", "Centro smistamento Milano Linate", "Hub di Verona", "Filiale di Roma"));
+        String city = pick(List.of("Milano", "Torino", "Roma", "Napoli", "Firenze", "Bologna", "Padova"));
+        Instant transit = p.shipAt.plus(3 + random.nextInt(6), ChronoUnit.HOURS);
+        p.coming.add(new DemoShop.Scan(io.sportello.commerce.ShipmentStatus.IN_TRANSIT, transit, hub, "Spedizione in transito"));
+        Instant morning = p.expected.atTime(7, 30).atZone(ROME).toInstant().plus(random.nextInt(90), ChronoUnit.MINUTES);
+        double roll = random.nextDouble();
+        var S = io.sportello.commerce.ShipmentStatus.class;
+        if (roll < 0.80) {
+            out(p, morning, city);
+            delivered(p, morning.plus(2 + random.nextInt(8), ChronoUnit.HOURS), city);
+        } else if (roll < 0.87) {
+            out(p, morning, city);
+            p.coming.add(new DemoShop.Scan(io.sportello.commerce.ShipmentStatus.FAILED_ATTEMPT,
+                    morning.plus(3, ChronoUnit.HOURS), city, "Destinatario assente, avviso lasciato"));
+            out(p, morning.plus(1, ChronoUnit.DAYS), city);
+            delivered(p, morning.plus(1, ChronoUnit.DAYS).plus(3, ChronoUnit.HOURS), city);
+        } else if (roll < 0.92) {
+            out(p, morning, city);
+            p.coming.add(new DemoShop.Scan(io.sportello.commerce.ShipmentStatus.FAILED_ATTEMPT,
+                    morning.plus(3, ChronoUnit.HOURS), city, "Destinatario assente"));
+            p.coming.add(new DemoShop.Scan(io.sportello.commerce.ShipmentStatus.AVAILABLE_FOR_PICKUP,
+                    morning.plus(9, ChronoUnit.HOURS), "Punto di ritiro, " + city, "In giacenza presso il punto di ritiro"));
+            delivered(p, morning.plus(2 + random.nextInt(4), ChronoUnit.DAYS), "Punto di ritiro, " + city);
+            p.trouble = true;
+        } else if (roll < 0.96) {
+            // stuck in transit: late beyond the threshold, then delivered
+            Instant late = morning.plus(4 + random.nextInt(3), ChronoUnit.DAYS);
+            out(p, late, city);
+            delivered(p, late.plus(4, ChronoUnit.HOURS), city);
+            p.trouble = true;
+        } else {
+            p.coming.add(new DemoShop.Scan(io.sportello.commerce.ShipmentStatus.EXCEPTION,
+                    transit.plus(1, ChronoUnit.DAYS), hub, "Collo danneggiato, in verifica"));
+            p.trouble = true;
+        }
+    }
+
+    private void out(DemoParcel p, Instant at, String city) {
+        p.coming.add(new DemoShop.Scan(io.sportello.commerce.ShipmentStatus.OUT_FOR_DELIVERY, at, city, "In consegna"));
+    }
+
+    private void delivered(DemoParcel p, Instant at, String place) {
+        p.coming.add(new DemoShop.Scan(io.sportello.commerce.ShipmentStatus.DELIVERED, at, place, "Consegnata"));
+    }
+
+    /** A step of the demo shop: an order placed, a parcel handed over, a carrier scan, a parcel ticket worked. */
+    private void performShop(Event event) {
+        DemoParcel p = shopOrders.get(event.ticket());
+        switch (event.step()) {
+            case ORDER -> {
+                shop.placed(p.order);
+                schedule(p.shipAt, Step.SHIP, event.ticket());
+            }
+            case SHIP -> {
+                shop.shipped(p.order, p.carrier, p.code, p.shipAt);
+                if (!p.coming.isEmpty()) {
+                    schedule(p.coming.peek().at(), Step.SCAN, event.ticket());
+                }
+            }
+            case SCAN -> {
+                DemoShop.Scan scan = p.coming.poll();
+                p.made.add(scan);
+                shop.tracked(p.order, p.carrier, p.code, p.expected, p.made);
+                if (!p.coming.isEmpty()) {
+                    schedule(p.coming.peek().at(), Step.SCAN, event.ticket());
+                } else if (p.trouble) {
+                    schedule(later(minutes(30, 8 * 60)), Step.PARCEL_TICKET, event.ticket());
+                }
+            }
+            case PARCEL_TICKET -> resolveParcelTicket(p);
+            default -> throw new IllegalStateException(event.step().name());
+        }
+        jobs.runAsyncSteps();
+    }
+
+    /** An L1 agent closes the ticket the parcel watch opened, once the parcel is delivered (or replaced). */
+    private void resolveParcelTicket(DemoParcel p) {
+        var details = commerce.details(p.order.number()).orElse(null);
+        if (details == null || details.parcels().isEmpty()) {
+            return;
+        }
+        Long shipment = details.parcels().get(0).shipment().getId();
+        tickets.findByIdempotencyKey(TicketService.DESK_OPENED + shipment).filter(Ticket::isOpen).ifPresent(ticket -> {
+            List<WorkItem> open = workItems.ofTicket(ticket.getId());
+            if (open.isEmpty()) {
+                return;
+            }
+            var user = users.get(open.get(0).assignee() != null ? open.get(0).assignee()
+                    : pick(DemoUsers.agentsOf(open.get(0).candidateGroup())));
+            desk.claim(ticket.getNumber(), user);
+            boolean lost = details.parcels().get(0).shipment().getStatus() == io.sportello.commerce.ShipmentStatus.EXCEPTION;
+            desk.agentReply(ticket.getNumber(), lost
+                    ? "Il corriere ci ha confermato che il pacco è stato danneggiato: Le abbiamo già spedito un nuovo ordine, senza costi."
+                    : "Abbiamo verificato con il corriere: il pacco risulta consegnato. Se ci fosse qualche problema, ci scriva pure.", user);
+            desk.resolve(ticket.getNumber(), lost ? ResolutionCode.REPLACED : ResolutionCode.ANSWERED,
+                    "Pacco seguito con il corriere", user);
+        });
+    }
+
+    private List<Plan> planTickets(List<Customer> people, Map<Long, List<DemoParcel>> orders, Instant now, Instant noticesOn) {
         List<Plan> plans = new ArrayList<>();
         Instant from = now.minus(properties.days(), ChronoUnit.DAYS);
         for (int i = 0; i < properties.tickets(); i++) {
@@ -271,9 +399,14 @@ class DemoDataGenerator implements ApplicationRunner {
             Channel channel = weighted(new Channel[]{Channel.EMAIL, Channel.CHAT, Channel.WEB_FORM, Channel.WHATSAPP,
                     Channel.PHONE, Channel.SOCIAL}, new double[]{40, 20, 15, 10, 10, 5});
             final Instant openAt = at;
-            List<ShopOrder> theirs = orders.getOrDefault(customer.getId(), List.of()).stream()
-                    .filter(o -> o.getPlacedAt().isBefore(openAt)).toList();
-            String order = theirs.isEmpty() ? null : theirs.get(random.nextInt(theirs.size())).getNumber();
+            List<DemoParcel> theirs = orders.getOrDefault(customer.getId(), List.of()).stream()
+                    .filter(o -> o.order.placedAt().isBefore(openAt)).toList();
+            DemoParcel chosen = theirs.isEmpty() ? null : theirs.get(random.nextInt(theirs.size()));
+            String order = chosen == null ? null : chosen.order.number();
+            if (category == Category.ORDER_STATUS && chosen != null && chosen.shipAt.isAfter(noticesOn)
+                    && chosen.shipAt.isBefore(openAt) && random.nextDouble() < 0.55) {
+                continue; // told about the parcel already, this customer has no need to ask
+            }
             Sentiment sentiment = random.nextDouble() < 0.2 ? Sentiment.NEGATIVE
                     : random.nextDouble() < 0.1 ? Sentiment.POSITIVE : Sentiment.NEUTRAL;
             plans.add(new Plan(at, customer, channel, category, order, sentiment, customer.getLanguage()));
@@ -312,6 +445,10 @@ class DemoDataGenerator implements ApplicationRunner {
     }
 
     private void perform(Event event, List<Plan> plans) {
+        if (event.step().ordinal() >= Step.ORDER.ordinal()) {
+            performShop(event);
+            return;
+        }
         Plan plan = plans.get(event.ticket());
         switch (event.step()) {
             case OPEN -> open(event.ticket(), plan);

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * a tracking event for a parcel the shop has not reported yet is retried by itself once the parcel arrives.
  */
 @Component
-class CommerceIntake implements InboundHandler {
+public class CommerceIntake implements InboundHandler {
 
     static final String SHOP = "shop:";
     static final String TRACKING = "tracking:";
@@ -55,6 +55,22 @@ class CommerceIntake implements InboundHandler {
         String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
+    }
+
+    /** A shop's call as it came: its headers (any case) and raw body; what the demo shop and tests post in-process. */
+    public Receipt receiveShop(String name, Map<String, String> headers, byte[] body) {
+        return receiveShop(name, new Call(lowerCase(headers), null, body));
+    }
+
+    /** A tracking platform's call as it came. */
+    public Receipt receiveTracking(String name, Map<String, String> headers, byte[] body) {
+        return receiveTracking(name, new Call(lowerCase(headers), null, body));
+    }
+
+    private static Map<String, String> lowerCase(Map<String, String> headers) {
+        Map<String, String> out = new java.util.HashMap<>();
+        headers.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v));
+        return out;
     }
 
     /** Checks the shop's signature, stores the event raw and applies it. */

@@ -163,7 +163,7 @@ class IntakeController {
     @PreAuthorize("hasRole('ADMIN')")
     List<Map<String, Object>> deadLetters(@RequestParam(defaultValue = "0") int page) {
         return intake.list(EnumSet.of(InboundStatus.FAILED), PageRequest.of(page, 50)).stream()
-                .map(m -> Map.<String, Object>of("id", m.getId(), "channel", m.getChannel(), "source", m.getSource(),
+                .map(m -> Map.<String, Object>of("id", m.getId(), "channel", m.getChannel() == null ? "" : m.getChannel().name(), "source", m.getSource(),
                         "receivedAt", m.getReceivedAt(), "attempts", m.getAttempts(),
                         "reason", String.valueOf(m.getReason()), "summary", String.valueOf(m.getSummary())))
                 .toList();

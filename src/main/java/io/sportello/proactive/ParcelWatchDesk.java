@@ -50,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ParcelWatchDesk {
 
     /** The idempotency key of the one ticket the parcel watch may open for a parcel. */
-    static final String TICKET_KEY = "parcel-watch:";
+    static final String TICKET_KEY = TicketService.DESK_OPENED;
     private static final Set<Category> ABOUT_THE_PARCEL = EnumSet.of(Category.ORDER_STATUS, Category.SHIPPING,
             Category.OTHER);
     private static final String SOURCE = "parcel-watch";
@@ -64,6 +64,8 @@ public class ParcelWatchDesk {
     private final ApplicationEventPublisher events;
     private final ProactiveProperties properties;
     private final Clock clock;
+    /** Since when the desk tells customers about their parcels (null: always); the shop's switch on top of it. */
+    private volatile Instant noticesFrom;
 
     ParcelWatchDesk(CommerceService commerce, CommerceFeed feed, CustomerService customers, TicketService tickets,
                     ParcelNotificationRepository notices, MessageSource texts, ApplicationEventPublisher events,
@@ -77,6 +79,12 @@ public class ParcelWatchDesk {
         this.events = events;
         this.properties = properties;
         this.clock = clock;
+        this.noticesFrom = properties.notificationsSince();
+    }
+
+    /** Switches parcel notices on from {@code at} (the demo switches them on for the recent part of its history). */
+    public void noticesOnFrom(Instant at) {
+        this.noticesFrom = at;
     }
 
     /** The parcel as the decision sees it now. */
@@ -98,8 +106,8 @@ public class ParcelWatchDesk {
         boolean customerTicket = tickets.openOfOrder(order.getNumber()).stream()
                 .anyMatch(t -> !(TICKET_KEY + shipmentId).equals(t.getIdempotencyKey())
                         && ABOUT_THE_PARCEL.contains(t.getCategory()));
-        boolean on = commerce.notificationsOn(order.getId()) && (properties.notificationsSince() == null
-                || !now.isBefore(properties.notificationsSince()));
+        Instant from = noticesFrom;
+        boolean on = commerce.notificationsOn(order.getId()) && (from == null || !now.isBefore(from));
         return new ParcelState(shipmentId, order.getId(), order.getNumber(), s.getStatus(),
                 s.getStatus() != null && s.getStatus().isFinal(), late, s.getFailedAttempts(),
                 tickets.findByIdempotencyKey(TICKET_KEY + shipmentId).isPresent(), customerTicket, on, lateAt);
@@ -252,6 +260,19 @@ public class ParcelWatchDesk {
     @Transactional(readOnly = true)
     public List<ParcelNotification> noticesBefore(java.util.Collection<String> orderNumbers, Instant before) {
         return orderNumbers.isEmpty() ? List.of() : notices.findByOrderNumberInAndDecidedAtBefore(orderNumbers, before);
+    }
+
+    /** When each of these orders' customers was first told about a parcel (orders never told are left out). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Instant> firstNoticeAt(java.util.Collection<String> orderNumbers, Instant before) {
+        java.util.Map<String, Instant> first = new java.util.HashMap<>();
+        for (ParcelNotification n : noticesBefore(orderNumbers, before)) {
+            if (n.isSent()) {
+                first.merge(n.getOrderNumber(), n.getSendAt() != null ? n.getSendAt() : n.getDecidedAt(),
+                        (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        return first;
     }
 
     private record Recipient(Channel channel, String handle) {

@@ -15,6 +15,9 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
 
     java.util.List<Ticket> findByCustomerIdOrderByCreatedAtDesc(Long customerId);
 
+    java.util.List<Ticket> findByCreatedAtGreaterThanEqualAndCreatedAtLessThanOrderByCreatedAtAsc(java.time.Instant from,
+                                                                                                java.time.Instant to);
+
     java.util.List<Ticket> findByOrderNumberIgnoreCaseAndStatusInOrderByCreatedAtDesc(String orderNumber,
                                                                                   java.util.Collection<TicketStatus> statuses);
 }

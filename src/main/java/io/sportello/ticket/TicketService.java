@@ -104,6 +104,23 @@ public class TicketService {
         return new Opened(ticket, true);
     }
 
+    /** A customer contact for the reports: when, on which channel, about what and which order. */
+    public record Contact(String number, io.sportello.shared.Channel channel, Category category, String orderNumber,
+                          Instant createdAt) {
+    }
+
+    /** The tickets customers opened in the period (those the desk opened itself left out), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Contact> contactsBetween(Instant from, Instant to) {
+        return tickets.findByCreatedAtGreaterThanEqualAndCreatedAtLessThanOrderByCreatedAtAsc(from, to).stream()
+                .filter(t -> t.getIdempotencyKey() == null || !t.getIdempotencyKey().startsWith(DESK_OPENED))
+                .map(t -> new Contact(t.getNumber(), t.getChannel(), t.getCategory(), t.getOrderNumber(), t.getCreatedAt()))
+                .toList();
+    }
+
+    /** The idempotency key prefix of the tickets the desk opens itself (the parcel watch). */
+    public static final String DESK_OPENED = "parcel-watch:";
+
     /** The tickets about an order that are not resolved or closed, newest first. */
     @Transactional(readOnly = true)
     public List<Ticket> openOfOrder(String orderNumber) {

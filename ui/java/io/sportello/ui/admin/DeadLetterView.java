@@ -65,7 +65,7 @@ public class DeadLetterView extends VerticalLayout implements HasDynamicTitle {
                 .withZone(zone.get());
         grid.setId("dead-letter-grid");
         grid.addColumn(m -> when.format(m.getReceivedAt())).setHeader(getTranslation("deadLetters.col.received")).setAutoWidth(true);
-        grid.addColumn(m -> getTranslation("channel." + m.getChannel())).setHeader(getTranslation("deadLetters.col.channel")).setAutoWidth(true);
+        grid.addColumn(m -> m.getChannel() == null ? getTranslation("deadLetters.machine") : getTranslation("channel." + m.getChannel())).setHeader(getTranslation("deadLetters.col.channel")).setAutoWidth(true);
         grid.addColumn(InboundMessage::getSender).setHeader(getTranslation("deadLetters.col.sender")).setAutoWidth(true);
         grid.addColumn(InboundMessage::getSummary).setHeader(getTranslation("deadLetters.col.summary")).setFlexGrow(1);
         grid.addColumn(InboundMessage::getReason).setHeader(getTranslation("deadLetters.col.reason")).setFlexGrow(2);

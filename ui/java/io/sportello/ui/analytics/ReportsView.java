@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Anchor;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -90,12 +92,18 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     final Anchor heatmapCsv = new Anchor();
     final Anchor backlogCsv = new Anchor();
 
+    final Div orderFigures = new Div();
+    final Grid<io.sportello.analytics.OrderContactsReport.ChannelLine> wismoByChannel = new Grid<>();
+    final EChart noticesBars = new EChart();
+
     private final Reports reports;
+    private final io.sportello.analytics.OrderContactsReport orderReport;
     ReportTables.Table lastSummary;
     ReportTables.Table lastBreakdown;
 
-    public ReportsView(Reports reports, UserAccountService users) {
+    public ReportsView(Reports reports, UserAccountService users, io.sportello.analytics.OrderContactsReport orderReport) {
         this.reports = reports;
+        this.orderReport = orderReport;
         setId("reports-view");
         LocalDate today = reports.today();
         from.setLabel(getTranslation("reports.from"));
@@ -165,7 +173,18 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
                 section("reports.trend", dailyCsv), trend,
                 section("reports.byGroup", breakdownCsv), bars, byGroup,
                 section("reports.heatmap", heatmapCsv), heatmap,
-                section("reports.backlog", backlogCsv), backlog);
+                section("reports.backlog", backlogCsv), backlog,
+                new H3(getTranslation("reports.orders")), orderFigures, wismoByChannel, noticesBars);
+        orderFigures.setId("reports-orders");
+        wismoByChannel.setId("reports-wismo-by-channel");
+        noticesBars.setId("chart-notices");
+        wismoByChannel.addColumn(l -> getTranslation("channel." + l.channel())).setHeader(getTranslation("reports.channel"));
+        wismoByChannel.addColumn(io.sportello.analytics.OrderContactsReport.ChannelLine::contacts)
+                .setHeader(getTranslation("reports.orders.contacts"));
+        wismoByChannel.addColumn(io.sportello.analytics.OrderContactsReport.ChannelLine::wismo)
+                .setHeader(getTranslation("reports.orders.wismo"));
+        wismoByChannel.addColumn(l -> percentText(l.wismoRate())).setHeader(getTranslation("reports.orders.wismoRate"));
+        wismoByChannel.setAllRowsVisible(true);
         refresh();
     }
 
@@ -200,6 +219,35 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         showBreakdown(filter, compared);
         showHeatmap(filter);
         showBacklog(filter);
+        showOrders(filter);
+    }
+
+    /** "Where is my order?" and what the parcel notices saved, for the period and channel chosen. */
+    private void showOrders(ReportFilter filter) {
+        var f = orderReport.figures(from.getValue(), to.getValue(), channel.getValue());
+        orderFigures.removeAll();
+        orderFigures.add(new Paragraph(getTranslation("reports.orders.wismoShare", percentText(f.wismoRate()), f.wismo(),
+                f.contacts())));
+        orderFigures.add(new Paragraph(getTranslation("reports.orders.per100", decimal(f.contactsPer100Orders()),
+                f.ordersPlaced())));
+        orderFigures.add(new Paragraph(getTranslation("reports.orders.notified", decimal(f.wismoPer100Notified()),
+                f.notifiedOrders(), decimal(f.wismoPer100NotNotified()), f.shippedOrders() - f.notifiedOrders())));
+        Paragraph saved = new Paragraph(getTranslation("reports.orders.saved", f.savedContacts()));
+        saved.setId("reports-orders-saved");
+        orderFigures.add(saved);
+        wismoByChannel.setItems(f.byChannel());
+        List<String> kinds = f.noticesSent().keySet().stream().map(n -> getTranslation("parcel.notice." + n)).toList();
+        noticesBars.bars(getTranslation("reports.orders.noticesSent"), kinds, List.of(new EChart.Series(
+                getTranslation("reports.orders.noticesSent"), f.noticesSent().values().stream().toList())),
+                getTranslation("reports.orders.notices"));
+    }
+
+    private String percentText(Double share) {
+        return share == null ? "—" : String.format(getLocale(), "%.1f %%", share);
+    }
+
+    private String decimal(Double value) {
+        return value == null ? "—" : String.format(getLocale(), "%.1f", value);
     }
 
     private void showSummary(Reports.Compared compared) {

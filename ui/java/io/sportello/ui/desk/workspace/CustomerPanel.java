@@ -22,8 +22,9 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The customer beside the ticket: value, identities on every channel, their other tickets, their orders and parcels
- * (the ticket's own order stands out), and for supervisors the merge of duplicate customers and its undo.
+ * The customer beside the ticket: value, identities on every channel, their other tickets, their commerce life in
+ * figures and their orders with lines, money, parcels and history (the ticket's own order open), and for supervisors
+ * the merge of duplicate customers and its undo.
  */
 class CustomerPanel extends VerticalLayout {
 
@@ -32,7 +33,8 @@ class CustomerPanel extends VerticalLayout {
         addClassName(LumoUtility.Overflow.AUTO);
     }
 
-    void show(Ticket ticket, WorkspaceReads.CustomerSide side, Function<Instant, String> format) {
+    void show(Ticket ticket, WorkspaceReads.CustomerSide side, Function<Instant, String> format,
+              OrderPanel.HistoryRenderer history) {
         removeAll();
         add(new H3(side.customer().getDisplayName()));
         Button merge = new Button(getTranslation("merge.open"), e -> fireEvent(new MergeRequested(this)));
@@ -56,31 +58,25 @@ class CustomerPanel extends VerticalLayout {
                 new Span(" " + t.getSubject() + " · " + getTranslation("status." + t.getStatus())))));
         add(new H3(getTranslation("ticket.side.earlier")), earlier);
 
+        Div figures = new Div();
+        figures.setId("customer-figures");
+        figures.addClassName(LumoUtility.FontSize.SMALL);
+        io.sportello.commerce.CustomerFigures f = side.figures();
+        if (f != null && f.orders() > 0) {
+            figures.add(new Paragraph(getTranslation("customer.figures.orders", f.orders())
+                    + (f.daysBetweenOrders() == null ? "" : " · " + getTranslation("customer.figures.every",
+                    Math.round(f.daysBetweenOrders())))));
+            figures.add(new Paragraph(getTranslation("customer.figures.basket", Money.format(f.averageBasket(), f.currency(), getLocale()))
+                    + " · " + getTranslation("customer.figures.value", Money.format(f.lifetimeValue(), f.currency(), getLocale()))));
+            figures.add(new Paragraph(getTranslation("customer.figures.last", format.apply(f.lastOrderAt()))));
+        }
         Div orders = new Div();
         orders.setId("orders");
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         for (OrderSummary o : side.orders()) {
-            Div order = new Div(new Span(o.orderNumber() + " · " + getTranslation("order.status." + o.status())
-                    + " · " + money(o.total(), o.currency())));
-            if (o.isShipped()) {
-                Span shipment = new Span(o.carrier() + " " + o.trackingCode() + " · "
-                        + getTranslation("shipment.status." + o.shipmentStatus())
-                        + (o.expectedDelivery() != null && o.deliveredAt() == null
-                        ? " · " + getTranslation("ticket.side.expected", date.format(o.expectedDelivery())) : ""));
-                order.add(new Paragraph(shipment));
-                if (o.trackingUrl() != null) {
-                    Anchor tracking = new Anchor(o.trackingUrl(), getTranslation("ticket.side.tracking"));
-                    tracking.setTarget("_blank");
-                    tracking.getElement().setAttribute("rel", "noopener noreferrer");
-                    order.add(tracking);
-                }
-            }
-            order.addClassName(LumoUtility.Margin.Bottom.MEDIUM);
-            if (o.orderNumber().equalsIgnoreCase(String.valueOf(ticket.getOrderNumber()))) {
-                order.addClassName(LumoUtility.FontWeight.SEMIBOLD);
-            }
-            orders.add(order);
+            orders.add(new OrderPanel(o, side.details().get(o.orderNumber()),
+                    o.orderNumber().equalsIgnoreCase(String.valueOf(ticket.getOrderNumber())), format, history, getLocale()));
         }
+        add(new H3(getTranslation("ticket.side.commerce")), figures);
         add(new H3(getTranslation("ticket.side.orders")), orders);
     }
 
@@ -97,19 +93,6 @@ class CustomerPanel extends VerticalLayout {
         undo.setId("undo-merge-" + m.getId());
         line.add(undo);
         return line;
-    }
-
-    // an amount as the reader writes it: €123.45 in English, 123,45 € in Italian
-    private String money(java.math.BigDecimal amount, String currency) {
-        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(getLocale().getCountry().isEmpty()
-                ? Locale.forLanguageTag(getLocale().getLanguage() + ("it".equals(getLocale().getLanguage()) ? "-IT" : "-IE"))
-                : getLocale());
-        try {
-            format.setCurrency(java.util.Currency.getInstance(currency));
-        } catch (IllegalArgumentException | NullPointerException unknown) {
-            return amount + (currency == null ? "" : " " + currency);
-        }
-        return format.format(amount);
     }
 
     Registration onMerge(ComponentEventListener<MergeRequested> listener) {

@@ -69,6 +69,7 @@ import java.util.List;
 public class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ZoneId zone;
+    private final io.sportello.audit.HistoryTexts historyTexts;
     private final TicketDesk desk;
     private final WorkspaceReads reads;
     private final CustomerService customers;
@@ -101,8 +102,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     public TicketView(TicketDesk desk, WorkspaceReads reads, CustomerService customers, SlaService sla,
                       ReplyTemplates templates, WorkItemBroadcaster broadcaster, Clock clock, UserAccountService users,
                       CurrentUser currentUser, Outbox outbox, AttachmentStore attachments,
-                      MessageBroadcaster messageBroadcaster, DeskZone deskZone) {
+                      MessageBroadcaster messageBroadcaster, DeskZone deskZone, io.sportello.audit.HistoryTexts historyTexts) {
         this.zone = deskZone.get();
+        this.historyTexts = historyTexts;
         this.desk = desk;
         this.reads = reads;
         this.customers = customers;
@@ -189,7 +191,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         handover.show(shown, this::format);
         actions.show(shown.allowed(), me.getUsername());
         renderConversation();
-        shown.customer().ifPresentOrElse(c -> side.show(shown.ticket(), c, this::format), side::removeAll);
+        shown.customer().ifPresentOrElse(c -> side.show(shown.ticket(), c, this::format,
+                (key, args) -> historyTexts.entry(key, args, getLocale(), zone)), side::removeAll);
         composerBox.setOpen(shown.ticket().getStatus() != TicketStatus.CLOSED);
     }
 

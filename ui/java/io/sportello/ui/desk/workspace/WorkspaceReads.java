@@ -55,8 +55,13 @@ public class WorkspaceReads {
      * undo them), their other tickets this person may see, and their orders.
      */
     public record CustomerSide(Customer customer, boolean mayMerge, List<StandingMerge> merges,
-                               List<CustomerIdentity> identities, List<Ticket> earlier, List<OrderSummary> orders) {
+                               List<CustomerIdentity> identities, List<Ticket> earlier, List<OrderSummary> orders,
+                               io.sportello.commerce.CustomerFigures figures,
+                               Map<String, io.sportello.commerce.OrderDetails> details) {
     }
+
+    /** How many of the customer's latest orders the panel shows in full (the ticket's own order always). */
+    private static final int DETAILED_ORDERS = 5;
 
     /** A merge into the customer, with the name of the customer merged in. */
     public record StandingMerge(CustomerMerge merge, String sourceName) {
@@ -120,7 +125,15 @@ public class WorkspaceReads {
                                 null, null).within(desk.access().scopeFor(me)),
                         PageRequest.of(0, EARLIER_TICKETS, Sort.by(Sort.Direction.DESC, "createdAt")))
                 .stream().filter(t -> !t.getId().equals(ticket.getId())).toList();
+        List<OrderSummary> orders = commerce.ordersOf(customer.getId());
+        Map<String, io.sportello.commerce.OrderDetails> details = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < orders.size(); i++) {
+            OrderSummary o = orders.get(i);
+            if (i < DETAILED_ORDERS || o.orderNumber().equalsIgnoreCase(String.valueOf(ticket.getOrderNumber()))) {
+                commerce.details(o.orderNumber()).ifPresent(d -> details.put(o.orderNumber(), d));
+            }
+        }
         return Optional.of(new CustomerSide(customer, supervises, merges, customers.identities(customer.getId()), earlier,
-                commerce.ordersOf(customer.getId())));
+                orders, commerce.figuresOf(customer.getId()), details));
     }
 }
