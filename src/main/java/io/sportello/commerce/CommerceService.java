@@ -183,6 +183,15 @@ public class CommerceService {
         return shipments.findById(shipmentId);
     }
 
+    /**
+     * Locks a parcel's row until the caller's transaction ends: the parcel watch takes its turn per parcel, whatever
+     * the node, so two changes of one parcel never start two watches or race for one.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean lockShipment(Long shipmentId) {
+        return shipments.lockById(shipmentId).isPresent();
+    }
+
     /** The order of a parcel. */
     @Transactional(readOnly = true)
     public Optional<ShopOrder> order(Long orderId) {

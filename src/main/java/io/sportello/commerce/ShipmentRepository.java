@@ -17,6 +17,10 @@ interface ShipmentRepository extends JpaRepository<Shipment, Long> {
     @Query("select s from Shipment s where lower(s.trackingCode) = lower(:code) order by s.id desc")
     List<Shipment> lockByTrackingCode(String code);
 
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s.id from Shipment s where s.id = :id")
+    Optional<Long> lockById(Long id);
+
     List<Shipment> findByOrderIdIn(java.util.Collection<Long> orderIds);
 
     List<Shipment> findByShippedAtGreaterThanEqualAndShippedAtLessThan(java.time.Instant from, java.time.Instant to);

@@ -195,8 +195,8 @@ class DemoDataGenerator implements ApplicationRunner {
             Instant begin = now.minus(properties.days() + 30L, ChronoUnit.DAYS);
             clock.pin(begin);
             List<Customer> people = createCustomers();
-            // the shop switched parcel notices on two months ago: the reports compare before and after
-            Instant noticesOn = now.minus(60, ChronoUnit.DAYS);
+            // the shop switched parcel notices on three months ago: the reports compare before and after
+            Instant noticesOn = now.minus(90, ChronoUnit.DAYS);
             parcels.noticesOnFrom(noticesOn);
             Map<Long, List<DemoParcel>> orders = createOrders(people, begin, now);
             List<Plan> plans = planTickets(people, orders, now, noticesOn);
@@ -261,7 +261,7 @@ class DemoDataGenerator implements ApplicationRunner {
         Map<Long, List<DemoParcel>> byCustomer = new HashMap<>();
         int n = 0;
         for (Customer c : people) {
-            int count = 1 + random.nextInt(4);
+            int count = 2 + random.nextInt(5);
             for (int i = 0; i < count; i++) {
                 Instant placed = begin.plus(random.nextInt((int) ChronoUnit.HOURS.between(begin, now)), ChronoUnit.HOURS);
                 String number = "ORD-%d-%06d".formatted(placed.atZone(ROME).getYear(), 100000 + (++n) * 7);

@@ -95,7 +95,9 @@ public class ParcelWatchDesk {
         Instant now = clock.instant();
         LocalDate today = now.atZone(properties.zone()).toLocalDate();
         LocalDate due = due(s);
-        int late = s.getStatus() != null && s.getStatus().isFinal() || due == null || !today.isAfter(due) ? 0
+        // a parcel waiting at a pickup point is the customer's turn, not a delay; a final one is no longer late
+        boolean waiting = s.getStatus() == ShipmentStatus.AVAILABLE_FOR_PICKUP;
+        int late = s.getStatus() != null && s.getStatus().isFinal() || waiting || due == null || !today.isAfter(due) ? 0
                 : (int) ChronoUnit.DAYS.between(due, today);
         Instant lateAt;
         if (due != null && !today.isAfter(due)) {

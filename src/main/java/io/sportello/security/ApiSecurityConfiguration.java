@@ -86,6 +86,9 @@ class ApiSecurityConfiguration {
                         // merging two people's records is a supervisor's decision
                         .requestMatchers(paths("/api/v1/customers/*/merge", "/api/v1/customers/merges/*/undo")).hasAnyRole(Role.SUPERVISOR.name(),
                                 Role.ADMIN.name())
+                        .requestMatchers(reads(paths("/api/v1/orders/*"))).hasAnyRole(Role.AGENT.name(),
+                                Role.SUPERVISOR.name(), Role.ADMIN.name(), Role.AUDITOR.name())
+                        .requestMatchers(paths("/api/v1/orders")).hasRole(Role.ADMIN.name())
                         .requestMatchers(reads(paths("/api/v1/tickets/**", "/api/v1/tickets", "/api/v1/customers/**",
                                 "/api/v1/customers", "/api/v1/attachments/**"))).hasAnyRole(Role.AGENT.name(),
                                 Role.SUPERVISOR.name(), Role.ADMIN.name(), Role.AUDITOR.name())

@@ -18,14 +18,19 @@ import org.springframework.stereotype.Service;
 public class ParcelWatchProcesses {
 
     private final RuntimeService runtime;
+    private final io.sportello.commerce.CommerceService commerce;
 
-    ParcelWatchProcesses(RuntimeService runtime) {
+    ParcelWatchProcesses(RuntimeService runtime, io.sportello.commerce.CommerceService commerce) {
         this.runtime = runtime;
+        this.commerce = commerce;
     }
 
     /** A reaction: the parcel was registered or moved. */
     @ApplicationModuleListener
     public void onShipmentUpdated(ShipmentUpdated updated) {
+        if (!commerce.lockShipment(updated.shipmentId())) {
+            return;
+        }
         String key = ParcelWatch.businessKey(updated.shipmentId());
         String change = updated.previousStatus() == null ? "REGISTERED" : updated.statusChanged() ? "STATUS" : "DATE";
         boolean told = !runtime.createMessageCorrelation(Messages.PARCEL_UPDATED).processInstanceBusinessKey(key)

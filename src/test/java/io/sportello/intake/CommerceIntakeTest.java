@@ -231,6 +231,28 @@ class CommerceIntakeTest extends SportelloSpringTest {
         assertThat(d.parcels().get(0).shipment().getLastPlace()).isEqualTo("TORINO");
     }
 
+    @Test
+    void theOrdersApiGivesTheDeskTheOrderAndTakesAnIntegrationsGenericOrdersRawFirst() throws Exception {
+        Payloads.Story story = new Payloads.Story();
+        mvc.perform(post("/api/v1/orders").param("shop", "generic-test").contentType(MediaType.APPLICATION_JSON)
+                        .content(story.load("generic-order.json"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("luca", "secret")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/orders").param("shop", "generic-test").contentType(MediaType.APPLICATION_JSON)
+                        .content(story.load("generic-order.json"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("admin", "secret")))
+                .andExpect(status().isAccepted());
+        mvc.perform(post("/api/v1/orders").param("shop", "shopify-test").contentType(MediaType.APPLICATION_JSON).content("{}")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("admin", "secret")))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.field").value("shop"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/orders/" + story.genericOrder())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("luca", "secret")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.salesChannel").value("amazon"))
+                .andExpect(jsonPath("$.lines[0].product").exists())
+                .andExpect(jsonPath("$.parcels[0].timeline[0].status").value("INFO_RECEIVED"));
+    }
+
     /** The carrier as the shop wrote it. */
     static final class Carrierless {
         static String carrier(OrderDetails.Parcel p) {

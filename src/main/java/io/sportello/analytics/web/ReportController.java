@@ -52,10 +52,20 @@ class ReportController {
 
     private final Reports reports;
     private final SupervisorDashboard dashboard;
+    private final io.sportello.analytics.OrderContactsReport orders;
 
-    ReportController(Reports reports, SupervisorDashboard dashboard) {
+    ReportController(Reports reports, SupervisorDashboard dashboard, io.sportello.analytics.OrderContactsReport orders) {
+        this.orders = orders;
         this.reports = reports;
         this.dashboard = dashboard;
+    }
+
+    @GetMapping("/orders")
+    @Operation(summary = "Where is my order: WISMO rate by channel, contacts per 100 orders, parcel notices sent, WISMO "
+            + "contacts per 100 shipped orders with and without a notice first, contacts saved")
+    io.sportello.analytics.OrderContactsReport.Figures orders(Criteria criteria) {
+        ReportFilter checked = criteria.filter(); // the period's rules (both days, from before to, at most two years)
+        return orders.figures(checked.from(), checked.to(), criteria.channel());
     }
 
     @GetMapping("/summary")

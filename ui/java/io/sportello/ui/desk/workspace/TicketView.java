@@ -208,7 +208,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
             @Override
             public String body(TicketMessage m) {
                 // a note the desk wrote itself is told in this agent's language
-                return m.getDeskNote().map(n -> getTranslation("note." + n.code(), n.arguments().toArray()))
+                // the note's arguments as history renders them: "#key" translated, instants in the desk's zone
+                return m.getDeskNote().map(n -> historyTexts.entry("note." + n.code(), n.arguments(), getLocale(), zone))
                         .orElse(m.getBodyText() == null ? "" : m.getBodyText());
             }
 
