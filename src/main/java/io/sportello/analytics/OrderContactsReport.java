@@ -45,6 +45,7 @@ public class OrderContactsReport {
     /** Contacts and WISMO contacts of one channel. */
     public record ChannelLine(Channel channel, long contacts, long wismo) {
 
+        @com.fasterxml.jackson.annotation.JsonProperty
         public Double wismoRate() {
             return contacts == 0 ? null : 100.0 * wismo / contacts;
         }
@@ -60,18 +61,22 @@ public class OrderContactsReport {
                           long ordersPlaced, Map<Notice, Long> noticesSent, long shippedOrders, long notifiedOrders,
                           long wismoAfterNotice, long wismoWithoutNotice, long savedContacts) {
 
+        @com.fasterxml.jackson.annotation.JsonProperty
         public Double wismoRate() {
             return contacts == 0 ? null : 100.0 * wismo / contacts;
         }
 
+        @com.fasterxml.jackson.annotation.JsonProperty
         public Double contactsPer100Orders() {
             return ordersPlaced == 0 ? null : 100.0 * contacts / ordersPlaced;
         }
 
+        @com.fasterxml.jackson.annotation.JsonProperty
         public Double wismoPer100Notified() {
             return notifiedOrders == 0 ? null : 100.0 * wismoAfterNotice / notifiedOrders;
         }
 
+        @com.fasterxml.jackson.annotation.JsonProperty
         public Double wismoPer100NotNotified() {
             long others = shippedOrders - notifiedOrders;
             return others == 0 ? null : 100.0 * wismoWithoutNotice / others;

@@ -81,6 +81,16 @@ public class InboundMessage {
         this.attempts++;
     }
 
+    /** A failure that may pass (a lock held by another node): stays received for the background sweep to try again. */
+    void tryAgainLater(String reason) {
+        this.reason = truncate(reason, 2000);
+        this.attempts++;
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
     void failed(String reason, Instant at) {
         this.status = InboundStatus.FAILED;
         this.reason = truncate(reason, 2000);

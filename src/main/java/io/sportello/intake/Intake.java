@@ -126,15 +126,24 @@ public class Intake {
         }
     }
 
+    /** Transient failures (a lock another transaction holds) are tried again by the sweep this many times. */
+    static final int TRANSIENT_ATTEMPTS = 5;
+
     private Receipt fail(Long id, RuntimeException e) {
         String reason = e instanceof UnprocessableMessageException ? e.getMessage()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
-        log.warn("Inbound message {} kept as dead letter: {}", id, reason);
+        boolean passing = e instanceof org.springframework.dao.TransientDataAccessException;
         return newTx.execute(s -> {
             InboundMessage m = inbound.findLockedById(id).orElseThrow();
             if (m.getStatus() == InboundStatus.PROCESSED || m.getStatus() == InboundStatus.IGNORED) {
                 return Receipt.of(m, true); // another node got there first
             }
+            if (passing && m.attempts() + 1 < TRANSIENT_ATTEMPTS) {
+                log.info("Inbound message {} will be tried again: {}", id, reason);
+                m.tryAgainLater(reason);
+                return Receipt.of(m, false);
+            }
+            log.warn("Inbound message {} kept as dead letter: {}", id, reason);
             m.failed(reason, clock.instant());
             return Receipt.of(m, false);
         });
