@@ -193,6 +193,7 @@ public class CommerceFeed {
             order = orders.findById(shipment.getOrderId()).orElseThrow();
         }
         ShipmentStatus before = shipment.getStatus();
+        int attemptsBefore = shipment.getFailedAttempts();
         boolean anything = false;
         List<TrackingUpdate.Checkpoint> sorted = u.checkpoints().stream()
                 .sorted(Comparator.comparing(TrackingUpdate.Checkpoint::occurredAt)).toList();
@@ -220,7 +221,8 @@ public class CommerceFeed {
         if (anything || newDate) {
             derive(order, false);
             events.publishEvent(new ShipmentUpdated(shipment.getId(), order.getId(), order.getNumber(),
-                    order.getCustomerId(), shipment.getStatus(), before, before != shipment.getStatus(),
+                    order.getCustomerId(), shipment.getStatus(), before,
+                    before != shipment.getStatus() || shipment.getFailedAttempts() > attemptsBefore, // a second attempt failed too
                     shipment.getExpectedDelivery(), shipment.getLastEventAt()));
         }
         return new Applied(order.getNumber(), !anything && !newDate);

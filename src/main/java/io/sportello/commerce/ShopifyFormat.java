@@ -127,7 +127,8 @@ final class ShopifyFormat {
         if (id == null) {
             throw new UnreadableCommerceEventException("refunds.id", "required");
         }
-        return new OrderSnapshot.Money(id, amount != null ? amount : fromLines, gateway, "success", text(r, "note"),
+        // only money that really went back counts: a restock without a refund transaction returned nothing
+        return new OrderSnapshot.Money(id, amount != null ? amount : BigDecimal.ZERO, gateway, "success", text(r, "note"),
                 first(instant(r, "processed_at"), instant(r, "created_at")), refunded);
     }
 
@@ -185,7 +186,8 @@ final class ShopifyFormat {
             return null;
         }
         return switch (s.toLowerCase(Locale.ROOT)) {
-            case "paid", "partially_paid" -> PaymentStatus.PAID;
+            case "paid" -> PaymentStatus.PAID;
+            case "partially_paid" -> PaymentStatus.AUTHORIZED; // part of it: no full payment is booked
             case "authorized" -> PaymentStatus.AUTHORIZED;
             case "partially_refunded" -> PaymentStatus.PARTIALLY_REFUNDED;
             case "refunded" -> PaymentStatus.REFUNDED;

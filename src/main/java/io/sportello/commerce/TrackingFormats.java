@@ -76,7 +76,7 @@ final class TrackingFormats {
     }
 
     /**
-     * Qapla''s shipments webhook (version 1.2): one status change per call, {@code qaplaStatusID} with its Italian
+     * Qapla''s shipments webhook (version 1.2); null for a return shipment: one status change per call, {@code qaplaStatusID} with its Italian
      * label, the carrier's own words in {@code courierStatus}, {@code statusDetails} saying what an exception is
      * (1 GIACENZA: held for the customer to collect; 2 returning to the sender), the shop's order in {@code reference}.
      */
@@ -84,6 +84,9 @@ final class TrackingFormats {
         String code = text(body, "trackingNumber");
         if (code == null) {
             throw new UnreadableCommerceEventException("trackingNumber", "required");
+        }
+        if ("1".equals(text(body, "return"))) {
+            return null; // a return shipment (the customer sends goods back): not the parcel the desk watches
         }
         String id = text(body, "qaplaStatusID");
         String detail = null;
@@ -104,9 +107,8 @@ final class TrackingFormats {
             throw new UnreadableCommerceEventException("date", "required");
         }
         String label = Json.joined(text(body, "qaplaStatus"), detail);
-        boolean returning = "1".equals(text(body, "return"));
         return new TrackingUpdate(source, null, text(body, "courier"), code, text(body, "reference"), null,
-                List.of(new TrackingUpdate.Checkpoint(returning && status != ShipmentStatus.DELIVERED ? status : status,
+                List.of(new TrackingUpdate.Checkpoint(status,
                         id == null ? label : id + " " + (label == null ? "" : label), text(body, "courierStatus"),
                         text(body, "place"), at)));
     }

@@ -84,6 +84,17 @@ public class CommerceIntake implements InboundHandler {
         return out;
     }
 
+    /**
+     * WooCommerce's ping when a webhook is saved: unsigned, form-encoded {@code webhook_id=N}, and the webhook only
+     * becomes active if it gets a 200. Nothing is stored.
+     */
+    boolean isWooCommercePing(String name, Call call) {
+        ShopConnections.Shop shop = connections.shop(name);
+        return shop != null && shop.platform() == ShopConnections.Platform.WOOCOMMERCE
+                && call.header("X-WC-Webhook-Signature") == null
+                && new String(call.body(), StandardCharsets.UTF_8).strip().matches("webhook_id=\\d+");
+    }
+
     /** Checks the shop's signature, stores the event raw and applies it. */
     Receipt receiveShop(String name, Call call) {
         ShopConnections.Shop shop = connections.shop(name);
@@ -96,7 +107,9 @@ public class CommerceIntake implements InboundHandler {
             case SHOPIFY -> {
                 requireBase64Hmac(shop.secret(), call.body(), call.header("X-Shopify-Hmac-Sha256"), "X-Shopify-Hmac-Sha256");
                 topic = call.header("X-Shopify-Topic");
-                delivery = first(call.header("X-Shopify-Webhook-Id"), call.header("X-Shopify-Event-Id"));
+                // the webhook id names one delivery; the event id is shared by the topics one change triggers
+                delivery = call.header("X-Shopify-Webhook-Id") != null ? call.header("X-Shopify-Webhook-Id")
+                        : call.header("X-Shopify-Event-Id") == null ? null : call.header("X-Shopify-Event-Id") + ":" + topic;
             }
             case WOOCOMMERCE -> {
                 requireBase64Hmac(shop.secret(), call.body(), call.header("X-WC-Webhook-Signature"), "X-WC-Webhook-Signature");
@@ -145,8 +158,9 @@ public class CommerceIntake implements InboundHandler {
         }
         String event = formats.eventIdIn(call.body());
         String key = TRACKING + name + ":" + (event != null ? event : "sha256:" + EmailIntake.sha256(call.body()));
+        // the summary names the parcel, not the body's first words (Qapla' puts its API key first)
         return intake.receive(new Inbound(null, TRACKING + name, key, code, null,
-                ChannelMessage.firstWords(new String(call.body(), StandardCharsets.UTF_8)), call.body(), false));
+                code != null ? "parcel " + code : "tracking event", call.body(), false));
     }
 
     @Override
@@ -178,7 +192,11 @@ public class CommerceIntake implements InboundHandler {
             if (source == null) {
                 throw new UnprocessableMessageException("source: the tracking source " + name + " is no longer configured");
             }
-            feed.apply(formats.readTracking(source.platform(), name, m.rawPayload()));
+            TrackingUpdate update = formats.readTracking(source.platform(), name, m.rawPayload());
+            if (update == null) {
+                return Outcome.ignored("a return shipment: the customer's own parcel back to the shop is not watched");
+            }
+            feed.apply(update);
             return Outcome.onTicket(null);
         } catch (UnreadableCommerceEventException e) {
             throw new UnprocessableMessageException(e.getMessage());

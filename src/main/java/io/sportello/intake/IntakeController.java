@@ -46,8 +46,12 @@ class IntakeController {
         if (body.length > MAX_BODY) {
             return tooLarge();
         }
+        CommerceIntake.Call call = call(request, body);
+        if (commerce.isWooCommercePing(shop, call)) {
+            return ResponseEntity.ok(Map.of("ping", true));
+        }
         try {
-            return answer(commerce.receiveShop(shop, call(request, body)));
+            return answer(commerce.receiveShop(shop, call));
         } catch (WebhookIntake.RefusedException refused) {
             return refusal(refused, refused.field != null ? refused.field
                     : refused.refusal == WebhookIntake.Refusal.BAD_SIGNATURE ? signatureHeader(request) : null);

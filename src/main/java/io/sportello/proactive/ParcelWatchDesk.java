@@ -54,6 +54,7 @@ public class ParcelWatchDesk {
     private static final Set<Category> ABOUT_THE_PARCEL = EnumSet.of(Category.ORDER_STATUS, Category.SHIPPING,
             Category.OTHER);
     private static final String SOURCE = "parcel-watch";
+    private static final int GIVE_UP_DAYS = 30;
 
     private final CommerceService commerce;
     private final CommerceFeed feed;
@@ -105,13 +106,14 @@ public class ParcelWatchDesk {
         } else {
             lateAt = today.plusDays(1).atTime(LocalTime.of(9, 0)).atZone(properties.zone()).toInstant(); // checked daily
         }
-        boolean customerTicket = tickets.openOfOrder(order.getNumber()).stream()
-                .anyMatch(t -> !(TICKET_KEY + shipmentId).equals(t.getIdempotencyKey())
-                        && ABOUT_THE_PARCEL.contains(t.getCategory()));
+        boolean customerTicket = !customerTickets(order).isEmpty();
         Instant from = noticesFrom;
         boolean on = commerce.notificationsOn(order.getId()) && (from == null || !now.isBefore(from));
+        // nothing from the carrier for 30 days, or a month late: the watch stops (its ticket is with a person by then)
+        Instant lastNews = s.getLastEventAt() != null ? s.getLastEventAt() : s.getShippedAt();
+        boolean givenUp = late >= GIVE_UP_DAYS || lastNews != null && lastNews.plus(Duration.ofDays(GIVE_UP_DAYS)).isBefore(now);
         return new ParcelState(shipmentId, order.getId(), order.getNumber(), s.getStatus(),
-                s.getStatus() != null && s.getStatus().isFinal(), late, s.getFailedAttempts(),
+                s.getStatus() != null && s.getStatus().isFinal() || givenUp, late, s.getFailedAttempts(),
                 tickets.findByIdempotencyKey(TICKET_KEY + shipmentId).isPresent(), customerTicket, on, lateAt);
     }
 
@@ -122,6 +124,22 @@ public class ParcelWatchDesk {
         }
         Instant shipped = s.getShippedAt() != null ? s.getShippedAt() : clock.instant();
         return shipped.plus(properties.lateAfter()).atZone(properties.zone()).toLocalDate();
+    }
+
+    /**
+     * The tickets the order's own customer has open about it (not the ones the desk opened itself): someone else who
+     * quotes the order number is not told about the parcel.
+     */
+    private List<Ticket> customerTickets(ShopOrder order) {
+        if (order.getCustomerId() == null) {
+            return List.of();
+        }
+        return tickets.openOfOrder(order.getNumber()).stream()
+                .filter(t -> t.getIdempotencyKey() == null || !t.getIdempotencyKey().startsWith(TICKET_KEY))
+                .filter(t -> ABOUT_THE_PARCEL.contains(t.getCategory()))
+                .filter(t -> order.getCustomerId().equals(t.getCustomerId())
+                        || order.getCustomerId().equals(customers.get(t.getCustomerId()).getMergedIntoId()))
+                .toList();
     }
 
     /** Records in the order's history that the expected day passed without delivery. */
@@ -150,7 +168,7 @@ public class ParcelWatchDesk {
         Locale locale = Locale.forLanguageTag(language);
         Optional<Recipient> to = customer == null ? Optional.empty() : recipient(customer);
         String subject = text("parcel.notice." + notice + ".subject", locale, args(details, shipmentId, customer, locale));
-        String body = text("parcel.notice." + notice + ".body", locale, args(details, shipmentId, customer, locale))
+        String body = text(bodyKey(details, shipmentId, notice), locale, args(details, shipmentId, customer, locale))
                 + "\n\n" + text("parcel.notice.footer", locale, details.shopName());
         ParcelNotification.Status status;
         Instant sendAt = now;
@@ -186,14 +204,16 @@ public class ParcelWatchDesk {
 
     /**
      * Opens the parcel's one proactive ticket (L1 by the triage of a shipping question, the order attached), with the
-     * desk's note saying why; a second call gives the same ticket.
+     * desk's note saying why; a second call gives the same ticket. Null for an order without a known customer.
      */
     public TicketService.Opened openTicket(Long shipmentId, Notice notice) {
         OrderDetails details = commerce.detailsOfShipment(shipmentId).orElseThrow(() -> new NotFoundException("Parcel", shipmentId));
         ShopOrder order = details.order();
         if (order.getCustomerId() == null) {
-            throw new io.sportello.shared.RuleViolationException("NO_CUSTOMER",
-                    "Order " + order.getNumber() + " has no customer the desk knows: nobody to open a ticket for");
+            // a guest order without e-mail or phone: nobody to open a ticket for; the history says so
+            feed.note(order.getId(), shipmentId, OrderHistoryType.NOTIFICATION_SKIPPED, SOURCE, "#parcel.notice." + notice,
+                    "#parcel.skipped.channel");
+            return null;
         }
         Customer customer = customers.get(order.getCustomerId());
         String language = language(customer);
@@ -222,18 +242,19 @@ public class ParcelWatchDesk {
 
     /**
      * Writes the parcel's news on the tickets the customer has open about the order: a reply to them (sent on the
-     * ticket's channel) and a note for the agent. Returns the tickets written on.
+     * ticket's channel, once per notice, through the outbox) and a note for the agent. Returns the tickets written on.
      */
     public List<String> updateCustomerTickets(Long shipmentId, Notice notice) {
         OrderDetails details = commerce.detailsOfShipment(shipmentId).orElseThrow(() -> new NotFoundException("Parcel", shipmentId));
         Shipment s = shipment(shipmentId);
-        List<Ticket> open = tickets.openOfOrder(details.order().getNumber()).stream()
-                .filter(t -> !(TICKET_KEY + shipmentId).equals(t.getIdempotencyKey()) && ABOUT_THE_PARCEL.contains(t.getCategory()))
-                .toList();
+        if (notices.findByShipmentIdAndNotice(shipmentId, notice).isPresent()) {
+            return List.of(); // told already, on a ticket or directly
+        }
+        List<Ticket> open = customerTickets(details.order());
         for (Ticket t : open) {
             Locale locale = Locale.forLanguageTag(t.getLanguage() == null ? "it" : t.getLanguage());
             Customer customer = customers.get(t.getCustomerId());
-            String reply = text("parcel.notice." + notice + ".body", locale, args(details, shipmentId, customer, locale));
+            String reply = text(bodyKey(details, shipmentId, notice), locale, args(details, shipmentId, customer, locale));
             tickets.addMessage(t.getId(), NewMessage.publicReply(reply), Actor.system());
             HistoryReason note = HistoryReason.of(HistoryReason.Notes.PARCEL_UPDATE_SENT,
                     HistoryReason.key("shipment.status." + s.getStatus()), s.getLastPlace() == null ? "" : s.getLastPlace());
@@ -242,6 +263,9 @@ public class ParcelWatchDesk {
                     s.getLastPlace() == null ? "" : s.getLastPlace())), Actor.system());
             feed.note(details.order().getId(), shipmentId, OrderHistoryType.TICKET_UPDATED, SOURCE, t.getNumber(),
                     "#parcel.notice." + notice);
+        }
+        if (!open.isEmpty()) {
+            notify(shipmentId, notice); // the reply on the ticket is the record; the notice carries it to the customer
         }
         return open.stream().map(Ticket::getNumber).toList();
     }
@@ -321,12 +345,21 @@ public class ParcelWatchDesk {
         return morning.toInstant();
     }
 
+    /** The notice's text; a delay without an expected date is told without one. */
+    private static String bodyKey(OrderDetails d, Long shipmentId, Notice notice) {
+        boolean dated = d.parcels().stream().filter(p -> p.shipment().getId().equals(shipmentId))
+                .anyMatch(p -> p.shipment().getExpectedDelivery() != null);
+        return "parcel.notice." + notice + ".body" + (notice == Notice.DELAYED && !dated ? ".undated" : "");
+    }
+
     /** The template arguments: name, shop, order, carrier, tracking code, link, expected date, place. */
     private Object[] args(OrderDetails d, Long shipmentId, Customer customer, Locale locale) {
         OrderDetails.Parcel parcel = d.parcels().stream().filter(p -> p.shipment().getId().equals(shipmentId)).findFirst()
                 .orElseThrow();
         Shipment s = parcel.shipment();
-        String name = customer == null ? "" : customer.getDisplayName().split(" ")[0];
+        String display = customer == null ? "" : customer.getDisplayName();
+        String name = display.isBlank() || display.contains("@") || display.startsWith("+") ? text("parcel.customer", locale)
+                : display.split(" ")[0];
         String expected = s.getExpectedDelivery() == null ? text("parcel.expected.unknown", locale)
                 : s.getExpectedDelivery().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale));
         return new Object[] {name, d.shopName() == null ? "" : d.shopName(), d.order().getNumber(), carrierName(s),

@@ -253,6 +253,15 @@ class CommerceIntakeTest extends SportelloSpringTest {
                 .andExpect(jsonPath("$.parcels[0].timeline[0].status").value("INFO_RECEIVED"));
     }
 
+    @Test
+    void wooCommercesUnsignedPingOnSavingAWebhookIsAnsweredOkAndNothingElseUnsignedGetsIn() throws Exception {
+        mvc.perform(post("/api/v1/intake/shops/woo-test").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("webhook_id=16")).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/intake/shops/woo-test").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"id\": 1}")).andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.field").value("X-WC-Webhook-Signature"));
+    }
+
     /** The carrier as the shop wrote it. */
     static final class Carrierless {
         static String carrier(OrderDetails.Parcel p) {

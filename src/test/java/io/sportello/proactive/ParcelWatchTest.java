@@ -136,10 +136,32 @@ class ParcelWatchTest extends SportelloSpringTest {
 
         afterShip(story.load("aftership-tracking-outfordelivery.json"));
 
-        assertThat(parcelNotices(story.email())).hasSize(before);
+        // the news is written on their ticket and reaches them once, through the outbox
+        assertThat(parcelNotices(story.email())).hasSize(before + 1);
         assertThat(tickets.messages(asked.getId())).extracting(TicketMessage::getBodyText)
                 .anySatisfy(t -> assertThat(t).contains("è in consegna con BRT"))
                 .anySatisfy(t -> assertThat(t).contains("the customer was told"));
+        afterShip(story.load("aftership-tracking-outfordelivery.json"));
+        assertThat(parcelNotices(story.email())).hasSize(before + 1);
+    }
+
+    @Test
+    void someoneElseQuotingTheOrderNumberIsToldNothingAndTheBuyerIsToldAsUsual() throws Exception {
+        Payloads.Story story = new Payloads.Story();
+        shopify(story, "orders/paid", "shopify-orders-paid.json");
+        shopify(story, "fulfillments/create", "shopify-fulfillments-create.json");
+        Ticket stranger = desk.open(new OpenTicket(Channel.WEB_FORM, "curioso" + story.n + "@example.com", "Curioso",
+                "Ordine " + story.shopifyOrder(), "Dov'è l'ordine " + story.shopifyOrder() + "?", Category.ORDER_STATUS,
+                story.shopifyOrder(), "it", null, null), Actor.system()).ticket();
+        int before = parcelNotices(story.email()).size();
+
+        afterShip(story.load("aftership-tracking-outfordelivery.json"));
+
+        assertThat(tickets.messages(stranger.getId())).extracting(TicketMessage::getBodyText)
+                .noneSatisfy(t -> assertThat(t).contains(story.shopifyParcel()));
+        assertThat(parcelNotices(story.email())).hasSize(before + 1);
+        assertThat(outbox.toRecipient("curioso" + story.n + "@example.com"))
+                .noneMatch(d -> d.getKind() == OutboundDelivery.Kind.PARCEL_NOTICE);
     }
 
     @Test

@@ -49,6 +49,9 @@ class ParcelWatchDelegates {
     JavaDelegate openParcelTicketDelegate(ParcelWatchDesk desk, TicketProcesses processes, CustomerService customers) {
         return execution -> {
             TicketService.Opened opened = desk.openTicket(shipmentId(execution), notice(execution));
+            if (opened == null) {
+                return; // nobody the desk knows to open it for: the order's history says so
+            }
             if (opened.created()) {
                 processes.start(opened.ticket(), customers.get(opened.ticket().getCustomerId()).getValue(), true);
             }

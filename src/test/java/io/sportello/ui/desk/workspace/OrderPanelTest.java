@@ -68,6 +68,6 @@ class OrderPanelTest extends KaribuTest {
         assertThat(_get(order, Anchor.class, spec -> spec.withId("order-admin-link")).getHref())
                 .isEqualTo("https://admin.shopify.com/store/bottega-test/orders/57" + story.n + "01");
         assertThat(text(_get(Div.class, spec -> spec.withId("customer-figures"))))
-                .contains("Ordini: 1").contains("valore nel tempo 55,70");
+                .contains("Ordini: 1").contains("spesa totale 55,70");
     }
 }
