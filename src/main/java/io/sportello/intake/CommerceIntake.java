@@ -218,17 +218,21 @@ public class CommerceIntake implements InboundHandler {
             throw new WebhookIntake.RefusedException(WebhookIntake.Refusal.BAD_SIGNATURE, "The " + field + " header is missing",
                     field);
         }
-        byte[] expected;
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            expected = Base64.getEncoder().encode(mac.doFinal(body));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] expected = base64Hmac(secret, body).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, header.strip().getBytes(StandardCharsets.US_ASCII))) {
             throw new WebhookIntake.RefusedException(WebhookIntake.Refusal.BAD_SIGNATURE,
                     "The " + field + " header does not match the body", field);
+        }
+    }
+
+    /** Base64 HMAC-SHA256 of the raw body: how Shopify, WooCommerce and AfterShip sign (and the demo shop). */
+    public static String base64Hmac(String secret, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(body));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -186,7 +186,7 @@ class IntakeController {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    private static ResponseEntity<?> answer(Receipt receipt) {
+    static ResponseEntity<?> answer(Receipt receipt) {
         if (receipt.status() == InboundStatus.FAILED) {
             String reason = String.valueOf(receipt.reason());
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, reason);

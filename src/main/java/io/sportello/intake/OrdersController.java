@@ -101,18 +101,6 @@ class OrdersController {
             problem.setProperty("field", "body");
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
-        Receipt r = intake.receiveAuthenticated(shop, body);
-        if (r.status() == InboundStatus.FAILED) {
-            String reason = String.valueOf(r.reason());
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, reason);
-            problem.setTitle("Order kept as a dead letter");
-            int colon = reason.indexOf(':');
-            problem.setProperty("field", colon > 0 && !reason.substring(0, colon).contains(" ") ? reason.substring(0, colon) : "body");
-            problem.setProperty("inboundId", r.inboundId());
-            return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-        }
-        return ResponseEntity.status(r.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED)
-                .location(URI.create("/api/v1/intake/inbound/" + r.inboundId()))
-                .body(Map.of("inboundId", r.inboundId(), "status", r.status(), "duplicate", r.duplicate()));
+        return IntakeController.answer(intake.receiveAuthenticated(shop, body));
     }
 }

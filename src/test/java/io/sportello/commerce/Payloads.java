@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The recorded shop and carrier payloads of {@code src/test/resources/commerce/payloads} (see SOURCES.md there), made
@@ -96,12 +92,6 @@ public final class Payloads {
 
     /** Base64 HMAC-SHA256 of the body: how Shopify, WooCommerce and AfterShip sign. */
     public static String base64Hmac(String secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return io.sportello.intake.CommerceIntake.base64Hmac(secret, body);
     }
 }
