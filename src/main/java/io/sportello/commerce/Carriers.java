@@ -29,6 +29,25 @@ public final class Carriers {
         return ALIASES.getOrDefault(plain, name.strip().toLowerCase(Locale.ROOT).replace(' ', '-'));
     }
 
+    /** The carrier as customers know it ("BRT", "Poste Italiane"); an unknown one as the shop wrote it. */
+    public static String displayName(String name) {
+        if (name == null) {
+            return "";
+        }
+        return switch (key(name)) {
+            case "brt" -> "BRT";
+            case "gls" -> "GLS";
+            case "sda" -> "SDA";
+            case "poste-italiane" -> "Poste Italiane";
+            case "dhl" -> "DHL";
+            case "ups" -> "UPS";
+            case "tnt" -> "TNT";
+            case "fedex" -> "FedEx";
+            case "amazon" -> "Amazon";
+            default -> name.strip();
+        };
+    }
+
     static boolean same(String a, String b) {
         return key(a).equals(key(b));
     }

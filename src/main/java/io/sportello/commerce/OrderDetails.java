@@ -1,6 +1,5 @@
 package io.sportello.commerce;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -12,9 +11,5 @@ public record OrderDetails(ShopOrder order, List<OrderLine> lines, List<OrderPay
 
     /** A parcel with its tracking link and its events, oldest first. */
     public record Parcel(Shipment shipment, String trackingUrl, List<ShipmentEvent> events) {
-
-        public Instant lastEventAt() {
-            return shipment.getLastEventAt();
-        }
     }
 }

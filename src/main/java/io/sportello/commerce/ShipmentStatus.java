@@ -17,9 +17,4 @@ public enum ShipmentStatus {
     public boolean isFinal() {
         return FINAL.contains(this);
     }
-
-    /** A person may have to act: the customer (collect it, be home) or the desk (the carrier lost or damaged it). */
-    public boolean needsAttention() {
-        return this == FAILED_ATTEMPT || this == AVAILABLE_FOR_PICKUP || this == EXCEPTION || this == RETURNED_TO_SENDER;
-    }
 }

@@ -238,8 +238,4 @@ final class ShopifyFormat {
         }
         return null;
     }
-
-    static Instant latest(Instant a, Instant b) {
-        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
-    }
 }

@@ -126,13 +126,16 @@ public class Intake {
         }
     }
 
-    /** Transient failures (a lock another transaction holds) are tried again by the sweep this many times. */
+    /** Failures that pass (a lock held, a unique key taken concurrently) are tried again by the sweep this many times. */
     static final int TRANSIENT_ATTEMPTS = 5;
 
     private Receipt fail(Long id, RuntimeException e) {
         String reason = e instanceof UnprocessableMessageException ? e.getMessage()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
-        boolean passing = e instanceof org.springframework.dao.TransientDataAccessException;
+        // a lock another transaction holds, or a unique key a concurrent event took first (two first events of one new
+        // order): both pass, the sweep tries again
+        boolean passing = e instanceof org.springframework.dao.TransientDataAccessException
+                || e instanceof DataIntegrityViolationException;
         return newTx.execute(s -> {
             InboundMessage m = inbound.findLockedById(id).orElseThrow();
             if (m.getStatus() == InboundStatus.PROCESSED || m.getStatus() == InboundStatus.IGNORED) {

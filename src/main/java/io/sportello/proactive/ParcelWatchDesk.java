@@ -368,21 +368,7 @@ public class ParcelWatchDesk {
     }
 
     private static String carrierName(Shipment s) {
-        String c = s.getCarrier();
-        if (c == null) {
-            return "";
-        }
-        return switch (io.sportello.commerce.Carriers.key(c)) {
-            case "brt" -> "BRT";
-            case "gls" -> "GLS";
-            case "sda" -> "SDA";
-            case "poste-italiane" -> "Poste Italiane";
-            case "dhl" -> "DHL";
-            case "ups" -> "UPS";
-            case "tnt" -> "TNT";
-            case "fedex" -> "FedEx";
-            default -> c;
-        };
+        return io.sportello.commerce.Carriers.displayName(s.getCarrier());
     }
 
     private Shipment shipment(Long id) {
@@ -391,9 +377,5 @@ public class ParcelWatchDesk {
 
     private String text(String key, Locale locale, Object... args) {
         return texts.getMessage(key, args, locale);
-    }
-
-    static boolean needsAttention(ShipmentStatus s) {
-        return s != null && s.needsAttention();
     }
 }

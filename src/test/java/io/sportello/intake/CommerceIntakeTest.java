@@ -18,7 +18,6 @@ import io.sportello.commerce.Payloads;
 import io.sportello.commerce.ShipmentStatus;
 import io.sportello.customer.CustomerService;
 import io.sportello.shared.Channel;
-import java.math.BigDecimal;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,7 +122,7 @@ class CommerceIntakeTest extends SportelloSpringTest {
 
         OrderDetails d = order(story.shopifyOrder());
         assertThat(d.parcels()).singleElement().satisfies(p -> {
-            assertThat(Carrierless.carrier(p)).isEqualTo("BRT");
+            assertThat(p.shipment().getCarrier()).isEqualTo("BRT");
             assertThat(p.shipment().getTrackingCode()).isEqualTo(story.shopifyParcel());
             assertThat(p.trackingUrl()).contains(story.shopifyParcel());
         });
@@ -262,14 +261,4 @@ class CommerceIntakeTest extends SportelloSpringTest {
                 .andExpect(jsonPath("$.field").value("X-WC-Webhook-Signature"));
     }
 
-    /** The carrier as the shop wrote it. */
-    static final class Carrierless {
-        static String carrier(OrderDetails.Parcel p) {
-            return p.shipment().getCarrier();
-        }
-    }
-
-    static BigDecimal money(String s) {
-        return new BigDecimal(s);
-    }
 }
