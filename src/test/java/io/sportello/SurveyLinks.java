@@ -72,6 +72,13 @@ public final class SurveyLinks {
         return token(mail, address, "/portal/enter/");
     }
 
+    /** The one-time chat code last mailed to {@code address} (a line of six digits of its own). */
+    public static String chatCode(GreenMail mail, String address) {
+        return await("a mail with a chat code to " + address).atMost(MAIL_WAIT)
+                .until(() -> latest(mail, address, Pattern.compile("(?m)^\\s*(\\d{6})\\s*$")), Optional::isPresent)
+                .orElseThrow();
+    }
+
     /** The messages the desk sent to {@code address} so far. */
     public static List<Message> receivedBy(GreenMail mail, String address) {
         return Arrays.stream(mail.getReceivedMessages()).<Message>map(m -> m).filter(m -> {

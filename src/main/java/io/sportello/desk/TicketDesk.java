@@ -184,8 +184,8 @@ public class TicketDesk {
         Ticket ticket = tickets.getByNumber(number);
         tickets.addMessage(ticket.getId(), NewMessage.deskNote(HistoryReason.of(
                 HistoryReason.Notes.IDENTITY_NOT_VERIFIED, address), "Identity not verified: the visitor typed " + address
-                + " in the chat. Share no order, address or payment details until they sign in to the portal or "
-                + "write from that address."), Actor.system());
+                + " in the chat. Share no order, address or payment details until they prove the address with the "
+                + "code we mail to it, sign in to the portal or write from that address."), Actor.system());
     }
 
     /** The customer asks for a person instead of the automatic answer. */

@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class LiveChat {
 
     private final ChatSessionRepository sessions;
+    private final ChatProofRepository proofs;
     private final TicketDesk desk;
     private final TicketService tickets;
     private final CustomerService customers;
@@ -48,9 +49,10 @@ public class LiveChat {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    LiveChat(ChatSessionRepository sessions, TicketDesk desk, TicketService tickets, CustomerService customers,
-             Outbox outbox, NetworkLimits limits, Clock clock,
+    LiveChat(ChatSessionRepository sessions, ChatProofRepository proofs, TicketDesk desk, TicketService tickets,
+             CustomerService customers, Outbox outbox, NetworkLimits limits, Clock clock,
              org.springframework.context.ApplicationEventPublisher events) {
+        this.proofs = proofs;
         this.events = events;
         this.limits = limits;
         this.sessions = sessions;
@@ -76,7 +78,10 @@ public class LiveChat {
 
     /** {@link #start(String, String, String, String)} from a visitor's network address, limited per address. */
     public Started start(String name, String email, String text, String language, String client) {
-        String address = validate(name, email, text);
+        return start(name, validate(name, email, text), text, language, client, false);
+    }
+
+    private Started start(String name, String address, String text, String language, String client, boolean proven) {
         limits.pass(NetworkLimits.Door.CHAT_START, client);
         Customer customer = customers.resolve(Channel.CHAT, address, name.strip(), language);
         if (sessions.countByCustomerIdAndStartedAtAfter(customer.getId(), clock.instant().minus(Duration.ofHours(1)))
@@ -87,13 +92,102 @@ public class LiveChat {
         Actor author = Actor.customer(customer.getId(), customer.getDisplayName());
         Ticket ticket = desk.open(new OpenTicket(Channel.CHAT, address, name.strip(), ChannelMessage.firstWords(text),
                 text.strip(), null, null, language, null, null), author).ticket();
-        desk.unverifiedContact(ticket.getNumber(), address);
+        if (!proven) {
+            desk.unverifiedContact(ticket.getNumber(), address);
+        }
+        return newSession(ticket, customer, author, proven ? HistoryReason.of(HistoryReason.CHAT_ADDRESS_PROVEN, address)
+                : null);
+    }
+
+    private Started newSession(Ticket ticket, Customer customer, Actor author, HistoryReason why) {
         sessions.findFirstByTicketIdAndStatusInOrderByStartedAtDesc(ticket.getId(),
                 EnumSet.of(ChatSession.Status.WAITING, ChatSession.Status.ACTIVE)).ifPresent(old -> old.end(clock.instant()));
         ChatSession session = sessions.save(new ChatSession(ticket.getId(), customer.getId(), clock.instant()));
-        tickets.note(ticket.getId(), TicketEventType.CHAT_STARTED, author, null);
+        tickets.note(ticket.getId(), TicketEventType.CHAT_STARTED, author, why);
         return new Started(session.getId(), ticket.getNumber(), ticket.getId());
     }
+
+    /** How long a mailed chat code works. */
+    public static final Duration CODE_VALIDITY = Duration.ofMinutes(10);
+
+    /** Codes one address is sent within an hour (more would only flood that mailbox). */
+    static final int MAX_CODES_PER_HOUR = 5;
+
+    /** How long a proven address lets the visitor continue or start chats on this page. */
+    static final Duration PROOF_HOLDS = Duration.ofMinutes(30);
+
+    /**
+     * A visitor wants to continue an earlier conversation: a one-time code goes to the address they typed, if the
+     * desk knows it. The answer is the same whether it does or not (a request to tell the page's later tries apart),
+     * so the chat cannot be used to find out who is a customer; too many requests for one address within an hour send
+     * nothing more.
+     */
+    public Long requestCode(String email, String language, String client) {
+        String address = address(email);
+        limits.pass(NetworkLimits.Door.SIGN_IN_LINK, client);
+        Optional<Customer> customer = customers.find(Channel.EMAIL, address).filter(c -> c.getMergedIntoId() == null);
+        boolean send = customer.isPresent()
+                && proofs.countByAddressAndCreatedAtAfter(address, clock.instant().minus(Duration.ofHours(1))) < MAX_CODES_PER_HOUR;
+        ChatProof proof = proofs.save(new ChatProof(send ? customer.get().getId() : null, address, null, clock.instant(),
+                clock.instant().plus(CODE_VALIDITY)));
+        if (send) {
+            String code = "%06d".formatted(CODE_RANDOM.nextInt(1_000_000));
+            proof.hashed(codeHash(proof.getId(), code));
+            outbox.chatCode(address, language != null ? language : customer.get().getLanguage(), code,
+                    CODE_VALIDITY.toMinutes());
+        }
+        return proof.getId();
+    }
+
+    /** One try of the code the visitor typed for their request. */
+    public ChatProof.Outcome prove(Long proofId, String code) {
+        ChatProof proof = proofs.findById(proofId).orElseThrow(() -> new NotFoundException("Chat code", proofId));
+        String typed = code == null ? "" : code.replaceAll("\\s", "");
+        return proof.attempt(codeHash(proofId, typed), clock.instant());
+    }
+
+    /**
+     * A proven visitor continues the customer's latest chat conversation that is not closed yet: the chat window then
+     * shows its earlier messages and what they write joins it. Empty when there is none (they start a new chat with
+     * {@link #startProven}).
+     */
+    public Optional<Started> continueChat(Long proofId) {
+        ChatProof proof = proven(proofId);
+        Customer customer = customers.get(proof.getCustomerId());
+        return tickets.ofCustomer(customer.getId()).stream()
+                .filter(t -> t.getChannel() == Channel.CHAT && t.getStatus() != TicketStatus.CLOSED)
+                .findFirst()
+                .map(t -> newSession(t, customer, Actor.customer(customer.getId(), customer.getDisplayName()),
+                        HistoryReason.of(HistoryReason.CHAT_CONTINUED_PROVEN, proof.getAddress())));
+    }
+
+    /** A proven visitor starts a new chat: the agents see a proven address, not a typed one. */
+    public Started startProven(Long proofId, String name, String text, String language, String client) {
+        ChatProof proof = proven(proofId);
+        return start(name, validate(name, proof.getAddress(), text), text, language, client, true);
+    }
+
+    /** The address a proven request was for. */
+    @Transactional(readOnly = true)
+    public String provenAddress(Long proofId) {
+        return proven(proofId).getAddress();
+    }
+
+    private ChatProof proven(Long proofId) {
+        ChatProof proof = proofId == null ? null : proofs.findById(proofId).orElse(null);
+        if (proof == null || proof.getProvenAt() == null
+                || !clock.instant().isBefore(proof.getProvenAt().plus(PROOF_HOLDS))) {
+            throw new io.sportello.shared.RuleViolationException("ADDRESS_NOT_PROVEN",
+                    "The visitor has not proven this address (or did so too long ago)");
+        }
+        return proof;
+    }
+
+    private static String codeHash(Long proofId, String code) {
+        return io.sportello.shared.Secrets.hash(proofId + ":" + code);
+    }
+
+    private static final java.security.SecureRandom CODE_RANDOM = new java.security.SecureRandom();
 
     /** Nobody online: the message becomes an e-mail ticket, acknowledged by e-mail with its number. */
     public String leaveMessage(String name, String email, String text, String language) {
@@ -225,16 +319,24 @@ public class LiveChat {
         return session;
     }
 
-    private static String validate(String name, String email, String text) {
-        if (name == null || name.isBlank()) {
-            throw new FieldException("name", "Please tell us your name");
-        }
+    private static String address(String email) {
         String address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
         try {
             new InternetAddress(address, true).validate();
         } catch (AddressException e) {
             throw new FieldException("email", "Please enter a valid e-mail address");
         }
+        if (address.length() > 254) {
+            throw new FieldException("email", "Too long");
+        }
+        return address;
+    }
+
+    private static String validate(String name, String email, String text) {
+        if (name == null || name.isBlank()) {
+            throw new FieldException("name", "Please tell us your name");
+        }
+        String address = address(email);
         if (text == null || text.isBlank()) {
             throw new FieldException("text", "Please write your question");
         }

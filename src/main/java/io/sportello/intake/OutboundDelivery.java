@@ -21,7 +21,7 @@ import java.time.Instant;
 @Table(name = "outbound_delivery")
 public class OutboundDelivery {
 
-    public enum Kind { REPLY, ACKNOWLEDGEMENT, SURVEY, SIGN_IN_LINK, CHAT_TRANSCRIPT, ACCOUNT_NOTICE, PARCEL_NOTICE }
+    public enum Kind { REPLY, ACKNOWLEDGEMENT, SURVEY, SIGN_IN_LINK, CHAT_CODE, CHAT_TRANSCRIPT, ACCOUNT_NOTICE, PARCEL_NOTICE }
 
     public enum Status { PENDING, SENDING, SENT, FAILED }
 
@@ -41,7 +41,7 @@ public class OutboundDelivery {
     private String subject;
     /** What is kept of the text: a secret link in it only as {@code …/portal/survey/…} (see {@link #secretLink}). */
     private String body;
-    /** The survey or sign-in link the mail carries, kept only until the mail has been sent. */
+    /** The survey or sign-in link (or the chat code) the mail carries, kept only until the mail has been sent. */
     private String secretLink;
     private String internetMessageId;
     private String inReplyTo;
@@ -88,6 +88,13 @@ public class OutboundDelivery {
 
     public Long getNotificationId() {
         return notificationId;
+    }
+
+    /** Keeps a one-time code out of the stored text (shown masked), and apart from it only until the mail is sent. */
+    OutboundDelivery withSecretCode(String code) {
+        this.secretLink = code;
+        this.body = body.replace(code, Outbox.masked(code));
+        return this;
     }
 
     /** Keeps the secret link out of the stored text, and apart from it only until the mail is sent. */
@@ -175,7 +182,7 @@ public class OutboundDelivery {
 
     /** The text to send: with the secret link in full while the mail is still to be sent. */
     public String deliverableText() {
-        return secretLink == null ? body : body.replace(Outbox.withoutSecretLinks(secretLink), secretLink);
+        return secretLink == null ? body : body.replace(Outbox.masked(secretLink), secretLink);
     }
 
     public String getInternetMessageId() {

@@ -130,6 +130,16 @@ public class Outbox {
                 .withSecretLink(link));
     }
 
+    /** A chat visitor's one-time code to prove an address, mailed to that address only. */
+    void chatCode(String address, String language, String code, long minutes) {
+        Locale locale = Locale.forLanguageTag(language == null ? "it" : language);
+        queue(new OutboundDelivery(null, null, Channel.EMAIL, OutboundDelivery.Kind.CHAT_CODE, address,
+                texts.getMessage("mail.chatCode.subject", null, locale),
+                texts.getMessage("mail.chatCode.body", new Object[] {code, minutes}, locale),
+                "<chatcode." + UUID.randomUUID() + "@" + properties.mail().domain() + ">", null, null, clock.instant())
+                .withSecretCode(code));
+    }
+
     /**
      * Tells both people of a customer merge (or its undoing), each at their own address, without naming the other:
      * a merge made by mistake, or by someone who should not have, must not go unnoticed.
@@ -209,6 +219,11 @@ public class Outbox {
      * The text with the secrets of its survey and sign-in links left out ({@code …/portal/survey/…}): what the desk keeps
      * of a mail once it has been sent.
      */
+    /** How a secret shows in the desk's copy of a mail: a link without its token, a code as dots. */
+    static String masked(String secret) {
+        return secret.contains("/portal/") ? withoutSecretLinks(secret) : "\u2022".repeat(secret.length());
+    }
+
     public static String withoutSecretLinks(String text) {
         return text == null ? null : SECRET_LINK.matcher(text).replaceAll("$1…");
     }

@@ -65,6 +65,10 @@ public record HistoryReason(String code, List<String> arguments) {
     public static final String ATTACHMENTS_REFUSED = "ATTACHMENTS_REFUSED";
     public static final String REFERS_TO = "REFERS_TO";
     public static final String CHAT_LEFT_AFTER = "CHAT_LEFT_AFTER";
+    /** A chat started by a visitor who proved the address with a mailed code. */
+    public static final String CHAT_ADDRESS_PROVEN = "CHAT_ADDRESS_PROVEN";
+    /** A proven visitor continued this conversation in a new chat. */
+    public static final String CHAT_CONTINUED_PROVEN = "CHAT_CONTINUED_PROVEN";
     public static final String DELIVERY_FAILED_TO = "DELIVERY_FAILED_TO";
     public static final String SLA_TARGET_MISSED = "SLA_TARGET_MISSED";
     public static final String READ_BY_MODEL = "READ_BY_MODEL";

@@ -49,6 +49,12 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
     final Conversation transcript = new Conversation("chat-transcript", "chat-line");
     final TextArea input = new TextArea();
     final Paragraph status = new Paragraph();
+    final EmailField proofEmail = new EmailField();
+    final TextField code = new TextField();
+    private final Button prove = new Button();
+    /** The visitor's request to prove an address, and once proven, that address (kept on the server side only). */
+    private Long proofId;
+    private String provenAddress;
     private Long sessionId;
     private Long ticketId;
     private Runnable unregister;
@@ -59,6 +65,7 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
         this.presence = presence;
         this.messages = messages;
         setMaxWidth("560px");
+        prove.addClickListener(e -> prove());
         addClassName(com.vaadin.flow.theme.lumo.LumoUtility.Margin.Horizontal.AUTO);
         showStart();
     }
@@ -89,11 +96,95 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
             leave.setId("chat-leave-message");
             add(status, name, email, first, leave);
         }
+        if (provenAddress != null) {
+            email.setValue(provenAddress);
+            email.setReadOnly(true);
+        } else {
+            // earlier messages are shown only to a visitor who proves the address (a code by e-mail)
+            Button resume = new Button(getTranslation("chat.continue"), e -> showProof());
+            resume.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            resume.setId("chat-continue");
+            add(resume);
+        }
+    }
+
+    /** Continuing an earlier conversation: the address is proven with a code mailed to it, then the chat goes on. */
+    private void showProof() {
+        removeAll();
+        proofEmail.setLabel(getTranslation("contact.email"));
+        proofEmail.setId("chat-proof-email");
+        proofEmail.setWidthFull();
+        proofEmail.setInvalid(false);
+        code.setLabel(getTranslation("chat.continue.code"));
+        code.setId("chat-code");
+        code.setMaxLength(12);
+        code.setVisible(proofId != null);
+        Paragraph intro = new Paragraph(getTranslation("chat.continue.intro"));
+        status.setText("");
+        Button send = new Button(getTranslation("chat.continue.sendCode"), e -> requestCode());
+        send.setId("chat-send-code");
+        prove.setText(getTranslation("chat.continue.prove"));
+        prove.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        prove.setId("chat-prove");
+        prove.setVisible(proofId != null);
+        Button back = new Button(getTranslation("chat.continue.back"), e -> showStart());
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        back.setId("chat-back");
+        add(new H1(getTranslation("chat.title")), intro, proofEmail, send, status, code,
+                new HorizontalLayout(prove, back));
+    }
+
+    private void requestCode() {
+        try {
+            proofId = chat.requestCode(proofEmail.getValue(), getLocale().getLanguage(), ClientAddress.current());
+            proofEmail.setInvalid(false);
+            status.setText(getTranslation("chat.continue.sent"));
+            code.clear();
+            code.setVisible(true);
+            prove.setVisible(true);
+        } catch (FieldException e) {
+            proofEmail.setErrorMessage(getTranslation("contact.error.email"));
+            proofEmail.setInvalid(true);
+        } catch (io.sportello.intake.ContactForm.TooManyRequestsException e) {
+            status.setText(getTranslation("contact.error.rate"));
+        }
+    }
+
+    private void prove() {
+        if (proofId == null) {
+            return;
+        }
+        switch (chat.prove(proofId, code.getValue())) {
+            case WRONG -> {
+                code.setErrorMessage(getTranslation("chat.continue.wrong"));
+                code.setInvalid(true);
+            }
+            case SPENT -> {
+                code.setErrorMessage(getTranslation("chat.continue.spent"));
+                code.setInvalid(true);
+                proofId = null;
+            }
+            case PROVEN -> {
+                provenAddress = chat.provenAddress(proofId);
+                var continued = chat.continueChat(proofId);
+                if (continued.isPresent()) {
+                    sessionId = continued.get().sessionId();
+                    ticketId = continued.get().ticketId();
+                    showConversation();
+                } else {
+                    showStart();
+                    status.setText(getTranslation("chat.continue.none", provenAddress));
+                }
+            }
+        }
     }
 
     private void start() {
         try {
-            LiveChat.Started started = chat.start(name.getValue(), email.getValue(), first.getValue(),
+            LiveChat.Started started = provenAddress != null
+                    ? chat.startProven(proofId, name.getValue(), first.getValue(), getLocale().getLanguage(),
+                            ClientAddress.current())
+                    : chat.start(name.getValue(), email.getValue(), first.getValue(),
                     getLocale().getLanguage(), ClientAddress.current());
             sessionId = started.sessionId();
             ticketId = started.ticketId();
@@ -102,6 +193,11 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
             fieldError(e);
         } catch (io.sportello.intake.ContactForm.TooManyRequestsException e) {
             status.setText(getTranslation("contact.error.rate"));
+        } catch (RuleViolationException e) {
+            // the proof held for half an hour: the visitor proves the address again
+            provenAddress = null;
+            proofId = null;
+            showProof();
         }
     }
 

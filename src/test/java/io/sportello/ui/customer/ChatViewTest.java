@@ -43,6 +43,8 @@ class ChatViewTest extends KaribuTest {
     TicketDesk desk;
     @Autowired
     TicketService tickets;
+    @Autowired
+    com.icegreen.greenmail.util.GreenMail greenMail;
 
     Runnable lucaOffline;
 
@@ -135,5 +137,61 @@ class ChatViewTest extends KaribuTest {
         String number = text.replaceAll(".*(SP-\\d+).*", "$1");
         assertThat(tickets.getByNumber(number).getChannel()).isEqualTo(Channel.EMAIL);
         assertThat(_find(Button.class, spec -> spec.withId("chat-start"))).isEmpty();
+    }
+
+    @Test
+    void aCustomerProvesTheirAddressWithTheMailedCodeAndSeesTheirEarlierConversation() {
+        lucaOffline = presence.online("luca", "tab-3");
+        String address = startChat("ripresa." + UUID.randomUUID().toString().substring(0, 8) + "@example.it");
+        String number = ticketNumberOf(_get(ChatView.class));
+        desk.agentReply(number, "Ciao Marta, parte oggi pomeriggio.", users.get("luca"));
+        UI.getCurrent().navigate(ContactView.class); // the chat window is closed
+
+        UI.getCurrent().navigate(ChatView.class);
+        _click(_get(Button.class, spec -> spec.withId("chat-continue")));
+        _setValue(_get(EmailField.class, spec -> spec.withId("chat-proof-email")), address);
+        _click(_get(Button.class, spec -> spec.withId("chat-send-code")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("chat-status")).getText())
+                .startsWith("If we know this address, we have just sent it a code");
+        String code = io.sportello.SurveyLinks.chatCode(greenMail, address);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("chat-code")), otherThan(code, 1));
+        _click(_get(Button.class, spec -> spec.withId("chat-prove")));
+        assertThat(_get(TextField.class, spec -> spec.withId("chat-code")).getErrorMessage())
+                .isEqualTo("That code is not right. Please check the e-mail and try again.");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("chat-code")), code);
+        _click(_get(Button.class, spec -> spec.withId("chat-prove")));
+        assertThat(_get(Div.class, spec -> spec.withId("chat-transcript")).getElement().getTextRecursively())
+                .contains("Il mio ordine risulta ancora in preparazione", "Ciao Marta, parte oggi pomeriggio.");
+        _setValue(_get(TextArea.class, spec -> spec.withId("chat-input")), "E se non sono in casa?");
+        _click(_get(Button.class, spec -> spec.withId("chat-send")));
+        assertThat(tickets.messages(tickets.getByNumber(number).getId())).extracting(m -> m.getBodyText())
+                .contains("E se non sono in casa?");
+    }
+
+    @Test
+    void aVisitorWhoOnlyTypesAnAddressSeesNothingOfItsConversations() {
+        lucaOffline = presence.online("luca", "tab-4");
+        String address = startChat("altrui." + UUID.randomUUID().toString().substring(0, 8) + "@example.it");
+        UI.getCurrent().navigate(ContactView.class);
+
+        UI.getCurrent().navigate(ChatView.class);
+        _click(_get(Button.class, spec -> spec.withId("chat-continue")));
+        _setValue(_get(EmailField.class, spec -> spec.withId("chat-proof-email")), address);
+        _click(_get(Button.class, spec -> spec.withId("chat-send-code")));
+        String code = io.sportello.SurveyLinks.chatCode(greenMail, address); // in the customer's mailbox, not here
+        for (int i = 1; i <= 5; i++) {
+            _setValue(_get(TextField.class, spec -> spec.withId("chat-code")), otherThan(code, i));
+            _click(_get(Button.class, spec -> spec.withId("chat-prove")));
+        }
+        assertThat(_get(TextField.class, spec -> spec.withId("chat-code")).getErrorMessage())
+                .startsWith("This code no longer works");
+        assertThat(_find(Div.class, spec -> spec.withId("chat-transcript"))).isEmpty();
+    }
+
+    /** A code that is surely wrong: the real one with its last digit moved on by {@code step} (1–9). */
+    private static String otherThan(String code, int step) {
+        return code.substring(0, 5) + (char) ('0' + (code.charAt(5) - '0' + step) % 10);
     }
 }
