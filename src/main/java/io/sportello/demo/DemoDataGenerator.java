@@ -103,7 +103,9 @@ class DemoDataGenerator implements ApplicationRunner {
     DemoDataGenerator(DemoProperties properties, UserAccountService users, CustomerService customers,
                       CommerceService commerce, TicketService tickets, TicketDesk desk, WorkItems workItems,
                       SurveyService surveys, ProcessJobs jobs, AdjustableClock clock, DemoProgress progress,
-                      io.sportello.intake.LiveChat chat, DemoShop shop, io.sportello.proactive.ParcelWatchDesk parcels) {
+                      io.sportello.intake.LiveChat chat, DemoShop shop, io.sportello.proactive.ParcelWatchDesk parcels,
+                      io.sportello.knowledge.ArticleImport articles) {
+        this.articles = articles;
         this.shop = shop;
         this.parcels = parcels;
         this.chat = chat;
@@ -145,6 +147,11 @@ class DemoDataGenerator implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         DemoUsers.ensure(users);
+        // the demo shop's help centre: categories, synonyms and ~35 articles in Italian and English (kept if edited)
+        var imported = articles.importFolder("classpath:knowledge/demo", "elena");
+        if (imported.articles() > 0) {
+            log.info("Demo knowledge base: {} articles, {} categories and sections", imported.articles(), imported.topics());
+        }
         if (tickets.count() > 0) {
             return;
         }
@@ -175,6 +182,8 @@ class DemoDataGenerator implements ApplicationRunner {
             }
         }
     }
+
+    private final io.sportello.knowledge.ArticleImport articles;
 
     private final java.util.concurrent.CountDownLatch applicationReady = new java.util.concurrent.CountDownLatch(1);
 

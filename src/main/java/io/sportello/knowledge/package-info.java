@@ -1,6 +1,8 @@
 /**
- * Reply templates agents insert into their answers, with snippets filled from the ticket, the customer
- * and the order (order number, carrier, tracking code and link, expected delivery).
+ * The knowledge side of the desk: categories and sections, articles in Italian and English (drafts, published
+ * versions, translations, related articles), their search (Hibernate Search on Lucene with Italian and English
+ * analyzers and editable synonyms), the help centre's reading and feedback, and the reply templates agents insert
+ * into their answers, with snippets filled from the ticket, the customer and the order.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"commerce", "customer", "ticket"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"commerce", "customer", "shared", "ticket"})
 package io.sportello.knowledge;

@@ -29,7 +29,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 @Route(value = "contact", autoLayout = false)
 @AnonymousAllowed
-public class ContactView extends VerticalLayout implements HasDynamicTitle {
+public class ContactView extends VerticalLayout implements HasDynamicTitle,
+        com.vaadin.flow.router.BeforeEnterObserver {
 
     private final ContactForm form;
     private final TextField name = new TextField();
@@ -86,6 +87,14 @@ public class ContactView extends VerticalLayout implements HasDynamicTitle {
             field.setWidthFull();
         }
         topic.setWidthFull();
+    }
+
+    /** Coming from the help centre, the search (or the article's question) is already in the message. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("q").map(String::strip)
+                .filter(q -> !q.isEmpty() && message.isEmpty())
+                .ifPresent(q -> message.setValue(q.length() > 500 ? q.substring(0, 500) : q));
     }
 
     private void submit() {

@@ -1,0 +1,14 @@
+package io.sportello.knowledge;
+
+/**
+ * Who reads: the public (customers, visitors, the assistant answering them) sees published public articles only;
+ * the desk's staff also internal ones. The one rule for articles, used by the help centre, the search, the REST API,
+ * the workspace and the assistant.
+ */
+public enum Audience {
+    PUBLIC, STAFF;
+
+    public boolean mayRead(Article article) {
+        return article.isPublished() && (this == STAFF || article.getVisibility() == Visibility.PUBLIC);
+    }
+}

@@ -1,0 +1,88 @@
+package io.sportello.knowledge;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+
+/**
+ * Articles are written in Markdown (CommonMark with tables) and shown as HTML that has passed the OWASP sanitizer:
+ * whatever an editor types (raw HTML, scripts, {@code javascript:} links, event handlers), readers get text, headings,
+ * lists, tables, links and images only.
+ */
+public final class Markdown {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+            .sanitizeUrls(true).build();
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.TABLES)
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("a").allowUrlProtocols("https", "http", "mailto").allowAttributes("href").onElements("a")
+                    .requireRelNofollowOnLinks()
+                    .allowElements("img").allowAttributes("alt", "title").onElements("img")
+                    .allowAttributes("src").matching(java.util.regex.Pattern.compile("(?:https://|/)[^\"'\\s]*")).onElements("img")
+                    .allowElements("hr", "br", "pre", "code", "thead", "tbody", "tr", "th", "td")
+                    .allowAttributes("id").matching(java.util.regex.Pattern.compile("[a-z0-9-]{1,80}")).onElements("h2", "h3", "h4")
+                    .toFactory());
+
+    private Markdown() {
+    }
+
+    /** The article's HTML, safe to show. */
+    public static String html(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return POLICY.sanitize(HTML.render(PARSER.parse(markdown)));
+    }
+
+    /** The article's words without markup (what the index reads and a snippet quotes). */
+    public static String plainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Node document = PARSER.parse(markdown);
+        return TEXT.render(document);
+    }
+
+    /** A part of an article: its heading (none for the text before the first one) and its words. */
+    public record Part(String heading, String text) {
+    }
+
+    /**
+     * The article cut at its headings, as plain text: the part an agent inserts into a reply and the assistant quotes.
+     */
+    public static List<Part> parts(String markdown) {
+        List<Part> parts = new java.util.ArrayList<>();
+        if (markdown == null || markdown.isBlank()) {
+            return parts;
+        }
+        String heading = null;
+        StringBuilder text = new StringBuilder();
+        for (Node node = PARSER.parse(markdown).getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof org.commonmark.node.Heading) {
+                if (!text.isEmpty() || heading != null) {
+                    parts.add(new Part(heading, text.toString().strip()));
+                }
+                heading = TEXT.render(node).strip();
+                text.setLength(0);
+            } else {
+                text.append(TEXT.render(node).strip()).append("\n\n");
+            }
+        }
+        if (!text.isEmpty() || heading != null) {
+            parts.add(new Part(heading, text.toString().strip()));
+        }
+        return parts;
+    }
+}

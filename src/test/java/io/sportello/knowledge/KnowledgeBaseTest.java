@@ -1,0 +1,141 @@
+package io.sportello.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sportello.SportelloSpringTest;
+import io.sportello.shared.FieldException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The knowledge base as content owners and readers use it: search that reads Italian and English as customers type
+ * it, drafts that nobody sees until published, versions that come back, internal articles for the staff only.
+ */
+class KnowledgeBaseTest extends SportelloSpringTest {
+
+    @Autowired
+    KnowledgeBase knowledge;
+    @Autowired
+    KnowledgeSearch search;
+    @Autowired
+    ArticleImport imports;
+
+    @BeforeEach
+    void articles() {
+        imports.importFolder("classpath:knowledge/fixture", "paolo");
+    }
+
+    private List<String> found(String query, String language, Audience audience) {
+        return search.search(query, language, audience, 3).stream()
+                .map(h -> h.article().getGroupKey() + "." + h.article().getLanguage()).toList();
+    }
+
+    @Test
+    void customersFindTheArticleAsTheyTypeWithoutAccentsWithTyposAndInOtherWords() {
+        assertThat(found("quanto tempo ho per fare un reso?", "it", Audience.PUBLIC)).first().isEqualTo("fx-return-window.it");
+        assertThat(found("dov'è il mio ordine", "it", Audience.PUBLIC)).first().isEqualTo("fx-shipping-times.it");
+        assertThat(found("dove e il mio ordine", "it", Audience.PUBLIC)).as("no accent, no apostrophe")
+                .first().isEqualTo("fx-shipping-times.it");
+        assertThat(found("tempi di consgena", "it", Audience.PUBLIC)).as("a typo").first().isEqualTo("fx-shipping-times.it");
+        assertThat(found("restituzione", "it", Audience.PUBLIC)).as("a synonym the article does not use")
+                .first().isEqualTo("fx-return-window.it");
+        assertThat(found("restituisco", "it", Audience.PUBLIC)).as("another form of the synonym")
+                .first().isEqualTo("fx-return-window.it");
+        assertThat(found("how long to send back", "en", Audience.PUBLIC)).as("an English synonym phrase")
+                .first().isEqualTo("fx-return-window.en");
+        assertThat(found("retrun", "en", Audience.PUBLIC)).as("an English typo").first().isEqualTo("fx-return-window.en");
+        assertThat(found("reso", "en", Audience.PUBLIC)).as("Italian typed on the English side: one hit per group, "
+                + "in the reader's language").containsExactly("fx-return-window.en");
+        assertThat(found("il la di", "it", Audience.PUBLIC)).as("only stop words").isEmpty();
+    }
+
+    @Test
+    void internalArticlesAreForTheStaffOnly() {
+        assertThat(found("approvare un rimborso", "it", Audience.PUBLIC)).doesNotContain("fx-refund-approval.it");
+        assertThat(found("approvare un rimborso", "it", Audience.STAFF)).first().isEqualTo("fx-refund-approval.it");
+        assertThat(knowledge.article("fx-refund-approval", "it", Audience.PUBLIC)).isEmpty();
+        assertThat(knowledge.article("fx-refund-approval", "it", Audience.STAFF)).isPresent();
+    }
+
+    @Test
+    void aDraftIsSeenByNobodyUntilPublishedAndEveryVersionCanComeBack() {
+        String group = "fx-gift-wrap-" + System.nanoTime() % 100000;
+        Article article = knowledge.create(group, "it", new KnowledgeBase.Placement("fx-shipping", null, Visibility.PUBLIC,
+                List.of()), new KnowledgeBase.Draft("Confezione regalo", null, "La confezione regalo costa 3 euro.", null), "paolo");
+        assertThat(found("confezione regalo", "it", Audience.STAFF)).doesNotContain(group + ".it");
+        assertThat(knowledge.article(group, "it", Audience.STAFF)).isEmpty();
+
+        knowledge.publish(article.getId(), "paolo");
+        assertThat(found("confezione regalo", "it", Audience.PUBLIC)).first().isEqualTo(group + ".it");
+
+        knowledge.saveDraft(article.getId(), new KnowledgeBase.Draft("Confezione regalo", null,
+                "La confezione regalo è gratuita a dicembre.", "offerta di Natale"), "elena");
+        assertThat(knowledge.article(group, "it", Audience.PUBLIC)).get().extracting(Article::getBody)
+                .as("readers still see the published text").isEqualTo("La confezione regalo costa 3 euro.");
+        knowledge.publish(article.getId(), "elena");
+        assertThat(found("gratuita dicembre", "it", Audience.PUBLIC)).first().isEqualTo(group + ".it");
+        assertThat(knowledge.versions(article.getId())).extracting(ArticleVersion::getNumber, ArticleVersion::getAuthor,
+                ArticleVersion::getNote).containsExactly(org.assertj.core.groups.Tuple.tuple(2, "elena", "offerta di Natale"),
+                org.assertj.core.groups.Tuple.tuple(1, "paolo", null));
+
+        knowledge.restore(article.getId(), 1, "elena");
+        knowledge.publish(article.getId(), "elena");
+        Article back = knowledge.article(group, "it", Audience.PUBLIC).orElseThrow();
+        assertThat(back.getBody()).isEqualTo("La confezione regalo costa 3 euro.");
+        assertThat(back.getPublishedVersion()).isEqualTo(3);
+        assertThat(knowledge.versions(article.getId()).get(0).getNote()).isEqualTo("#1");
+    }
+
+    @Test
+    void translationsAreLinkedAndTheReaderGetsTheirLanguageWhereItExists() {
+        assertThat(knowledge.languagesOf("fx-return-window", Audience.PUBLIC)).containsExactly("en", "it");
+        assertThat(knowledge.article("fx-return-window", "en", Audience.PUBLIC)).get()
+                .extracting(Article::getTitle).isEqualTo("How long do I have to make a return?");
+        assertThat(knowledge.article("fx-shipping-times", "en", Audience.PUBLIC)).as("no English yet: the Italian one")
+                .get().extracting(Article::getLanguage).isEqualTo("it");
+        Article returns = knowledge.article("fx-return-window", "it", Audience.PUBLIC).orElseThrow();
+        assertThat(knowledge.related(returns, Audience.PUBLIC)).extracting(Article::getGroupKey)
+                .containsExactly("fx-shipping-times");
+    }
+
+    @Test
+    void whatAnEditorTypesIsShownSafely() {
+        String html = Markdown.html("## Titolo\n\nTesto <script>alert(1)</script> e [link](javascript:alert(1)) e "
+                + "<img src=x onerror=alert(1)> e [portale](/portal)\n\n| a | b |\n|---|---|\n| 1 | 2 |");
+        assertThat(html).contains("<h2", "Titolo", "<table>", "<td>1</td>", "href=\"/portal\"")
+                .doesNotContain("<script", "javascript:", "<img src=x");
+        assertThat(Markdown.parts("Intro.\n\n## Entro quando\n\nHai 30 giorni.\n\n## Come\n\nDal portale."))
+                .extracting(Markdown.Part::heading).containsExactly(null, "Entro quando", "Come");
+    }
+
+    @Test
+    void badArticlesAreRefusedNamingTheField() {
+        var placement = new KnowledgeBase.Placement("fx-shipping", null, Visibility.PUBLIC, List.of());
+        assertThatThrownBy(() -> knowledge.create("Not A Key", "it", placement, new KnowledgeBase.Draft("T", null, "B", null), "paolo"))
+                .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("group"));
+        assertThatThrownBy(() -> knowledge.create("fx-x", "de", placement, new KnowledgeBase.Draft("T", null, "B", null), "paolo"))
+                .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("language"));
+        assertThatThrownBy(() -> knowledge.create("fx-x", "it", new KnowledgeBase.Placement("nowhere", null, Visibility.PUBLIC,
+                List.of()), new KnowledgeBase.Draft("T", null, "B", null), "paolo"))
+                .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("category"));
+        assertThatThrownBy(() -> knowledge.create("fx-x", "it", placement, new KnowledgeBase.Draft(" ", null, "B", null), "paolo"))
+                .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("title"));
+    }
+
+    @Test
+    void searchesThatFoundNothingAreListedForTheContentOwners() {
+        var from = clock.instant();
+        search.searchAndLog("posso pagare in bitcoin", "it", Audience.PUBLIC, 3, KnowledgeSearchLog.Source.HELP_CENTRE);
+        search.searchAndLog("Posso pagare in Bitcoin?", "it", Audience.PUBLIC, 3, KnowledgeSearchLog.Source.CHAT);
+        search.searchAndLog("reso", "it", Audience.PUBLIC, 3, KnowledgeSearchLog.Source.HELP_CENTRE);
+        var to = clock.instant().plusSeconds(1);
+        assertThat(search.withoutResults(from, to, 10)).singleElement().satisfies(u -> {
+            assertThat(u.times()).isEqualTo(2);
+            assertThat(u.language()).isEqualTo("it");
+        });
+        assertThat(search.counts(from, to)).isEqualTo(new KnowledgeSearch.Counts(3, 2));
+    }
+}
