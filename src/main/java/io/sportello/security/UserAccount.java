@@ -60,7 +60,7 @@ public class UserAccount {
         if (roles != null && !roles.isBlank()) {
             Arrays.stream(roles.split(",")).map(String::strip).map(Role::valueOf).forEach(set::add);
         }
-        return set;
+        return Role.withImplied(set);
     }
 
     public Set<String> getGroups() {

@@ -1,0 +1,99 @@
+package io.sportello.ui.knowledge;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import io.sportello.knowledge.ArticleImport;
+import io.sportello.knowledge.Audience;
+import io.sportello.knowledge.KnowledgeBase;
+import io.sportello.knowledge.KnowledgeSearch;
+import io.sportello.knowledge.KnowledgeSearchLog;
+import io.sportello.ui.KaribuTest;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A content owner writes, publishes, corrects and restores an article, and sees what searches found nothing. */
+class KnowledgeEditorViewTest extends KaribuTest {
+
+    @Autowired
+    ArticleImport imports;
+    @Autowired
+    KnowledgeBase knowledge;
+    @Autowired
+    KnowledgeSearch search;
+
+    @BeforeEach
+    void demoArticles() {
+        imports.importFolder("classpath:knowledge/demo", "elena");
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void choose(String id, T value) {
+        Select<T> select = _get(Select.class, spec -> spec.withId(id));
+        _setValue(select, value);
+    }
+
+    @Test
+    void aSupervisorWritesAnArticlePublishesItCorrectsItAndBringsTheFirstVersionBack() {
+        login("elena");
+        UI.getCurrent().navigate(KnowledgeEditorView.class);
+        String key = "gift-wrap-" + UUID.randomUUID().toString().substring(0, 6);
+        _setValue(_get(TextField.class, spec -> spec.withId("kb-group")), key);
+        choose("kb-category", "orders");
+        _setValue(_get(TextField.class, spec -> spec.withId("kb-title")), "Confezione regalo");
+        _setValue(_get(TextArea.class, spec -> spec.withId("kb-body")), "## Costo\n\nLa confezione regalo costa **3 €**.");
+        _click(_get(Button.class, spec -> spec.withId("kb-save")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("kb-state")).getText()).startsWith("Draft of version 1");
+        assertThat(knowledge.article(key, "en", Audience.PUBLIC)).as("a draft is nobody's to read").isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withId("kb-publish")));
+        assertThat(search.search("confezione regalo", "it", Audience.PUBLIC, 3)).first()
+                .satisfies(h -> assertThat(h.article().getGroupKey()).isEqualTo(key));
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("kb-body")), "## Costo\n\nA dicembre la confezione regalo è gratis.");
+        _setValue(_get(TextField.class, spec -> spec.withId("kb-note")), "Offerta di Natale");
+        _click(_get(Button.class, spec -> spec.withId("kb-publish")));
+        assertThat(knowledge.article(key, "it", Audience.PUBLIC).orElseThrow().getBody()).contains("gratis");
+
+        Grid<io.sportello.knowledge.ArticleVersion> versions = _get(Grid.class, spec -> spec.withId("kb-versions"));
+        assertThat(GridKt._size(versions)).isEqualTo(2);
+        _click((Button) GridKt._getCellComponent(versions, 1, "restore"));
+        _click(_get(Button.class, spec -> spec.withId("kb-publish")));
+        assertThat(knowledge.article(key, "it", Audience.PUBLIC).orElseThrow().getBody()).contains("3 €");
+        assertThat(GridKt._size(versions)).isEqualTo(3);
+    }
+
+    @Test
+    void aContentOwnerSeesWhichSearchesFoundNothingLastWeek() {
+        String odd = "monopattino zq" + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9]", "x");
+        search.searchAndLog(odd, "it", Audience.PUBLIC, 3, KnowledgeSearchLog.Source.HELP_CENTRE);
+        search.searchAndLog(odd, "it", Audience.PUBLIC, 3, KnowledgeSearchLog.Source.CHAT);
+        login("elena");
+        UI.getCurrent().navigate(KnowledgeEditorView.class);
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("kb-tabs")).setSelectedIndex(1);
+        Grid<KnowledgeSearch.Unanswered> grid = _get(Grid.class, spec -> spec.withId("kb-unanswered"));
+        assertThat(GridKt._findAll(grid)).anySatisfy(u -> {
+            assertThat(u.query()).isEqualTo(odd);
+            assertThat(u.times()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void agentsDoNotEditTheKnowledgeBase() {
+        login("luca");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate(KnowledgeEditorView.class))
+                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+    }
+}
