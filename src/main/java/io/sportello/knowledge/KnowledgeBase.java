@@ -31,8 +31,13 @@ public class KnowledgeBase {
     private final FeedbackRepository feedback;
     private final Clock clock;
 
+    private final String publicUrl;
+
     KnowledgeBase(ArticleRepository articles, ArticleVersionRepository versions, TopicRepository topics,
-                  FeedbackRepository feedback, Clock clock) {
+                  FeedbackRepository feedback, Clock clock,
+                  @org.springframework.beans.factory.annotation.Value("${sportello.knowledge.public-url:http://localhost:8080}")
+                  String publicUrl) {
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.articles = articles;
         this.versions = versions;
         this.topics = topics;
@@ -132,6 +137,35 @@ public class KnowledgeBase {
     @Transactional(readOnly = true)
     public Optional<Article> find(String groupKey, String language) {
         return articles.findByGroupKeyAndLanguage(groupKey, language);
+    }
+
+    /** Where the public reads an article (a link agents and the assistant send); internal articles have none. */
+    public Optional<String> publicLink(Article article) {
+        return article.getVisibility() == Visibility.PUBLIC && article.isPublished()
+                ? Optional.of(publicUrl + "/help/articles/" + article.getGroupKey()) : Optional.empty();
+    }
+
+    /**
+     * The part of an article that best answers a text (the most of its words in common; the first part when none
+     * shares any): what an agent inserts into a reply and what the assistant quotes.
+     */
+    public static Markdown.Part bestPart(Article article, String text) {
+        List<Markdown.Part> parts = Markdown.parts(article.getBody());
+        if (parts.isEmpty()) {
+            return new Markdown.Part(null, article.getSummary() == null ? "" : article.getSummary());
+        }
+        java.util.Set<String> asked = new java.util.HashSet<>(Analyzers.terms(article.getLanguage(), text));
+        Markdown.Part best = parts.get(0);
+        long bestScore = 0;
+        for (Markdown.Part part : parts) {
+            long score = Analyzers.terms(article.getLanguage(), (part.heading() == null ? "" : part.heading() + " ")
+                    + part.text()).stream().distinct().filter(asked::contains).count();
+            if (score > bestScore) {
+                best = part;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     // writing

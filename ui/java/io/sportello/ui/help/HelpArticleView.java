@@ -112,7 +112,7 @@ public class HelpArticleView extends Div implements BeforeEnterObserver, HasDyna
         no.setId("help-feedback-no");
         HorizontalLayout row = new HorizontalLayout(question, yes, no);
         row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        row.getStyle().set("flex-wrap", "wrap");
+        row.addClassName(LumoUtility.FlexWrap.WRAP);
         box.add(row);
         yes.addClickListener(e -> answered(box, article, true));
         no.addClickListener(e -> answered(box, article, false));

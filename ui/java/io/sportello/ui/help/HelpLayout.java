@@ -54,7 +54,7 @@ public class HelpLayout extends Div implements RouterLayout {
         top.setWidthFull();
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        top.getStyle().set("flex-wrap", "wrap");
+        top.addClassName(LumoUtility.FlexWrap.WRAP);
 
         search.setId("help-search");
         search.setPlaceholder(getTranslation("help.search.placeholder"));
@@ -82,7 +82,7 @@ public class HelpLayout extends Div implements RouterLayout {
         Footer footer = new Footer(new Div(getTranslation("help.footer")), contact, new Div(" · "), chat);
         footer.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.Margin.Top.XLARGE,
                 LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        footer.getStyle().set("flex-wrap", "wrap");
+        footer.addClassName(LumoUtility.FlexWrap.WRAP);
         add(header, content, footer);
     }
 

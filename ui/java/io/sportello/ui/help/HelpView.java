@@ -36,7 +36,7 @@ public class HelpView extends Div implements HasDynamicTitle {
         Div grid = new Div();
         grid.setId("help-categories");
         grid.addClassNames(LumoUtility.Display.GRID, LumoUtility.Gap.LARGE);
-        grid.getStyle().set("grid-template-columns", "repeat(auto-fit, minmax(240px, 1fr))");
+        grid.addClassName("help-category-grid");
         List<Article> published = knowledge.published(language, null, Audience.PUBLIC);
         for (Topic category : knowledge.categories()) {
             // the most read first: what most customers come for

@@ -191,7 +191,7 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
         versions.setHeight("200px");
 
         HorizontalLayout where = new HorizontalLayout(language, category, section, visibility);
-        where.getStyle().set("flex-wrap", "wrap");
+        where.addClassName(LumoUtility.FlexWrap.WRAP);
         VerticalLayout form = new VerticalLayout(group, where, related, title, summary, body, note,
                 new HorizontalLayout(save, publish, translate, archive), state);
         form.setPadding(false);

@@ -51,12 +51,13 @@ class KnowledgeEditorViewTest extends KaribuTest {
         UI.getCurrent().navigate(KnowledgeEditorView.class);
         String key = "gift-wrap-" + UUID.randomUUID().toString().substring(0, 6);
         _setValue(_get(TextField.class, spec -> spec.withId("kb-group")), key);
+        choose("kb-language", "it");
         choose("kb-category", "orders");
         _setValue(_get(TextField.class, spec -> spec.withId("kb-title")), "Confezione regalo");
         _setValue(_get(TextArea.class, spec -> spec.withId("kb-body")), "## Costo\n\nLa confezione regalo costa **3 €**.");
         _click(_get(Button.class, spec -> spec.withId("kb-save")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("kb-state")).getText()).startsWith("Draft of version 1");
-        assertThat(knowledge.article(key, "en", Audience.PUBLIC)).as("a draft is nobody's to read").isEmpty();
+        assertThat(knowledge.article(key, "it", Audience.PUBLIC)).as("a draft is nobody's to read").isEmpty();
 
         _click(_get(Button.class, spec -> spec.withId("kb-publish")));
         assertThat(search.search("confezione regalo", "it", Audience.PUBLIC, 3)).first()

@@ -98,11 +98,14 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     final ComboBox<ReplyTemplates.Template> template;
     final Button send;
     final CustomerPanel side = new CustomerPanel();
+    final KnowledgePanel knowledgePanel;
 
     public TicketView(TicketDesk desk, WorkspaceReads reads, CustomerService customers, SlaService sla,
                       ReplyTemplates templates, WorkItemBroadcaster broadcaster, Clock clock, UserAccountService users,
                       CurrentUser currentUser, Outbox outbox, AttachmentStore attachments,
-                      MessageBroadcaster messageBroadcaster, DeskZone deskZone, io.sportello.audit.HistoryTexts historyTexts) {
+                      MessageBroadcaster messageBroadcaster, DeskZone deskZone, io.sportello.audit.HistoryTexts historyTexts,
+                      io.sportello.knowledge.KnowledgeBase knowledge, io.sportello.knowledge.KnowledgeSearch knowledgeSearch) {
+        this.knowledgePanel = new KnowledgePanel(knowledge, knowledgeSearch);
         this.zone = deskZone.get();
         this.historyTexts = historyTexts;
         this.desk = desk;
@@ -160,7 +163,16 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         VerticalLayout main = new VerticalLayout(header, handover, reading, actions, conversation, composerBox);
         main.setSizeFull();
         main.addClassName(LumoUtility.Overflow.AUTO);
-        SplitLayout split = new SplitLayout(main, side);
+        knowledgePanel.onInsert(e -> {
+            // into the reply being written, after what the agent wrote so far
+            String before = composer.getValue() == null ? "" : composer.getValue().stripTrailing();
+            composerBox.start(Composer.REPLY);
+            composer.setValue(before.isEmpty() ? e.text : before + "\n\n" + e.text);
+        });
+        VerticalLayout aside = new VerticalLayout(knowledgePanel, side);
+        aside.setPadding(false);
+        aside.addClassName(LumoUtility.Overflow.AUTO);
+        SplitLayout split = new SplitLayout(main, aside);
         split.setSplitterPosition(70);
         split.setSizeFull();
         add(split);
@@ -194,6 +206,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         shown.customer().ifPresentOrElse(c -> side.show(shown.ticket(), c, this::format,
                 (key, args) -> historyTexts.entry(key, args, getLocale(), zone)), side::removeAll);
         composerBox.setOpen(shown.ticket().getStatus() != TicketStatus.CLOSED);
+        knowledgePanel.show(shown.ticket(), shown.messages());
     }
 
     private void renderConversation() {

@@ -1,0 +1,75 @@
+package io.sportello.ui.desk.workspace;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import io.sportello.desk.OpenTicket;
+import io.sportello.desk.TicketDesk;
+import io.sportello.knowledge.ArticleImport;
+import io.sportello.shared.Actor;
+import io.sportello.shared.Channel;
+import io.sportello.ticket.Ticket;
+import io.sportello.ui.KaribuTest;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The agent finds the article that answers the ticket beside it and puts it into the reply in one click. */
+class WorkspaceKnowledgeTest extends KaribuTest {
+
+    @Autowired
+    TicketDesk desk;
+    @Autowired
+    ArticleImport imports;
+
+    @BeforeEach
+    void demoArticles() {
+        imports.importFolder("classpath:knowledge/demo", "elena");
+    }
+
+    private Ticket open(String subject, String text) {
+        return desk.open(new OpenTicket(Channel.EMAIL, UUID.randomUUID() + "@esempio.it", "Rita Levi", subject, text,
+                null, null, "it", null, null), Actor.system()).ticket();
+    }
+
+    @Test
+    void theReturnsArticleIsSuggestedForAReturnsQuestionAndGoesIntoTheReplyInOneClick() {
+        Ticket ticket = open("Reso", "Buongiorno, quanto tempo ho per fare un reso delle scarpe?");
+        login("luca");
+        UI.getCurrent().navigate(TicketView.class, new RouteParameters("number", ticket.getNumber()));
+
+        assertThat(_get(Details.class, spec -> spec.withId("knowledge-result-0")).getSummaryText())
+                .isEqualTo("Quanto tempo ho per fare un reso?");
+        _click(_get(Button.class, spec -> spec.withId("knowledge-insert-link-0")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("composer")).getValue())
+                .isEqualTo("Quanto tempo ho per fare un reso?: http://localhost:8080/help/articles/return-window");
+
+        _click(_get(Button.class, spec -> spec.withId("knowledge-insert-part-0")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("composer")).getValue())
+                .contains("30 giorni", "Maggiori dettagli qui: http://localhost:8080/help/articles/return-window");
+    }
+
+    @Test
+    void anInternalArticleIsForTheAgentToReadNotForTheReply() {
+        Ticket ticket = open("Buono", "Potete darmi un buono per il ritardo?");
+        login("luca");
+        UI.getCurrent().navigate(TicketView.class, new RouteParameters("number", ticket.getNumber()));
+        _setValue(_get(TextField.class, spec -> spec.withId("knowledge-search")), "approvare rimborso buono di cortesia");
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent(_get(TextField.class, spec -> spec.withId("knowledge-search")),
+                new com.vaadin.flow.component.KeyPressEvent(_get(TextField.class, spec -> spec.withId("knowledge-search")),
+                        "Enter"));
+        Details first = _get(Details.class, spec -> spec.withId("knowledge-result-0"));
+        assertThat(first.getSummaryText()).contains("interno");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
+                spec -> spec.withId("knowledge-insert-link-0"))).isEmpty();
+    }
+}

@@ -1,0 +1,150 @@
+package io.sportello.ui.desk.workspace;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import io.sportello.knowledge.Article;
+import io.sportello.knowledge.Audience;
+import io.sportello.knowledge.KnowledgeBase;
+import io.sportello.knowledge.KnowledgeSearch;
+import io.sportello.knowledge.KnowledgeSearchLog;
+import io.sportello.knowledge.Markdown;
+import io.sportello.ticket.Direction;
+import io.sportello.ticket.TicketMessage;
+import java.util.List;
+
+/**
+ * The articles that answer the ticket, found from what the customer wrote (and searchable by the agent): one click
+ * puts the article's link, or its part that answers the customer, into the reply. Internal articles are shown for the
+ * agent to read, never offered for a reply.
+ */
+class KnowledgePanel extends VerticalLayout {
+
+    static final int SUGGESTIONS = 4;
+
+    private final KnowledgeBase knowledge;
+    private final KnowledgeSearch search;
+    final TextField query = new TextField();
+    final Div results = new Div();
+    private String language = "it";
+    private String ticketText = "";
+
+    KnowledgePanel(KnowledgeBase knowledge, KnowledgeSearch search) {
+        this.knowledge = knowledge;
+        this.search = search;
+        setPadding(false);
+        setSpacing(false);
+        setId("knowledge-panel");
+        query.setPlaceholder(getTranslation("kbpanel.search"));
+        query.setAriaLabel(getTranslation("kbpanel.search"));
+        query.setPrefixComponent(VaadinIcon.SEARCH.create());
+        query.setClearButtonVisible(true);
+        query.setWidthFull();
+        query.setId("knowledge-search");
+        query.addKeyPressListener(Key.ENTER, e -> searched());
+        results.setId("knowledge-results");
+        results.setWidthFull();
+        Span title = new Span(getTranslation("kbpanel.title"));
+        title.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        add(title, query, results);
+    }
+
+    /** Suggestions for the ticket now open: from its subject and the customer's latest words. */
+    void show(io.sportello.ticket.Ticket ticket, List<TicketMessage> messages) {
+        language = ticket.getLanguage() == null ? "it" : ticket.getLanguage();
+        StringBuilder text = new StringBuilder(ticket.getSubject() == null ? "" : ticket.getSubject());
+        messages.stream().filter(m -> m.getDirection() == Direction.INBOUND).reduce((a, b) -> b)
+                .ifPresent(m -> text.append(' ').append(m.getBodyText() == null ? "" : m.getBodyText()));
+        if (text.toString().equals(ticketText) && !results.getChildren().findAny().isEmpty()) {
+            return; // the same ticket text: keep what the agent is looking at
+        }
+        ticketText = text.toString();
+        list(search.search(ticketText, language, Audience.STAFF, SUGGESTIONS));
+    }
+
+    private void searched() {
+        if (query.getValue().isBlank()) {
+            list(search.search(ticketText, language, Audience.STAFF, SUGGESTIONS));
+            return;
+        }
+        list(search.searchAndLog(query.getValue(), language, Audience.STAFF, SUGGESTIONS, KnowledgeSearchLog.Source.AGENT));
+    }
+
+    private void list(List<KnowledgeSearch.Hit> hits) {
+        results.removeAll();
+        if (hits.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("kbpanel.none"));
+            none.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+            results.add(none);
+        }
+        int i = 0;
+        for (KnowledgeSearch.Hit hit : hits) {
+            results.add(item(hit.article(), i++));
+        }
+    }
+
+    private Details item(Article article, int index) {
+        Markdown.Part part = KnowledgeBase.bestPart(article, query.getValue().isBlank() ? ticketText : query.getValue());
+        VerticalLayout content = new VerticalLayout();
+        content.setPadding(false);
+        if (article.getSummary() != null) {
+            Paragraph summary = new Paragraph(article.getSummary());
+            summary.addClassNames(LumoUtility.FontSize.SMALL);
+            content.add(summary);
+        }
+        Paragraph excerpt = new Paragraph(part.text());
+        excerpt.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        excerpt.addClassName("keep-lines");
+        content.add(excerpt);
+        var link = knowledge.publicLink(article);
+        if (link.isPresent()) {
+            Button insertLink = new Button(getTranslation("kbpanel.insertLink"),
+                    e -> fireEvent(new Insert(this, article.getTitle() + ": " + link.get())));
+            insertLink.setId("knowledge-insert-link-" + index);
+            Button insertPart = new Button(getTranslation("kbpanel.insertPart"), e -> fireEvent(new Insert(this,
+                    part.text() + "\n\n" + getTranslation(java.util.Locale.forLanguageTag(article.getLanguage()), "kbpanel.more",
+                    link.get()))));
+            insertPart.setId("knowledge-insert-part-" + index);
+            for (Button b : List.of(insertLink, insertPart)) {
+                b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            }
+            HorizontalLayout buttons = new HorizontalLayout(insertLink, insertPart);
+            buttons.addClassName(LumoUtility.FlexWrap.WRAP);
+            content.add(buttons);
+        } else {
+            Span internal = new Span(getTranslation("kbpanel.internal"));
+            internal.getElement().getThemeList().add("badge contrast");
+            content.add(internal);
+        }
+        Details details = new Details(article.getTitle(), content);
+        details.setId("knowledge-result-" + index);
+        details.setWidthFull();
+        return details;
+    }
+
+    /** The agent chose text from an article for the reply. */
+    static class Insert extends ComponentEvent<KnowledgePanel> {
+        final String text;
+
+        Insert(KnowledgePanel source, String text) {
+            super(source, false);
+            this.text = text;
+        }
+    }
+
+    Registration onInsert(ComponentEventListener<Insert> listener) {
+        return addListener(Insert.class, listener);
+    }
+}
