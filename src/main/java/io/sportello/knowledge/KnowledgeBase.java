@@ -29,14 +29,16 @@ public class KnowledgeBase {
     private final ArticleVersionRepository versions;
     private final TopicRepository topics;
     private final FeedbackRepository feedback;
+    private final DeflectionRepository deflections;
     private final Clock clock;
 
     private final String publicUrl;
 
     KnowledgeBase(ArticleRepository articles, ArticleVersionRepository versions, TopicRepository topics,
-                  FeedbackRepository feedback, Clock clock,
+                  FeedbackRepository feedback, DeflectionRepository deflections, Clock clock,
                   @org.springframework.beans.factory.annotation.Value("${sportello.knowledge.public-url:http://localhost:8080}")
                   String publicUrl) {
+        this.deflections = deflections;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.articles = articles;
         this.versions = versions;
@@ -258,6 +260,26 @@ public class KnowledgeBase {
         Article article = get(articleId);
         article.feedback(helped);
         feedback.save(new KnowledgeFeedback(articleId, clock.instant(), helped));
+    }
+
+    /**
+     * A customer about to write said the article answered their question: counted as a deflection (no ticket is
+     * opened), with where it happened and what they had written (cut to 500 characters).
+     */
+    public void deflected(String groupKey, String language, KnowledgeSearchLog.Source where, String question) {
+        String q = question == null ? null : question.strip();
+        deflections.save(new KnowledgeDeflection(clock.instant(), where, language, groupKey,
+                q == null || q.length() <= 500 ? q : q.substring(0, 500)));
+    }
+
+    /** Deflections in {@code [from, to)} by where they happened. */
+    @Transactional(readOnly = true)
+    public java.util.Map<KnowledgeSearchLog.Source, Long> deflections(java.time.Instant from, java.time.Instant to) {
+        java.util.Map<KnowledgeSearchLog.Source, Long> out = new java.util.EnumMap<>(KnowledgeSearchLog.Source.class);
+        for (Object[] row : deflections.countBySource(from, to)) {
+            out.put((KnowledgeSearchLog.Source) row[0], ((Number) row[1]).longValue());
+        }
+        return out;
     }
 
     /** Most viewed first: what readers come for. */

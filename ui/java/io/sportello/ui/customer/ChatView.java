@@ -59,8 +59,14 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
     private Long ticketId;
     private Runnable unregister;
 
-    public ChatView(LiveChat chat, AgentPresence presence, MessageBroadcaster messages, DeskZone zone) {
+    private final io.sportello.ui.help.ArticleSuggestions suggestions;
+
+    public ChatView(LiveChat chat, AgentPresence presence, MessageBroadcaster messages, DeskZone zone,
+                    io.sportello.knowledge.KnowledgeBase knowledge, io.sportello.knowledge.KnowledgeSearch search) {
         this.chat = chat;
+        // articles that may answer the question while it is typed: answered there, no chat and no ticket
+        this.suggestions = new io.sportello.ui.help.ArticleSuggestions(knowledge, search,
+                io.sportello.knowledge.KnowledgeSearchLog.Source.CHAT, first, () -> first.clear());
         this.zone = zone.get();
         this.presence = presence;
         this.messages = messages;
@@ -88,13 +94,13 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
             Button start = new Button(getTranslation("chat.start"), e -> start());
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             start.setId("chat-start");
-            add(status, name, email, first, start);
+            add(status, name, email, first, suggestions, start);
         } else {
             status.setText(getTranslation("chat.offline"));
             Button leave = new Button(getTranslation("chat.leaveMessage"), e -> leaveMessage());
             leave.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             leave.setId("chat-leave-message");
-            add(status, name, email, first, leave);
+            add(status, name, email, first, suggestions, leave);
         }
         if (provenAddress != null) {
             email.setValue(provenAddress);

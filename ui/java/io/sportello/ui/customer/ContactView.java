@@ -43,8 +43,14 @@ public class ContactView extends VerticalLayout implements HasDynamicTitle,
     private final Div result = new Div();
     private final Button send = new Button();
 
-    public ContactView(ContactForm form) {
+    private final io.sportello.ui.help.ArticleSuggestions suggestions;
+
+    public ContactView(ContactForm form, io.sportello.knowledge.KnowledgeBase knowledge,
+                       io.sportello.knowledge.KnowledgeSearch search) {
         this.form = form;
+        // articles that may answer the message, while the customer writes it: answered there, no ticket
+        this.suggestions = new io.sportello.ui.help.ArticleSuggestions(knowledge, search,
+                io.sportello.knowledge.KnowledgeSearchLog.Source.CONTACT_FORM, message, this::answeredByArticle);
         setMaxWidth("640px");
         addClassName(com.vaadin.flow.theme.lumo.LumoUtility.Margin.Horizontal.AUTO);
         name.setLabel(getTranslation("contact.name"));
@@ -82,7 +88,7 @@ public class ContactView extends VerticalLayout implements HasDynamicTitle,
         send.addClickListener(e -> submit());
         result.setId("contact-result");
         add(new H1(getTranslation("contact.title")), new Paragraph(getTranslation("contact.intro")), name, email,
-                orderNumber, topic, message, website, upload, send, result);
+                orderNumber, topic, message, suggestions, website, upload, send, result);
         for (var field : List.of(name, email, orderNumber, message)) {
             field.setWidthFull();
         }
@@ -95,6 +101,14 @@ public class ContactView extends VerticalLayout implements HasDynamicTitle,
         event.getLocation().getQueryParameters().getSingleParameter("q").map(String::strip)
                 .filter(q -> !q.isEmpty() && message.isEmpty())
                 .ifPresent(q -> message.setValue(q.length() > 500 ? q.substring(0, 500) : q));
+        suggestions.refresh();
+    }
+
+    /** An article answered the customer's question: the form is done, nothing is sent. */
+    private void answeredByArticle() {
+        message.clear();
+        send.setEnabled(true);
+        result.removeAll();
     }
 
     private void submit() {

@@ -3,6 +3,7 @@ package io.sportello.ui.help;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -106,5 +107,21 @@ class HelpCentreTest extends KaribuTest {
         UI.getCurrent().navigate("contact", new QueryParameters(Map.of("q", List.of("bitcoin ethereum"))));
         assertThat(_get(TextArea.class, spec -> spec.withId("contact-message")).getValue())
                 .isEqualTo("bitcoin ethereum");
+    }
+
+    @Test
+    void theContactFormSuggestsTheArticleWhileTheCustomerWritesAndAnAnswerThereOpensNoTicket() {
+        UI.getCurrent().setLocale(Locale.ITALIAN);
+        var from = clock.instant();
+        UI.getCurrent().navigate(io.sportello.ui.customer.ContactView.class);
+        _setValue(_get(TextArea.class, spec -> spec.withId("contact-message")),
+                "Buongiorno, entro quanti giorni posso fare il reso delle scarpe?");
+        Div suggestions = _get(Div.class, spec -> spec.withId("article-suggestions"));
+        assertThat(_get(suggestions, Anchor.class, spec -> spec.withText("Quanto tempo ho per fare un reso?")).getHref())
+                .isEqualTo("help/articles/return-window");
+        _click(_find(suggestions, Button.class).get(0));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("suggestion-glad")).getText()).startsWith("Siamo contenti");
+        assertThat(knowledge.deflections(from, clock.instant().plusSeconds(1)))
+                .containsEntry(io.sportello.knowledge.KnowledgeSearchLog.Source.CONTACT_FORM, 1L);
     }
 }
