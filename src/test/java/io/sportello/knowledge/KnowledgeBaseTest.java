@@ -151,4 +151,38 @@ class KnowledgeBaseTest extends SportelloSpringTest {
         assertThat(search.counts(from, to)).isEqualTo(new KnowledgeSearch.Counts(before.searches() + 3,
                 before.withoutResults() + 2));
     }
+
+    @Autowired
+    KnowledgeReport report;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Test
+    void theReportsCountSearchesDeflectionsByChannelAndWhatReadersSaid() throws Exception {
+        java.time.LocalDate day = clock.instant().atZone(java.time.ZoneId.of("Europe/Rome")).toLocalDate();
+        var before = report.figures(day, day);
+        Article returns = knowledge.find("return-window", "it").orElseThrow();
+        knowledge.feedback(returns.getId(), true);
+        knowledge.feedback(returns.getId(), false);
+        knowledge.deflected("return-window", "it", KnowledgeSearchLog.Source.CHAT, "quanto tempo ho per il reso");
+        knowledge.deflected("return-window", "it", KnowledgeSearchLog.Source.CONTACT_FORM, "reso scarpe");
+        var after = report.figures(day, day);
+        assertThat(after.deflectionsTotal()).isEqualTo(before.deflectionsTotal() + 2);
+        assertThat(after.deflections().get(KnowledgeSearchLog.Source.CHAT))
+                .isEqualTo(before.deflections().getOrDefault(KnowledgeSearchLog.Source.CHAT, 0L) + 1);
+        assertThat(after.feedback()).filteredOn(l -> l.group().equals("return-window") && l.language().equals("it"))
+                .singleElement().satisfies(l -> {
+                    assertThat(l.helpful()).isGreaterThanOrEqualTo(1);
+                    assertThat(l.unhelpful()).isGreaterThanOrEqualTo(1);
+                });
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/reports/knowledge")
+                        .param("from", day.toString()).param("to", day.minusDays(1).toString())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("elena", "secret")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.field").value("to"));
+    }
 }

@@ -98,10 +98,16 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Reports reports;
     private final io.sportello.analytics.OrderContactsReport orderReport;
+    private final io.sportello.knowledge.KnowledgeReport knowledgeReport;
+    final Div knowledgeFigures = new Div();
+    final Grid<io.sportello.knowledge.KnowledgeSearch.Unanswered> unanswered = new Grid<>();
+    final Grid<io.sportello.knowledge.KnowledgeReport.ArticleLine> articleFeedback = new Grid<>();
     ReportTables.Table lastSummary;
     ReportTables.Table lastBreakdown;
 
-    public ReportsView(Reports reports, UserAccountService users, io.sportello.analytics.OrderContactsReport orderReport) {
+    public ReportsView(Reports reports, UserAccountService users, io.sportello.analytics.OrderContactsReport orderReport,
+                       io.sportello.knowledge.KnowledgeReport knowledgeReport) {
+        this.knowledgeReport = knowledgeReport;
         this.reports = reports;
         this.orderReport = orderReport;
         setId("reports-view");
@@ -174,7 +180,26 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
                 section("reports.byGroup", breakdownCsv), bars, byGroup,
                 section("reports.heatmap", heatmapCsv), heatmap,
                 section("reports.backlog", backlogCsv), backlog,
-                new H3(getTranslation("reports.orders")), orderFigures, wismoByChannel, noticesBars);
+                new H3(getTranslation("reports.orders")), orderFigures, wismoByChannel, noticesBars,
+                new H3(getTranslation("reports.knowledge")), knowledgeFigures, unanswered, articleFeedback);
+        knowledgeFigures.setId("reports-knowledge");
+        unanswered.setId("reports-unanswered");
+        unanswered.addColumn(io.sportello.knowledge.KnowledgeSearch.Unanswered::query)
+                .setHeader(getTranslation("reports.knowledge.unanswered")).setFlexGrow(3);
+        unanswered.addColumn(u -> getTranslation("language." + u.language())).setHeader(getTranslation("kb.field.language"));
+        unanswered.addColumn(io.sportello.knowledge.KnowledgeSearch.Unanswered::times).setHeader(getTranslation("kb.col.times"));
+        unanswered.setAllRowsVisible(true);
+        articleFeedback.setId("reports-article-feedback");
+        articleFeedback.addColumn(io.sportello.knowledge.KnowledgeReport.ArticleLine::title)
+                .setHeader(getTranslation("reports.knowledge.article")).setFlexGrow(3);
+        articleFeedback.addColumn(io.sportello.knowledge.KnowledgeReport.ArticleLine::helpful)
+                .setHeader(getTranslation("help.feedback.yes"));
+        articleFeedback.addColumn(io.sportello.knowledge.KnowledgeReport.ArticleLine::unhelpful)
+                .setHeader(getTranslation("help.feedback.no"));
+        articleFeedback.addColumn(l -> percentText(l.helpfulShare())).setHeader(getTranslation("kb.col.helpful"));
+        articleFeedback.addColumn(io.sportello.knowledge.KnowledgeReport.ArticleLine::views)
+                .setHeader(getTranslation("reports.knowledge.views"));
+        articleFeedback.setAllRowsVisible(true);
         orderFigures.setId("reports-orders");
         wismoByChannel.setId("reports-wismo-by-channel");
         noticesBars.setId("chart-notices");
@@ -220,6 +245,24 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         showHeatmap(filter);
         showBacklog(filter);
         showOrders(filter);
+        showKnowledge();
+    }
+
+    /** Searches, what they did not find, deflections by channel, and what readers said of the articles. */
+    private void showKnowledge() {
+        var k = knowledgeReport.figures(from.getValue(), to.getValue());
+        knowledgeFigures.removeAll();
+        knowledgeFigures.add(new Paragraph(getTranslation("reports.knowledge.searches", k.searches(), k.withoutResults(),
+                percentText(k.withoutResultsShare()))));
+        String byChannel = k.deflections().entrySet().stream()
+                .map(e -> getTranslation("reports.knowledge.source." + e.getKey().name()) + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
+        Paragraph deflections = new Paragraph(getTranslation("reports.knowledge.deflections", k.deflectionsTotal(),
+                byChannel.isEmpty() ? "—" : byChannel));
+        deflections.setId("reports-deflections");
+        knowledgeFigures.add(deflections);
+        unanswered.setItems(k.topWithoutResults());
+        articleFeedback.setItems(k.feedback().isEmpty() ? k.mostRead() : k.feedback());
     }
 
     /** "Where is my order?" and what the parcel notices saved, for the period and channel chosen. */
