@@ -77,9 +77,17 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
     final TextArea synonymsIt = new TextArea();
     final TextArea synonymsEn = new TextArea();
     private Article editing;
+    private final io.sportello.knowledge.ReplyTemplates replyTemplates;
+    final Grid<io.sportello.knowledge.ReplyTemplate> templateGrid = new Grid<>();
+    final TextField templateKey = new TextField();
+    final Select<String> templateLanguage = new Select<>();
+    final Select<io.sportello.shared.Channel> templateChannel = new Select<>();
+    final TextField templateTitle = new TextField();
+    final TextArea templateBody = new TextArea();
 
     public KnowledgeEditorView(KnowledgeBase knowledge, KnowledgeSearch search, CurrentUser currentUser, Clock clock,
-                               DeskZone zone) {
+                               DeskZone zone, io.sportello.knowledge.ReplyTemplates replyTemplates) {
+        this.replyTemplates = replyTemplates;
         this.knowledge = knowledge;
         this.search = search;
         this.currentUser = currentUser;
@@ -91,6 +99,7 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
         tabs.add(getTranslation("kb.tab.articles"), articlesTab());
         tabs.add(getTranslation("kb.tab.unanswered"), unansweredTab());
         tabs.add(getTranslation("kb.tab.synonyms"), synonymsTab());
+        tabs.add(getTranslation("kb.tab.templates"), templatesTab());
         add(tabs);
         showArticles();
         newArticle();
@@ -241,6 +250,84 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
         save.setId("kb-synonyms-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new Div(new Paragraph(getTranslation("kb.synonyms.intro")), synonymsIt, synonymsEn, save);
+    }
+
+    private Div templatesTab() {
+        templateGrid.setId("kb-templates");
+        templateGrid.addColumn(io.sportello.knowledge.ReplyTemplate::getTitle).setHeader(getTranslation("kb.col.title")).setFlexGrow(3);
+        templateGrid.addColumn(t -> t.getTemplateKey() + " · " + t.getLanguage()).setHeader(getTranslation("kb.col.group"));
+        templateGrid.addColumn(t -> t.getChannel() == null ? getTranslation("kb.template.anyChannel")
+                : getTranslation("channel." + t.getChannel().name())).setHeader(getTranslation("kb.template.channel"));
+        templateGrid.setHeight("240px");
+        templateGrid.asSingleSelect().addValueChangeListener(e -> {
+            var t = e.getValue();
+            if (t != null) {
+                templateKey.setValue(t.getTemplateKey());
+                templateLanguage.setValue(t.getLanguage());
+                templateChannel.setValue(t.getChannel());
+                templateTitle.setValue(t.getTitle());
+                templateBody.setValue(t.getBody());
+            }
+        });
+        templateKey.setLabel(getTranslation("kb.template.key"));
+        templateKey.setId("kb-template-key");
+        templateLanguage.setLabel(getTranslation("kb.field.language"));
+        templateLanguage.setItems(Analyzers.LANGUAGES);
+        templateLanguage.setItemLabelGenerator(l -> getTranslation("language." + l));
+        templateLanguage.setValue(uiLanguage());
+        templateLanguage.setId("kb-template-language");
+        templateChannel.setLabel(getTranslation("kb.template.channel"));
+        templateChannel.setEmptySelectionAllowed(true);
+        templateChannel.setEmptySelectionCaption(getTranslation("kb.template.anyChannel"));
+        templateChannel.setItems(io.sportello.shared.Channel.values());
+        templateChannel.setItemLabelGenerator(c -> c == null ? getTranslation("kb.template.anyChannel")
+                : getTranslation("channel." + c.name()));
+        templateChannel.setId("kb-template-channel");
+        templateTitle.setLabel(getTranslation("kb.field.title"));
+        templateTitle.setId("kb-template-title");
+        templateTitle.setWidthFull();
+        templateBody.setLabel(getTranslation("kb.field.body"));
+        templateBody.setHelperText(getTranslation("kb.template.snippets", String.join(" ",
+                io.sportello.knowledge.ReplyTemplates.SNIPPETS.stream().map(x -> "{" + x + "}").toList())));
+        templateBody.setId("kb-template-body");
+        templateBody.setWidthFull();
+        templateBody.setMinHeight("200px");
+        Button save = new Button(getTranslation("kb.template.save"), e -> saveTemplate());
+        save.setId("kb-template-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        templateGrid.setItems(replyTemplates.all());
+        HorizontalLayout where = new HorizontalLayout(templateKey, templateLanguage, templateChannel);
+        where.addClassName(LumoUtility.FlexWrap.WRAP);
+        return new Div(new Paragraph(getTranslation("kb.template.intro")), templateGrid, where, templateTitle,
+                templateBody, save);
+    }
+
+    private void saveTemplate() {
+        templateKey.setInvalid(false);
+        templateTitle.setInvalid(false);
+        templateBody.setInvalid(false);
+        try {
+            replyTemplates.save(templateKey.getValue().strip(), templateLanguage.getValue(), templateChannel.getValue(),
+                    templateTitle.getValue(), templateBody.getValue(), currentUser.require().getUsername());
+            templateGrid.setItems(replyTemplates.all());
+            Notification.show(getTranslation("kb.template.saved"));
+        } catch (FieldException e) {
+            switch (e.field()) {
+                case "key", "language" -> {
+                    templateKey.setErrorMessage(getTranslation("kb.template.error.key"));
+                    templateKey.setInvalid(true);
+                }
+                case "title" -> {
+                    templateTitle.setErrorMessage(getTranslation("kb.error.title"));
+                    templateTitle.setInvalid(true);
+                }
+                default -> {
+                    templateBody.setErrorMessage(getTranslation("kb.template.error.body",
+                            String.join(" ", io.sportello.knowledge.ReplyTemplates.SNIPPETS.stream().map(x -> "{" + x + "}").toList())));
+                    templateBody.setInvalid(true);
+                }
+            }
+        }
     }
 
     private void showSynonyms() {

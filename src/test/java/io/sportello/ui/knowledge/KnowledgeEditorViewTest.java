@@ -97,4 +97,35 @@ class KnowledgeEditorViewTest extends KaribuTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate(KnowledgeEditorView.class))
                 .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
     }
+
+    @Autowired
+    io.sportello.knowledge.ReplyTemplates templates;
+    @Autowired
+    io.sportello.desk.TicketDesk desk;
+
+    @Test
+    void aContentOwnerWritesAWhatsAppVersionOfATemplateAndAgentsGetItOnWhatsAppTickets() {
+        login("elena");
+        UI.getCurrent().navigate(KnowledgeEditorView.class);
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("kb-tabs")).setSelectedIndex(3);
+        _setValue(_get(TextField.class, spec -> spec.withId("kb-template-key")), "greeting");
+        choose("kb-template-language", "it");
+        choose("kb-template-channel", io.sportello.shared.Channel.WHATSAPP);
+        _setValue(_get(TextField.class, spec -> spec.withId("kb-template-title")), "Saluto WhatsApp");
+        _setValue(_get(TextArea.class, spec -> spec.withId("kb-template-body")), "Ciao {customer}! Ci pensa {unknown}.");
+        _click(_get(Button.class, spec -> spec.withId("kb-template-save")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("kb-template-body")).isInvalid()).as("an unknown snippet").isTrue();
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("kb-template-body")), "Ciao {customer}! Ci pensa {agent} 👋");
+        _click(_get(Button.class, spec -> spec.withId("kb-template-save")));
+
+        var whatsapp = desk.open(new io.sportello.desk.OpenTicket(io.sportello.shared.Channel.WHATSAPP, "+39333"
+                        + (1000000 + new java.util.Random().nextInt(8999999)), "Gino Paoli", "Info", "Ciao, una domanda",
+                null, null, "it", null, null), io.sportello.shared.Actor.system()).ticket();
+        var email = desk.open(new io.sportello.desk.OpenTicket(io.sportello.shared.Channel.EMAIL, UUID.randomUUID() + "@esempio.it",
+                "Gino Paoli", "Info", "Buongiorno, una domanda", null, null, "it", null, null),
+                io.sportello.shared.Actor.system()).ticket();
+        assertThat(templates.render("greeting", whatsapp.getId(), "Luca")).isEqualTo("Ciao Gino Paoli! Ci pensa Luca 👋");
+        assertThat(templates.render("greeting", email.getId(), "Luca")).startsWith("Buongiorno Gino Paoli,");
+    }
 }

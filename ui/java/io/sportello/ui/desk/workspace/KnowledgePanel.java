@@ -38,6 +38,7 @@ class KnowledgePanel extends VerticalLayout {
     private final KnowledgeSearch search;
     final TextField query = new TextField();
     final Div results = new Div();
+    final Div templates = new Div();
     private String language = "it";
     private String ticketText = "";
 
@@ -58,7 +59,27 @@ class KnowledgePanel extends VerticalLayout {
         results.setWidthFull();
         Span title = new Span(getTranslation("kbpanel.title"));
         title.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        add(title, query, results);
+        templates.setId("knowledge-templates");
+        add(title, query, results, templates);
+    }
+
+    /** The reply templates that fit the ticket's text, each inserted (filled in) with one click. */
+    void showTemplates(List<io.sportello.knowledge.ReplyTemplates.Template> suggested,
+                       java.util.function.Function<String, String> render) {
+        templates.removeAll();
+        if (suggested.isEmpty()) {
+            return;
+        }
+        Span heading = new Span(getTranslation("kbpanel.templates"));
+        heading.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.SMALL);
+        templates.add(heading);
+        int i = 0;
+        for (var t : suggested) {
+            Button insert = new Button(t.title(), e -> fireEvent(new Insert(this, render.apply(t.id()))));
+            insert.setId("knowledge-template-" + i++);
+            insert.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            templates.add(new Div(insert));
+        }
     }
 
     /** Suggestions for the ticket now open: from its subject and the customer's latest words. */

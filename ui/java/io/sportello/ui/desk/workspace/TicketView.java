@@ -99,6 +99,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     final Button send;
     final CustomerPanel side = new CustomerPanel();
     final KnowledgePanel knowledgePanel;
+    private final ReplyTemplates replyTemplates;
 
     public TicketView(TicketDesk desk, WorkspaceReads reads, CustomerService customers, SlaService sla,
                       ReplyTemplates templates, WorkItemBroadcaster broadcaster, Clock clock, UserAccountService users,
@@ -106,6 +107,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
                       MessageBroadcaster messageBroadcaster, DeskZone deskZone, io.sportello.audit.HistoryTexts historyTexts,
                       io.sportello.knowledge.KnowledgeBase knowledge, io.sportello.knowledge.KnowledgeSearch knowledgeSearch) {
         this.knowledgePanel = new KnowledgePanel(knowledge, knowledgeSearch);
+        this.replyTemplates = templates;
         this.zone = deskZone.get();
         this.historyTexts = historyTexts;
         this.desk = desk;
@@ -207,6 +209,10 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
                 (key, args) -> historyTexts.entry(key, args, getLocale(), zone)), side::removeAll);
         composerBox.setOpen(shown.ticket().getStatus() != TicketStatus.CLOSED);
         knowledgePanel.show(shown.ticket(), shown.messages());
+        String customerWords = shown.messages().stream().filter(m -> m.getDirection() == io.sportello.ticket.Direction.INBOUND)
+                .map(m -> m.getBodyText() == null ? "" : m.getBodyText()).reduce((a, b) -> b).orElse("");
+        knowledgePanel.showTemplates(replyTemplates.suggest(shown.ticket(), shown.ticket().getSubject() + " " + customerWords, 2),
+                key -> replyTemplates.render(key, ticketId, me.getDisplayName()));
     }
 
     private void renderConversation() {

@@ -72,4 +72,16 @@ class WorkspaceKnowledgeTest extends KaribuTest {
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
                 spec -> spec.withId("knowledge-insert-link-0"))).isEmpty();
     }
+
+    @Test
+    void theReturnTemplateIsSuggestedAndInsertedWithTheCustomersName() {
+        Ticket ticket = open("Reso", "Vorrei restituire un articolo: come funziona la procedura di reso?");
+        login("luca");
+        UI.getCurrent().navigate(TicketView.class, new RouteParameters("number", ticket.getNumber()));
+        Button suggested = _get(Button.class, spec -> spec.withId("knowledge-template-0"));
+        assertThat(suggested.getText()).isEqualTo("Procedura di reso");
+        _click(suggested);
+        assertThat(_get(TextArea.class, spec -> spec.withId("composer")).getValue()).startsWith("Buongiorno Rita Levi,")
+                .contains("30 giorni").doesNotContain("{customer}");
+    }
 }
