@@ -33,11 +33,15 @@ public class KnowledgeBase {
     private final Clock clock;
 
     private final String publicUrl;
+    private final String briefingGroup;
 
     KnowledgeBase(ArticleRepository articles, ArticleVersionRepository versions, TopicRepository topics,
                   FeedbackRepository feedback, DeflectionRepository deflections, Clock clock,
                   @org.springframework.beans.factory.annotation.Value("${sportello.knowledge.public-url:http://localhost:8080}")
-                  String publicUrl) {
+                  String publicUrl,
+                  @org.springframework.beans.factory.annotation.Value("${sportello.knowledge.briefing:peak-briefing}")
+                  String briefingGroup) {
+        this.briefingGroup = briefingGroup;
         this.deflections = deflections;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.articles = articles;
@@ -139,6 +143,17 @@ public class KnowledgeBase {
     @Transactional(readOnly = true)
     public Optional<Article> find(String groupKey, String language) {
         return articles.findByGroupKeyAndLanguage(groupKey, language);
+    }
+
+    /**
+     * The briefing agents see in the workspace for the current period (tone, active offers and their conditions,
+     * opening hours): the published article of the configured group ({@code sportello.knowledge.briefing}), kept up to
+     * date by content owners like any other (internal, so customers never read it).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Article> briefing(String language) {
+        return briefingGroup == null || briefingGroup.isBlank() ? Optional.empty()
+                : article(briefingGroup, language, Audience.STAFF);
     }
 
     /** Where the public reads an article (a link agents and the assistant send); internal articles have none. */

@@ -39,6 +39,7 @@ class KnowledgePanel extends VerticalLayout {
     final TextField query = new TextField();
     final Div results = new Div();
     final Div templates = new Div();
+    final Details briefing = new Details();
     private String language = "it";
     private String ticketText = "";
 
@@ -60,7 +61,23 @@ class KnowledgePanel extends VerticalLayout {
         Span title = new Span(getTranslation("kbpanel.title"));
         title.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         templates.setId("knowledge-templates");
-        add(title, query, results, templates);
+        briefing.setId("knowledge-briefing");
+        briefing.setWidthFull();
+        briefing.setVisible(false);
+        add(briefing, title, query, results, templates);
+    }
+
+    /** This period's briefing for the agent (closed until opened), in the agent's language where it is written in it. */
+    void showBriefing(String agentLanguage) {
+        var article = knowledge.briefing(agentLanguage);
+        briefing.setVisible(article.isPresent());
+        article.ifPresent(a -> {
+            briefing.setSummaryText(getTranslation("kbpanel.briefing", a.getTitle()));
+            briefing.removeAll();
+            Div body = new Div(new com.vaadin.flow.component.Html("<div>" + Markdown.html(a.getBody()) + "</div>"));
+            body.addClassNames("help-article-body", LumoUtility.FontSize.SMALL);
+            briefing.add(body);
+        });
     }
 
     /** The reply templates that fit the ticket's text, each inserted (filled in) with one click. */

@@ -208,6 +208,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         shown.customer().ifPresentOrElse(c -> side.show(shown.ticket(), c, this::format,
                 (key, args) -> historyTexts.entry(key, args, getLocale(), zone)), side::removeAll);
         composerBox.setOpen(shown.ticket().getStatus() != TicketStatus.CLOSED);
+        knowledgePanel.showBriefing(getLocale().getLanguage());
         knowledgePanel.show(shown.ticket(), shown.messages());
         String customerWords = shown.messages().stream().filter(m -> m.getDirection() == io.sportello.ticket.Direction.INBOUND)
                 .map(m -> m.getBodyText() == null ? "" : m.getBodyText()).reduce((a, b) -> b).orElse("");

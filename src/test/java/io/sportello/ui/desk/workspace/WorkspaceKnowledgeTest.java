@@ -49,6 +49,8 @@ class WorkspaceKnowledgeTest extends KaribuTest {
 
         assertThat(_get(Details.class, spec -> spec.withId("knowledge-result-0")).getSummaryText())
                 .isEqualTo("Quanto tempo ho per fare un reso?");
+        assertThat(_get(Details.class, spec -> spec.withId("knowledge-briefing")).getSummaryText())
+                .as("this period's briefing, in the agent's language").startsWith("Briefing: Black Friday 2026");
         _click(_get(Button.class, spec -> spec.withId("knowledge-insert-link-0")));
         assertThat(_get(TextArea.class, spec -> spec.withId("composer")).getValue())
                 .isEqualTo("Quanto tempo ho per fare un reso?: http://localhost:8080/help/articles/return-window");
