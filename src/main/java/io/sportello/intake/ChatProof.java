@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A chat visitor's request to prove an e-mail address: a one-time code mailed to that address, of which only a salted
- * hash is kept. A few wrong tries and it is spent. A request for an address the desk does not know is kept too (with
+ * A chat visitor's request to prove an e-mail address: a one-time code mailed to that address, of which only a hash
+ * (with the request's id) is kept. A few wrong tries and it is spent. A request for an address the desk does not know is kept too (with
  * no customer and no code), so that the visitor's page behaves the same either way.
  */
 @Entity
@@ -35,10 +35,9 @@ public class ChatProof {
     protected ChatProof() {
     }
 
-    ChatProof(Long customerId, String address, String codeHash, Instant createdAt, Instant expiresAt) {
+    ChatProof(Long customerId, String address, Instant createdAt, Instant expiresAt) {
         this.customerId = customerId;
         this.address = address;
-        this.codeHash = codeHash;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
     }

@@ -128,7 +128,7 @@ public class LiveChat {
         Optional<Customer> customer = customers.find(Channel.EMAIL, address).filter(c -> c.getMergedIntoId() == null);
         boolean send = customer.isPresent()
                 && proofs.countByAddressAndCreatedAtAfter(address, clock.instant().minus(Duration.ofHours(1))) < MAX_CODES_PER_HOUR;
-        ChatProof proof = proofs.save(new ChatProof(send ? customer.get().getId() : null, address, null, clock.instant(),
+        ChatProof proof = proofs.save(new ChatProof(send ? customer.get().getId() : null, address, clock.instant(),
                 clock.instant().plus(CODE_VALIDITY)));
         if (send) {
             String code = "%06d".formatted(CODE_RANDOM.nextInt(1_000_000));
@@ -147,19 +147,25 @@ public class LiveChat {
     }
 
     /**
-     * A proven visitor continues the customer's latest chat conversation that is not closed yet: the chat window then
-     * shows its earlier messages and what they write joins it. Empty when there is none (they start a new chat with
-     * {@link #startProven}).
+     * A proven visitor continues the customer's latest open chat conversation that was itself held by a proven
+     * visitor: the chat window then shows its earlier messages and what they write joins it. A chat opened by somebody
+     * who only typed the address is never continued (it may be somebody else's, pretending): empty then, and the
+     * visitor starts a new chat with {@link #startProven}.
      */
     public Optional<Started> continueChat(Long proofId) {
         ChatProof proof = proven(proofId);
         Customer customer = customers.get(proof.getCustomerId());
         return tickets.ofCustomer(customer.getId()).stream()
                 .filter(t -> t.getChannel() == Channel.CHAT && t.getStatus() != TicketStatus.CLOSED)
+                .filter(t -> tickets.history(t.getId()).stream().anyMatch(e -> e.getReason() != null
+                        && PROVEN_CHATS.contains(e.getReason().code())))
                 .findFirst()
                 .map(t -> newSession(t, customer, Actor.customer(customer.getId(), customer.getDisplayName()),
                         HistoryReason.of(HistoryReason.CHAT_CONTINUED_PROVEN, proof.getAddress())));
     }
+
+    private static final java.util.Set<String> PROVEN_CHATS = java.util.Set.of(HistoryReason.CHAT_ADDRESS_PROVEN,
+            HistoryReason.CHAT_CONTINUED_PROVEN);
 
     /** A proven visitor starts a new chat: the agents see a proven address, not a typed one. */
     public Started startProven(Long proofId, String name, String text, String language, String client) {
@@ -183,6 +189,11 @@ public class LiveChat {
         return proof;
     }
 
+    /**
+     * The stored form of a code: SHA-256 of the request's id and the code. A six-digit code cannot be kept from
+     * somebody who reads the database while it lives (ten minutes); what the hash prevents is the code being read
+     * back from the row or a backup afterwards, and one row's code fitting another request.
+     */
     private static String codeHash(Long proofId, String code) {
         return io.sportello.shared.Secrets.hash(proofId + ":" + code);
     }

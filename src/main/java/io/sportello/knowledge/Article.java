@@ -102,18 +102,6 @@ public class Article {
         this.updatedAt = at;
     }
 
-    void viewed() {
-        views++;
-    }
-
-    void feedback(boolean helped) {
-        if (helped) {
-            helpful++;
-        } else {
-            unhelpful++;
-        }
-    }
-
     // the fields of the index, one pair per language: an article only fills its own language's
 
     @Transient

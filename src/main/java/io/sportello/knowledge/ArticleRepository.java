@@ -22,4 +22,20 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     @Query("select max(a.updatedAt) from Article a")
     Instant lastUpdate();
+
+    // readers' counters change without touching the article's version (an editor may be publishing it meanwhile)
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Article a set a.views = a.views + 1 where a.id = ?1")
+    int countView(Long id);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Article a set a.helpful = a.helpful + 1 where a.id = ?1")
+    int countHelpful(Long id);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Article a set a.unhelpful = a.unhelpful + 1 where a.id = ?1")
+    int countUnhelpful(Long id);
+
+    List<Article> findTop50ByStatusOrderByViewsDesc(ArticleStatus status);
 }

@@ -221,6 +221,24 @@ public class KnowledgeBase {
                 draft.body(), strip(draft.note()), author, clock.instant()));
     }
 
+    /**
+     * What the editor's screen saves, in one step: a new article or the draft of an existing one, where it sits, and
+     * — when asked — publishing it. Nothing of it applies if any part is refused.
+     */
+    public Article save(Long articleId, String groupKey, String language, Placement placement, Draft draft,
+                        boolean publish, String by) {
+        Article article;
+        if (articleId == null) {
+            article = create(groupKey, language, placement, draft, by);
+        } else {
+            check(draft);
+            checkPlacement(placement);
+            saveDraft(articleId, draft, by);
+            article = place(articleId, placement);
+        }
+        return publish ? publish(article.getId(), by) : article;
+    }
+
     /** Moves an article, changes who may read it or what it names as related (applies at once, no draft). */
     public Article place(Long articleId, Placement placement) {
         checkPlacement(placement);
@@ -267,13 +285,14 @@ public class KnowledgeBase {
 
     /** A reader opened the article. */
     public void viewed(Long articleId) {
-        articles.findById(articleId).ifPresent(Article::viewed);
+        articles.countView(articleId);
     }
 
     /** A reader answered "was this helpful?". */
     public void feedback(Long articleId, boolean helped) {
-        Article article = get(articleId);
-        article.feedback(helped);
+        if ((helped ? articles.countHelpful(articleId) : articles.countUnhelpful(articleId)) == 0) {
+            throw new NotFoundException("Article", articleId);
+        }
         feedback.save(new KnowledgeFeedback(articleId, clock.instant(), helped));
     }
 
@@ -300,8 +319,7 @@ public class KnowledgeBase {
     /** Most viewed first: what readers come for. */
     @Transactional(readOnly = true)
     public List<Article> mostViewed(int limit) {
-        return articles.findAll().stream().filter(Article::isPublished)
-                .sorted(Comparator.comparingLong(Article::getViews).reversed()).limit(limit).toList();
+        return articles.findTop50ByStatusOrderByViewsDesc(ArticleStatus.PUBLISHED).stream().limit(limit).toList();
     }
 
     private void checkPlacement(Placement placement) {

@@ -15,9 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps this node's Lucene index in step with the database. Hibernate Search indexes every change made on this node
- * at commit; at start the index is rebuilt when it does not hold every article (a new node, a restored database), and
- * every few seconds the articles another node changed are indexed again (each node keeps its own index; with
- * Elasticsearch/OpenSearch configured, all nodes share one and this only checks).
+ * at commit; at start the whole index is rebuilt (a knowledge base is small: 10,000 articles take seconds), and
+ * every few seconds the articles changed in the last minutes — on any node — are indexed again, with an overlap so
+ * that a change committed late or stamped by a node whose clock runs behind is not missed. Each node keeps its own
+ * index; searches check every hit against the database anyway ({@link KnowledgeSearch}).
  */
 @Component
 class KnowledgeIndex {
@@ -41,20 +42,19 @@ class KnowledgeIndex {
         rebuildIfIncomplete();
     }
 
-    /** Rebuilds the index when it holds a different number of articles than the database. */
+    /** How far back each look goes before the last change it saw. */
+    static final java.time.Duration OVERLAP = java.time.Duration.ofMinutes(2);
+
+    /** Rebuilds the index from the database. */
     void rebuildIfIncomplete() {
         transactions.executeWithoutResult(tx -> {
             watermark.set(articles.lastUpdate());
             SearchSession session = Search.session(entityManager);
-            long indexed = session.search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();
-            long stored = articles.count();
-            if (indexed != stored) {
-                LOG.info("Knowledge index holds {} of {} articles: rebuilding", indexed, stored);
-                try {
-                    session.massIndexer(Article.class).threadsToLoadObjects(1).startAndWait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+            LOG.info("Indexing the knowledge base ({} articles)", articles.count());
+            try {
+                session.massIndexer(Article.class).threadsToLoadObjects(1).startAndWait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         });
     }
@@ -64,13 +64,17 @@ class KnowledgeIndex {
     void catchUp() {
         transactions.executeWithoutResult(tx -> {
             Instant since = watermark.get();
-            var changed = since == null ? articles.findAll() : articles.findByUpdatedAtAfterOrderByUpdatedAt(since);
+            var changed = since == null ? articles.findAll()
+                    : articles.findByUpdatedAtAfterOrderByUpdatedAt(since.minus(OVERLAP));
             if (changed.isEmpty()) {
                 return;
             }
             SearchSession session = Search.session(entityManager);
             changed.forEach(a -> session.indexingPlan().addOrUpdate(a));
-            watermark.set(changed.get(changed.size() - 1).getUpdatedAt());
+            Instant newest = changed.get(changed.size() - 1).getUpdatedAt();
+            if (since == null || newest.isAfter(since)) {
+                watermark.set(newest);
+            }
         });
     }
 }

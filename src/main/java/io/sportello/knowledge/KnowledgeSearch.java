@@ -105,6 +105,9 @@ public class KnowledgeSearch {
         Map<String, Hit> best = new LinkedHashMap<>();
         for (Hit hit : found) {
             Article a = hit.article();
+            if (!audience.mayRead(a)) {
+                continue; // the database has the last word: this node's index may not have heard of a change yet
+            }
             Hit seen = best.get(a.getGroupKey());
             if (seen == null) {
                 // found in the other language: the reader gets the translation in theirs where there is one
@@ -125,8 +128,8 @@ public class KnowledgeSearch {
         List<Hit> hits = search(query, language, audience, limit);
         if (query != null && !query.isBlank()) {
             String q = query.strip();
-            log.save(new KnowledgeSearchLog(clock.instant(), language, q.length() > 500 ? q.substring(0, 500) : q,
-                    normalise(q), hits.size(), hits.isEmpty() ? null : hits.get(0).article().getGroupKey(), source));
+            String kept = q.length() > 500 ? q.substring(0, 500) : q;
+            log.save(new KnowledgeSearchLog(clock.instant(), language, kept, normalise(kept), hits.size(), hits.isEmpty() ? null : hits.get(0).article().getGroupKey(), source));
         }
         return hits;
     }

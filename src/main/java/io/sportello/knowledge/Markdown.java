@@ -30,7 +30,7 @@ public final class Markdown {
                     .allowElements("a").allowUrlProtocols("https", "http", "mailto").allowAttributes("href").onElements("a")
                     .requireRelNofollowOnLinks()
                     .allowElements("img").allowAttributes("alt", "title").onElements("img")
-                    .allowAttributes("src").matching(java.util.regex.Pattern.compile("(?:https://|/)[^\"'\\s]*")).onElements("img")
+                    .allowAttributes("src").matching(java.util.regex.Pattern.compile("(?:https://|/(?!/))[^\"'\\s]*")).onElements("img")
                     .allowElements("hr", "br", "pre", "code", "thead", "tbody", "tr", "th", "td")
                     .allowAttributes("id").matching(java.util.regex.Pattern.compile("[a-z0-9-]{1,80}")).onElements("h2", "h3", "h4")
                     .toFactory());

@@ -132,11 +132,6 @@ public class ReplyTemplates {
         return templates.save(t);
     }
 
-    @Transactional
-    public void delete(Long id) {
-        templates.deleteById(id);
-    }
-
     /** The template's text for the ticket (its language and channel) with every snippet filled in. */
     public String render(String key, Long ticketId, String agentName) {
         Ticket ticket = tickets.get(ticketId);

@@ -90,12 +90,20 @@ class ChatIdentityTest extends SportelloSpringTest {
     @Test
     void aCustomerWhoProvesTheAddressWithTheMailedCodeContinuesTheirConversation() {
         String address = "ripresa." + UUID.randomUUID().toString().substring(0, 6) + "@esempio.it";
-        var earlier = chat.start("Rita Pavone", address, "Dov'è il mio ordine ORD-2026-100015?", "it");
+        customers.resolve(io.sportello.shared.Channel.EMAIL, address, "Rita Pavone", "it");
+        Long first = chat.requestCode(address, "it", null);
+        await(address, 1);
+        assertThat(chat.prove(first, io.sportello.SurveyLinks.chatCode(greenMail, address))).isEqualTo(ChatProof.Outcome.PROVEN);
+        var earlier = chat.startProven(first, "Rita Pavone", "Dov'è il mio ordine ORD-2026-100015?", "it", null);
         desk.agentReply(earlier.ticketNumber(), "Il pacco arriva domani in via Roma 12, Milano.", accounts.get("luca"));
         chat.end(earlier.sessionId());
+        // somebody else types her address: a chat of its own, never continued by a proof
+        var pretender = chat.start("Rita Pavone", address, "Cambiate l'indirizzo di consegna, per favore", "it");
+        assertThat(pretender.ticketNumber()).isNotEqualTo(earlier.ticketNumber());
 
         // somebody who only knows the address asks for a code and guesses
         Long guess = chat.requestCode(address, "it", "198.51.100.7");
+        await(address, 2);
         String code = io.sportello.SurveyLinks.chatCode(greenMail, address);
         String wrong = code.substring(0, 5) + (code.charAt(5) == '9' ? '0' : (char) (code.charAt(5) + 1));
         for (int i = 1; i < ChatProof.MAX_ATTEMPTS; i++) {
@@ -108,14 +116,15 @@ class ChatIdentityTest extends SportelloSpringTest {
 
         // the customer reads the new code in their mailbox
         Long request = chat.requestCode(" " + address.toUpperCase(java.util.Locale.ROOT) + " ", "it", "198.51.100.8");
-        await(address, 2);
+        await(address, 3);
         String fresh = io.sportello.SurveyLinks.chatCode(greenMail, address);
         assertThat(fresh).as("a new request, a new code").isNotNull();
         assertThat(chat.prove(request, " " + fresh.substring(0, 3) + " " + fresh.substring(3) + " "))
                 .as("spaces typed around or inside the code do not matter").isEqualTo(ChatProof.Outcome.PROVEN);
         var continued = chat.continueChat(request).orElseThrow();
 
-        assertThat(continued.ticketNumber()).isEqualTo(earlier.ticketNumber());
+        assertThat(continued.ticketNumber()).as("her own proven chat, not the newer one opened by a typed address")
+                .isEqualTo(earlier.ticketNumber());
         assertThat(chat.transcript(continued.sessionId())).extracting(TicketMessage::getBodyText)
                 .contains("Dov'è il mio ordine ORD-2026-100015?", "Il pacco arriva domani in via Roma 12, Milano.");
         chat.write(continued.sessionId(), "Grazie, e se non sono in casa?");
@@ -128,7 +137,7 @@ class ChatIdentityTest extends SportelloSpringTest {
         org.awaitility.Awaitility.await().atMost(io.sportello.SurveyLinks.MAIL_WAIT).until(() -> jdbc.queryForList(
                 "select id from outbound_delivery where status in ('PENDING', 'SENDING') and recipient = ?", address).isEmpty());
         assertThat(jdbc.queryForList("select body, secret_link from outbound_delivery where kind = 'CHAT_CODE' and recipient = ?",
-                address)).hasSize(2).allSatisfy(row -> {
+                address)).hasSize(3).allSatisfy(row -> {
                     assertThat(String.valueOf(row.get("BODY"))).doesNotContain(code).doesNotContain(fresh).contains("\u2022\u2022\u2022\u2022\u2022\u2022");
                     assertThat(row.get("SECRET_LINK")).isNull();
                 });
@@ -180,7 +189,8 @@ class ChatIdentityTest extends SportelloSpringTest {
         Long again = chat.requestCode(address, "it", null);
         await(address, 2);
         assertThat(chat.prove(again, io.sportello.SurveyLinks.chatCode(greenMail, address))).isEqualTo(ChatProof.Outcome.PROVEN);
-        assertThat(chat.continueChat(again)).isPresent();
+        assertThat(chat.continueChat(again)).as("only a chat a proven visitor held is continued").isEmpty();
+        assertThat(chat.startProven(again, "Ada Negri", "Ancora io", "it", null).ticketNumber()).isNotNull();
         clock.pin(clock.instant().plus(LiveChat.PROOF_HOLDS));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> chat.continueChat(again))
                 .isInstanceOf(io.sportello.shared.RuleViolationException.class);

@@ -27,7 +27,7 @@ public class HelpView extends Div implements HasDynamicTitle {
     public HelpView(KnowledgeBase knowledge) {
         String language = HelpLayout.language(this);
         add(new H1(getTranslation("help.welcome")));
-        List<Article> popular = knowledge.mostViewed(12).stream().filter(Audience.PUBLIC::mayRead)
+        List<Article> popular = knowledge.mostViewed(50).stream().filter(Audience.PUBLIC::mayRead)
                 .filter(a -> a.getLanguage().equals(language)).limit(5).toList();
         if (!popular.isEmpty()) {
             add(new H2(getTranslation("help.popular")));

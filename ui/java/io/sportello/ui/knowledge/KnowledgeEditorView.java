@@ -107,7 +107,10 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
 
     private Div articlesTab() {
         articles.setId("kb-articles");
-        articles.addColumn(Article::getTitle).setHeader(getTranslation("kb.col.title")).setFlexGrow(3);
+        // a new article has no published title yet: its draft's
+        articles.addColumn(a -> a.getTitle() != null ? a.getTitle()
+                : knowledge.draftOf(a.getId()).map(ArticleVersion::getTitle).orElse(a.getGroupKey()))
+                .setHeader(getTranslation("kb.col.title")).setFlexGrow(3);
         articles.addColumn(a -> a.getGroupKey() + " · " + a.getLanguage()).setHeader(getTranslation("kb.col.group"));
         articles.addColumn(a -> getTranslation("kb.status." + a.getStatus().name())
                 + (knowledge.draftOf(a.getId()).isPresent() && a.isPublished() ? " " + getTranslation("kb.status.withDraft") : ""))
@@ -409,17 +412,8 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
                 Arrays.stream(related.getValue().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
         var draft = new KnowledgeBase.Draft(title.getValue(), summary.getValue(), body.getValue(), note.getValue());
         try {
-            Article article;
-            if (editing == null) {
-                article = knowledge.create(group.getValue().strip(), language.getValue(), placement, draft, me);
-            } else {
-                knowledge.place(editing.getId(), placement);
-                knowledge.saveDraft(editing.getId(), draft, me);
-                article = editing;
-            }
-            if (publish) {
-                knowledge.publish(article.getId(), me);
-            }
+            Article article = knowledge.save(editing == null ? null : editing.getId(), group.getValue().strip(),
+                    language.getValue(), placement, draft, publish, me);
             showArticles();
             edit(knowledge.get(article.getId()));
             Notification.show(getTranslation(publish ? "kb.published" : "kb.saved"));
@@ -468,9 +462,10 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
         section.setValue(source.getSection());
         visibility.setValue(source.getVisibility());
         related.setValue(String.join(", ", source.getRelated()));
-        title.setValue(nullToEmpty(source.getTitle()));
-        summary.setValue(nullToEmpty(source.getSummary()));
-        body.setValue(nullToEmpty(source.getBody()));
+        var sourceDraft = knowledge.draftOf(source.getId());
+        title.setValue(nullToEmpty(sourceDraft.map(ArticleVersion::getTitle).orElse(source.getTitle())));
+        summary.setValue(nullToEmpty(sourceDraft.map(ArticleVersion::getSummary).orElse(source.getSummary())));
+        body.setValue(nullToEmpty(sourceDraft.map(ArticleVersion::getBody).orElse(source.getBody())));
         state.setText(getTranslation("kb.state.translation", getTranslation("language." + other)));
     }
 

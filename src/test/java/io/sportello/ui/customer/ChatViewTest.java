@@ -139,29 +139,46 @@ class ChatViewTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("chat-start"))).isEmpty();
     }
 
-    @Test
-    void aCustomerProvesTheirAddressWithTheMailedCodeAndSeesTheirEarlierConversation() {
-        lucaOffline = presence.online("luca", "tab-3");
-        String address = startChat("ripresa." + UUID.randomUUID().toString().substring(0, 8) + "@example.it");
-        String number = ticketNumberOf(_get(ChatView.class));
-        desk.agentReply(number, "Ciao Marta, parte oggi pomeriggio.", users.get("luca"));
-        UI.getCurrent().navigate(ContactView.class); // the chat window is closed
-
-        UI.getCurrent().navigate(ChatView.class);
+    /** Asks for a code in the chat window and types it in (a wrong one first when {@code wrongFirst}). */
+    private void prove(String address, int codesBefore, boolean wrongFirst) {
         _click(_get(Button.class, spec -> spec.withId("chat-continue")));
         _setValue(_get(EmailField.class, spec -> spec.withId("chat-proof-email")), address);
         _click(_get(Button.class, spec -> spec.withId("chat-send-code")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("chat-status")).getText())
                 .startsWith("If we know this address, we have just sent it a code");
+        org.awaitility.Awaitility.await().atMost(io.sportello.SurveyLinks.MAIL_WAIT).until(() ->
+                io.sportello.SurveyLinks.receivedBy(greenMail, address).size() > codesBefore);
         String code = io.sportello.SurveyLinks.chatCode(greenMail, address);
-
-        _setValue(_get(TextField.class, spec -> spec.withId("chat-code")), otherThan(code, 1));
-        _click(_get(Button.class, spec -> spec.withId("chat-prove")));
-        assertThat(_get(TextField.class, spec -> spec.withId("chat-code")).getErrorMessage())
-                .isEqualTo("That code is not right. Please check the e-mail and try again.");
-
+        if (wrongFirst) {
+            _setValue(_get(TextField.class, spec -> spec.withId("chat-code")), otherThan(code, 1));
+            _click(_get(Button.class, spec -> spec.withId("chat-prove")));
+            assertThat(_get(TextField.class, spec -> spec.withId("chat-code")).getErrorMessage())
+                    .isEqualTo("That code is not right. Please check the e-mail and try again.");
+        }
         _setValue(_get(TextField.class, spec -> spec.withId("chat-code")), code);
         _click(_get(Button.class, spec -> spec.withId("chat-prove")));
+    }
+
+    @Test
+    void aCustomerProvesTheirAddressWithTheMailedCodeAndSeesTheirEarlierConversation() {
+        lucaOffline = presence.online("luca", "tab-3");
+        String address = "ripresa." + UUID.randomUUID().toString().substring(0, 8) + "@example.it";
+        chat.leaveMessage("Marta Riva", address, "Una domanda sul mio ordine", "it"); // the desk knows her address
+
+        UI.getCurrent().navigate(ChatView.class);
+        prove(address, io.sportello.SurveyLinks.receivedBy(greenMail, address).size(), false);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("chat-status")).getText())
+                .startsWith("Address confirmed");
+        assertThat(_get(EmailField.class, spec -> spec.withId("chat-email")).isReadOnly()).isTrue();
+        _setValue(_get(TextField.class, spec -> spec.withId("chat-name")), "Marta Riva");
+        _setValue(_get(TextArea.class, spec -> spec.withId("chat-first")), "Il mio ordine risulta ancora in preparazione");
+        _click(_get(Button.class, spec -> spec.withId("chat-start")));
+        String number = ticketNumberOf(_get(ChatView.class));
+        desk.agentReply(number, "Ciao Marta, parte oggi pomeriggio.", users.get("luca"));
+        UI.getCurrent().navigate(ContactView.class); // the chat window is closed
+
+        UI.getCurrent().navigate(ChatView.class);
+        prove(address, io.sportello.SurveyLinks.receivedBy(greenMail, address).size(), true);
         assertThat(_get(Div.class, spec -> spec.withId("chat-transcript")).getElement().getTextRecursively())
                 .contains("Il mio ordine risulta ancora in preparazione", "Ciao Marta, parte oggi pomeriggio.");
         _setValue(_get(TextArea.class, spec -> spec.withId("chat-input")), "E se non sono in casa?");
