@@ -42,6 +42,11 @@ class KnowledgePanel extends VerticalLayout {
     final Details briefing = new Details();
     private String language = "it";
     private String ticketText = "";
+    private io.sportello.ticket.Ticket ticket;
+    private String lastAnswer;
+    private List<KnowledgeSearch.Hit> suggested = List.of();
+    final Button toArticle = new Button();
+    private java.util.function.Supplier<String> author = () -> "";
 
     KnowledgePanel(KnowledgeBase knowledge, KnowledgeSearch search) {
         this.knowledge = knowledge;
@@ -64,7 +69,12 @@ class KnowledgePanel extends VerticalLayout {
         briefing.setId("knowledge-briefing");
         briefing.setWidthFull();
         briefing.setVisible(false);
-        add(briefing, title, query, results, templates);
+        toArticle.setText(getTranslation("kbpanel.toArticle"));
+        toArticle.setId("knowledge-to-article");
+        toArticle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        toArticle.setVisible(false);
+        toArticle.addClickListener(e -> draftFromAnswer());
+        add(briefing, title, query, results, templates, toArticle);
     }
 
     /** This period's briefing for the agent (closed until opened), in the agent's language where it is written in it. */
@@ -101,7 +111,14 @@ class KnowledgePanel extends VerticalLayout {
 
     /** Suggestions for the ticket now open: from its subject and the customer's latest words. */
     void show(io.sportello.ticket.Ticket ticket, List<TicketMessage> messages) {
+        this.ticket = ticket;
         language = ticket.getLanguage() == null ? "it" : ticket.getLanguage();
+        lastAnswer = messages.stream().filter(m -> m.getDirection() == Direction.OUTBOUND
+                        && m.getVisibility() == io.sportello.ticket.Visibility.PUBLIC
+                        && m.getAuthorKind() == io.sportello.shared.Actor.Kind.USER)
+                .map(TicketMessage::getBodyText).filter(t -> t != null && t.strip().length() >= 40)
+                .reduce((a, b) -> b).orElse(null);
+        toArticle.setVisible(lastAnswer != null);
         StringBuilder text = new StringBuilder(ticket.getSubject() == null ? "" : ticket.getSubject());
         messages.stream().filter(m -> m.getDirection() == Direction.INBOUND).reduce((a, b) -> b)
                 .ifPresent(m -> text.append(' ').append(m.getBodyText() == null ? "" : m.getBodyText()));
@@ -121,6 +138,7 @@ class KnowledgePanel extends VerticalLayout {
     }
 
     private void list(List<KnowledgeSearch.Hit> hits) {
+        suggested = hits;
         results.removeAll();
         if (hits.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("kbpanel.none"));
@@ -170,6 +188,39 @@ class KnowledgePanel extends VerticalLayout {
         details.setId("knowledge-result-" + index);
         details.setWidthFull();
         return details;
+    }
+
+    /** Who is writing (the draft's author). */
+    void author(java.util.function.Supplier<String> who) {
+        this.author = who;
+    }
+
+    /**
+     * "Turn this answer into an article": the agent's last public answer on the ticket becomes an internal draft
+     * (titled after the ticket, in its language, in the category of the article that fits best) for the content
+     * owners to rewrite and publish; once made, the same button opens nothing new.
+     */
+    private void draftFromAnswer() {
+        if (ticket == null || lastAnswer == null) {
+            return;
+        }
+        String group = "draft-" + ticket.getNumber().toLowerCase(java.util.Locale.ROOT);
+        if (knowledge.find(group, language).isPresent()) {
+            com.vaadin.flow.component.notification.Notification.show(getTranslation("kbpanel.toArticle.exists"));
+            return;
+        }
+        String category = suggested.stream().map(h -> h.article().getCategory()).findFirst()
+                .orElseGet(() -> knowledge.categories().stream().map(io.sportello.knowledge.Topic::getKey).findFirst().orElse(null));
+        if (category == null) {
+            return;
+        }
+        String subject = ticket.getSubject() == null || ticket.getSubject().isBlank() ? ticket.getNumber() : ticket.getSubject();
+        knowledge.create(group, language, new KnowledgeBase.Placement(category, null,
+                        io.sportello.knowledge.Visibility.INTERNAL, List.of()),
+                new KnowledgeBase.Draft(subject.length() > 200 ? subject.substring(0, 200) : subject, null,
+                        lastAnswer, getTranslation(java.util.Locale.forLanguageTag(language), "kbpanel.toArticle.note",
+                        ticket.getNumber())), author.get());
+        com.vaadin.flow.component.notification.Notification.show(getTranslation("kbpanel.toArticle.done"));
     }
 
     /** The agent chose text from an article for the reply. */

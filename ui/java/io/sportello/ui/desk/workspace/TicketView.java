@@ -118,6 +118,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         this.clock = clock;
         this.users = users;
         this.me = currentUser.require();
+        this.knowledgePanel.author(me::getUsername);
         this.outbox = outbox;
         this.attachments = attachments;
         setSizeFull();

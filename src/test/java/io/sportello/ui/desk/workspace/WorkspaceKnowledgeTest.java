@@ -86,4 +86,30 @@ class WorkspaceKnowledgeTest extends KaribuTest {
         assertThat(_get(TextArea.class, spec -> spec.withId("composer")).getValue()).startsWith("Buongiorno Rita Levi,")
                 .contains("30 giorni").doesNotContain("{customer}");
     }
+
+    @Autowired
+    io.sportello.knowledge.KnowledgeBase knowledge;
+
+    @Test
+    void anAgentTurnsTheirAnswerIntoADraftArticleForTheContentOwners() {
+        Ticket ticket = open("Spedizione a Livigno", "Spedite anche a Livigno?");
+        var luca = users.get("luca");
+        desk.claim(ticket.getNumber(), luca);
+        desk.agentReply(ticket.getNumber(), "Purtroppo non spediamo a Livigno né a Campione d'Italia: sono zone "
+                + "extradoganali e il corriere non le serve.", luca);
+        login("luca");
+        UI.getCurrent().navigate(TicketView.class, new RouteParameters("number", ticket.getNumber()));
+        _click(_get(Button.class, spec -> spec.withId("knowledge-to-article")));
+
+        String group = "draft-" + ticket.getNumber().toLowerCase(java.util.Locale.ROOT);
+        var draft = knowledge.find(group, "it").orElseThrow();
+        assertThat(draft.isPublished()).as("a draft, for the content owners to publish").isFalse();
+        assertThat(draft.getVisibility()).isEqualTo(io.sportello.knowledge.Visibility.INTERNAL);
+        assertThat(knowledge.draftOf(draft.getId()).orElseThrow()).satisfies(v -> {
+            assertThat(v.getTitle()).isEqualTo("Spedizione a Livigno");
+            assertThat(v.getBody()).startsWith("Purtroppo non spediamo a Livigno");
+            assertThat(v.getAuthor()).isEqualTo("luca");
+        });
+        assertThat(knowledge.article(group, "it", io.sportello.knowledge.Audience.PUBLIC)).isEmpty();
+    }
 }
