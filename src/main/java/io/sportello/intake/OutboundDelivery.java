@@ -90,18 +90,14 @@ public class OutboundDelivery {
         return notificationId;
     }
 
-    /** Keeps a one-time code out of the stored text (shown masked), and apart from it only until the mail is sent. */
-    OutboundDelivery withSecretCode(String code) {
-        this.secretLink = code;
-        this.body = body.replace(code, Outbox.masked(code));
-        return this;
-    }
-
-    /** Keeps the secret link out of the stored text, and apart from it only until the mail is sent. */
-    OutboundDelivery withSecretLink(String link) {
-        if (link != null) {
-            this.secretLink = link;
-            this.body = Outbox.withoutSecretLinks(body);
+    /**
+     * Keeps a secret (a survey or sign-in link, a chat code) out of the stored text — shown there as
+     * {@link Outbox#masked} — and apart from it only until the mail is sent.
+     */
+    OutboundDelivery withSecret(String secret) {
+        if (secret != null) {
+            this.secretLink = secret;
+            this.body = body.replace(secret, Outbox.masked(secret));
         }
         return this;
     }

@@ -107,7 +107,7 @@ public class Outbox {
         if (handle(ticket, Channel.EMAIL).isEmpty() && messenger.isPresent()) {
             // a customer known only by their messenger handle gets the survey where they wrote to us
             queue(new OutboundDelivery(ticket.getId(), null, channel, OutboundDelivery.Kind.SURVEY, messenger.get(), null,
-                    body, ownId(ticket), null, null, clock.instant()).withSecretLink(link));
+                    body, ownId(ticket), null, null, clock.instant()).withSecret(link));
             return;
         }
         email(ticket, null, OutboundDelivery.Kind.SURVEY, text(ticket, "mail.survey.subject", ticket.getNumber()), body, link);
@@ -122,22 +122,23 @@ public class Outbox {
 
     /** Sends a one-time portal sign-in link (no ticket involved). */
     void signInLink(String address, String language, String link, long minutes) {
-        Locale locale = Locale.forLanguageTag(language == null ? "it" : language);
-        queue(new OutboundDelivery(null, null, Channel.EMAIL, OutboundDelivery.Kind.SIGN_IN_LINK, address,
-                texts.getMessage("mail.signin.subject", null, locale),
-                texts.getMessage("mail.signin.body", new Object[] {link, minutes}, locale),
-                "<signin." + UUID.randomUUID() + "@" + properties.mail().domain() + ">", null, null, clock.instant())
-                .withSecretLink(link));
+        secretMail(OutboundDelivery.Kind.SIGN_IN_LINK, "signin", address, language, link, minutes);
     }
 
     /** A chat visitor's one-time code to prove an address, mailed to that address only. */
     void chatCode(String address, String language, String code, long minutes) {
+        secretMail(OutboundDelivery.Kind.CHAT_CODE, "chatCode", address, language, code, minutes);
+    }
+
+    /** A mail to an address (not a ticket's) carrying a secret valid for some minutes: texts {@code mail.<texts>.*}. */
+    private void secretMail(OutboundDelivery.Kind kind, String texts, String address, String language, String secret,
+                            long minutes) {
         Locale locale = Locale.forLanguageTag(language == null ? "it" : language);
-        queue(new OutboundDelivery(null, null, Channel.EMAIL, OutboundDelivery.Kind.CHAT_CODE, address,
-                texts.getMessage("mail.chatCode.subject", null, locale),
-                texts.getMessage("mail.chatCode.body", new Object[] {code, minutes}, locale),
-                "<chatcode." + UUID.randomUUID() + "@" + properties.mail().domain() + ">", null, null, clock.instant())
-                .withSecretCode(code));
+        queue(new OutboundDelivery(null, null, Channel.EMAIL, kind, address,
+                this.texts.getMessage("mail." + texts + ".subject", null, locale),
+                this.texts.getMessage("mail." + texts + ".body", new Object[] {secret, minutes}, locale),
+                "<" + texts.toLowerCase(Locale.ROOT) + "." + UUID.randomUUID() + "@" + properties.mail().domain() + ">",
+                null, null, clock.instant()).withSecret(secret));
     }
 
     /**
@@ -221,7 +222,7 @@ public class Outbox {
      */
     /** How a secret shows in the desk's copy of a mail: a link without its token, a code as dots. */
     static String masked(String secret) {
-        return secret.contains("/portal/") ? withoutSecretLinks(secret) : "\u2022".repeat(secret.length());
+        return SECRET_LINK.matcher(secret).find() ? withoutSecretLinks(secret) : "\u2022".repeat(secret.length());
     }
 
     public static String withoutSecretLinks(String text) {
@@ -248,7 +249,7 @@ public class Outbox {
         }
         String inReplyTo = !theirs.isEmpty() ? theirs.get(theirs.size() - 1) : thread.isEmpty() ? null : thread.get(thread.size() - 1);
         queue(new OutboundDelivery(ticket.getId(), messageId, Channel.EMAIL, kind, to.get(), subject, body,
-                ownId(ticket), inReplyTo, String.join(" ", thread), clock.instant()).withSecretLink(secretLink));
+                ownId(ticket), inReplyTo, String.join(" ", thread), clock.instant()).withSecret(secretLink));
     }
 
     private void queue(OutboundDelivery delivery) {

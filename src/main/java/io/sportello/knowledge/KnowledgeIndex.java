@@ -39,14 +39,14 @@ class KnowledgeIndex {
 
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        rebuildIfIncomplete();
+        rebuild();
     }
 
     /** How far back each look goes before the last change it saw. */
     static final java.time.Duration OVERLAP = java.time.Duration.ofMinutes(2);
 
     /** Rebuilds the index from the database. */
-    void rebuildIfIncomplete() {
+    void rebuild() {
         transactions.executeWithoutResult(tx -> {
             watermark.set(articles.lastUpdate());
             SearchSession session = Search.session(entityManager);

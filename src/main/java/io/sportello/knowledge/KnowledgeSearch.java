@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -162,7 +161,7 @@ public class KnowledgeSearch {
     }
 
     /** Replaces a language's synonym list (each group: words and phrases meaning the same). */
-    @Transactional(propagation = Propagation.REQUIRED, readOnly = false)
+    @Transactional
     public void replaceSynonyms(String language, List<List<String>> groups) {
         if (!Analyzers.LANGUAGES.contains(language)) {
             throw new io.sportello.shared.FieldException("language", "Synonyms are kept for " + Analyzers.LANGUAGES);

@@ -107,8 +107,6 @@ public class ContactView extends VerticalLayout implements HasDynamicTitle,
     /** An article answered the customer's question: the form is done, nothing is sent. */
     private void answeredByArticle() {
         message.clear();
-        send.setEnabled(true);
-        result.removeAll();
     }
 
     private void submit() {

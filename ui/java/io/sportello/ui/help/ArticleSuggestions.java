@@ -63,7 +63,7 @@ public class ArticleSuggestions extends Div {
             return;
         }
         shownFor = text;
-        String language = HelpLayout.language(this);
+        String language = HelpLayout.language();
         List<KnowledgeSearch.Hit> hits = search.search(text, language, Audience.PUBLIC, SHOWN);
         removeAll();
         setVisible(!hits.isEmpty());

@@ -49,7 +49,7 @@ public class HelpArticleView extends Div implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        String language = HelpLayout.language(this);
+        String language = HelpLayout.language();
         String group = event.getRouteParameters().get("group").orElse("");
         Article article = knowledge.article(group, language, Audience.PUBLIC).orElseThrow(NotFoundException::new);
         knowledge.viewed(article.getId());

@@ -31,7 +31,7 @@ public class HelpCategoryView extends Div implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        String language = HelpLayout.language(this);
+        String language = HelpLayout.language();
         Topic category = knowledge.findTopic(event.getRouteParameters().get("key").orElse(null))
                 .filter(Topic::isCategory).orElseThrow(NotFoundException::new);
         title = category.name(language);

@@ -1,6 +1,5 @@
 package io.sportello.ui.help;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -46,7 +45,7 @@ public class HelpLayout extends Div implements RouterLayout {
             Button b = new Button(getTranslation("language." + language), e -> switchTo(language));
             b.setId("help-language-" + language);
             b.addThemeName("tertiary-inline");
-            b.setEnabled(!language.equals(language(this)));
+            b.setEnabled(!language.equals(language()));
             b.addClassName(LumoUtility.Margin.Left.SMALL);
             languages.add(b);
         }
@@ -99,7 +98,7 @@ public class HelpLayout extends Div implements RouterLayout {
     }
 
     /** The language the help centre speaks to this reader: theirs if articles are written in it, else Italian. */
-    static String language(Component component) {
+    static String language() {
         Locale locale = UI.getCurrent() != null ? UI.getCurrent().getLocale() : null;
         String l = locale == null ? "it" : locale.getLanguage();
         return Analyzers.LANGUAGES.contains(l) ? l : "it";

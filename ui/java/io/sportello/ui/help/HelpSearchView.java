@@ -40,7 +40,7 @@ public class HelpSearchView extends Div implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String query = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("").strip();
-        String language = HelpLayout.language(this);
+        String language = HelpLayout.language();
         event.getUI().getChildren().filter(HelpLayout.class::isInstance).map(HelpLayout.class::cast).findFirst()
                 .ifPresent(layout -> layout.search.setValue(query));
         H1 heading = new H1(getTranslation("help.search.title", query));

@@ -25,7 +25,7 @@ import java.util.List;
 public class HelpView extends Div implements HasDynamicTitle {
 
     public HelpView(KnowledgeBase knowledge) {
-        String language = HelpLayout.language(this);
+        String language = HelpLayout.language();
         add(new H1(getTranslation("help.welcome")));
         List<Article> popular = knowledge.mostViewed(50).stream().filter(Audience.PUBLIC::mayRead)
                 .filter(a -> a.getLanguage().equals(language)).limit(5).toList();

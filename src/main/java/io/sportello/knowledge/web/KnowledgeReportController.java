@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The knowledge base's figures for a period, for supervisors and administrators (the reports' rule). */
 @RestController
 @RequestMapping("/api/v1/reports")
+@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
 @Tag(name = "Reports")
 class KnowledgeReportController {
 

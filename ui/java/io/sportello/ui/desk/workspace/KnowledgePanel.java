@@ -46,11 +46,15 @@ class KnowledgePanel extends VerticalLayout {
     private String lastAnswer;
     private List<KnowledgeSearch.Hit> suggested = List.of();
     final Button toArticle = new Button();
-    private java.util.function.Supplier<String> author = () -> "";
+    private final io.sportello.knowledge.ReplyTemplates replyTemplates;
+    private final io.sportello.security.SportelloUser agent;
 
-    KnowledgePanel(KnowledgeBase knowledge, KnowledgeSearch search) {
+    KnowledgePanel(KnowledgeBase knowledge, KnowledgeSearch search, io.sportello.knowledge.ReplyTemplates replyTemplates,
+                   io.sportello.security.SportelloUser agent) {
         this.knowledge = knowledge;
         this.search = search;
+        this.replyTemplates = replyTemplates;
+        this.agent = agent;
         setPadding(false);
         setSpacing(false);
         setId("knowledge-panel");
@@ -78,8 +82,8 @@ class KnowledgePanel extends VerticalLayout {
     }
 
     /** This period's briefing for the agent (closed until opened), in the agent's language where it is written in it. */
-    void showBriefing(String agentLanguage) {
-        var article = knowledge.briefing(agentLanguage);
+    private void showBriefing() {
+        var article = knowledge.briefing(getLocale() == null ? "it" : getLocale().getLanguage());
         briefing.setVisible(article.isPresent());
         article.ifPresent(a -> {
             briefing.setSummaryText(getTranslation("kbpanel.briefing", a.getTitle()));
@@ -90,9 +94,9 @@ class KnowledgePanel extends VerticalLayout {
         });
     }
 
-    /** The reply templates that fit the ticket's text, each inserted (filled in) with one click. */
-    void showTemplates(List<io.sportello.knowledge.ReplyTemplates.Template> suggested,
-                       java.util.function.Function<String, String> render) {
+    /** The reply templates that fit the ticket's text, each inserted (filled in for this ticket) with one click. */
+    private void showTemplates() {
+        List<io.sportello.knowledge.ReplyTemplates.Template> suggested = replyTemplates.suggest(ticket, ticketText, 2);
         templates.removeAll();
         if (suggested.isEmpty()) {
             return;
@@ -102,15 +106,23 @@ class KnowledgePanel extends VerticalLayout {
         templates.add(heading);
         int i = 0;
         for (var t : suggested) {
-            Button insert = new Button(t.title(), e -> fireEvent(new Insert(this, render.apply(t.id()))));
+            Button insert = new Button(t.title(), e -> fireEvent(new Insert(this,
+                    replyTemplates.render(t.id(), ticket.getId(), agent.getDisplayName()))));
             insert.setId("knowledge-template-" + i++);
             insert.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             templates.add(new Div(insert));
         }
     }
 
-    /** Suggestions for the ticket now open: from its subject and the customer's latest words. */
+    /**
+     * Suggestions for the ticket now open, from its subject and the customer's latest words: articles and templates,
+     * looked for again only when those words change (the workspace redraws on every change of the ticket), and the
+     * briefing, read once.
+     */
     void show(io.sportello.ticket.Ticket ticket, List<TicketMessage> messages) {
+        if (this.ticket == null) {
+            showBriefing();
+        }
         this.ticket = ticket;
         language = ticket.getLanguage() == null ? "it" : ticket.getLanguage();
         lastAnswer = messages.stream().filter(m -> m.getDirection() == Direction.OUTBOUND
@@ -127,6 +139,7 @@ class KnowledgePanel extends VerticalLayout {
         }
         ticketText = text.toString();
         list(search.search(ticketText, language, Audience.STAFF, SUGGESTIONS));
+        showTemplates();
     }
 
     private void searched() {
@@ -190,11 +203,6 @@ class KnowledgePanel extends VerticalLayout {
         return details;
     }
 
-    /** Who is writing (the draft's author). */
-    void author(java.util.function.Supplier<String> who) {
-        this.author = who;
-    }
-
     /**
      * "Turn this answer into an article": the agent's last public answer on the ticket becomes an internal draft
      * (titled after the ticket, in its language, in the category of the article that fits best) for the content
@@ -219,7 +227,7 @@ class KnowledgePanel extends VerticalLayout {
                         io.sportello.knowledge.Visibility.INTERNAL, List.of()),
                 new KnowledgeBase.Draft(subject.length() > 200 ? subject.substring(0, 200) : subject, null,
                         lastAnswer, getTranslation(java.util.Locale.forLanguageTag(language), "kbpanel.toArticle.note",
-                        ticket.getNumber())), author.get());
+                        ticket.getNumber())), agent.getUsername());
         com.vaadin.flow.component.notification.Notification.show(getTranslation("kbpanel.toArticle.done"));
     }
 

@@ -99,15 +99,12 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     final Button send;
     final CustomerPanel side = new CustomerPanel();
     final KnowledgePanel knowledgePanel;
-    private final ReplyTemplates replyTemplates;
 
     public TicketView(TicketDesk desk, WorkspaceReads reads, CustomerService customers, SlaService sla,
                       ReplyTemplates templates, WorkItemBroadcaster broadcaster, Clock clock, UserAccountService users,
                       CurrentUser currentUser, Outbox outbox, AttachmentStore attachments,
                       MessageBroadcaster messageBroadcaster, DeskZone deskZone, io.sportello.audit.HistoryTexts historyTexts,
                       io.sportello.knowledge.KnowledgeBase knowledge, io.sportello.knowledge.KnowledgeSearch knowledgeSearch) {
-        this.knowledgePanel = new KnowledgePanel(knowledge, knowledgeSearch);
-        this.replyTemplates = templates;
         this.zone = deskZone.get();
         this.historyTexts = historyTexts;
         this.desk = desk;
@@ -118,7 +115,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         this.clock = clock;
         this.users = users;
         this.me = currentUser.require();
-        this.knowledgePanel.author(me::getUsername);
+        this.knowledgePanel = new KnowledgePanel(knowledge, knowledgeSearch, templates, me);
         this.outbox = outbox;
         this.attachments = attachments;
         setSizeFull();
@@ -209,12 +206,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         shown.customer().ifPresentOrElse(c -> side.show(shown.ticket(), c, this::format,
                 (key, args) -> historyTexts.entry(key, args, getLocale(), zone)), side::removeAll);
         composerBox.setOpen(shown.ticket().getStatus() != TicketStatus.CLOSED);
-        knowledgePanel.showBriefing(getLocale().getLanguage());
         knowledgePanel.show(shown.ticket(), shown.messages());
-        String customerWords = shown.messages().stream().filter(m -> m.getDirection() == io.sportello.ticket.Direction.INBOUND)
-                .map(m -> m.getBodyText() == null ? "" : m.getBodyText()).reduce((a, b) -> b).orElse("");
-        knowledgePanel.showTemplates(replyTemplates.suggest(shown.ticket(), shown.ticket().getSubject() + " " + customerWords, 2),
-                key -> replyTemplates.render(key, ticketId, me.getDisplayName()));
     }
 
     private void renderConversation() {
