@@ -44,8 +44,17 @@ public class SelfServiceAnswers {
 
     /** The same, in the customer's register: {@code informal} answers as they write (tu, not Lei, in Italian). */
     public boolean answerOrderStatus(Long ticketId, boolean informal) {
+        return answerOrderStatus(ticketId, tickets.get(ticketId).getOrderNumber(), informal, "selfservice.order.human");
+    }
+
+    /** The assistant's answer about the order the customer named; it ends asking whether there is more. */
+    boolean answerOrderStatus(Long ticketId, String orderNumber, boolean informal) {
+        return answerOrderStatus(ticketId, orderNumber, informal, "assistant.anythingElse");
+    }
+
+    private boolean answerOrderStatus(Long ticketId, String orderNumber, boolean informal, String closing) {
         Ticket ticket = tickets.get(ticketId);
-        Optional<OrderSummary> found = commerce.findOrder(ticket.getOrderNumber())
+        Optional<OrderSummary> found = commerce.findOrder(orderNumber)
                 .filter(o -> o.customerId() != null && o.customerId().equals(ticket.getCustomerId()));
         if (found.isEmpty()) {
             return false;
@@ -67,7 +76,7 @@ public class SelfServiceAnswers {
         } else {
             body.append("\n\n").append(inRegister("selfservice.order.notShipped", informal, locale));
         }
-        body.append("\n\n").append(inRegister("selfservice.order.human", informal, locale));
+        body.append("\n\n").append(inRegister(closing, informal, locale));
         tickets.addMessage(ticketId, NewMessage.publicReply(body.toString()), ASSISTANT);
         tickets.note(ticketId, TicketEventType.SELF_SERVICE_ANSWERED, ASSISTANT,
                 HistoryReason.of(HistoryReason.ORDER_STATUS_SENT, order.orderNumber()));

@@ -125,12 +125,18 @@ public class KnowledgeSearch {
     public List<Hit> searchAndLog(String query, String language, Audience audience, int limit,
                                   KnowledgeSearchLog.Source source) {
         List<Hit> hits = search(query, language, audience, limit);
+        logged(query, language, hits, source);
+        return hits;
+    }
+
+    /** Logs a search made somewhere with what it found. */
+    @Transactional
+    void logged(String query, String language, List<Hit> hits, KnowledgeSearchLog.Source source) {
         if (query != null && !query.isBlank()) {
             String q = query.strip();
             String kept = q.length() > 500 ? q.substring(0, 500) : q;
             log.save(new KnowledgeSearchLog(clock.instant(), language, kept, normalise(kept), hits.size(), hits.isEmpty() ? null : hits.get(0).article().getGroupKey(), source));
         }
-        return hits;
     }
 
     /** A search that found nothing in a period, as often as it was made. */
@@ -182,6 +188,23 @@ public class KnowledgeSearch {
             expansions.put(language, e);
         }
         return e;
+    }
+
+    /**
+     * For each analysed word, the analysed words of the synonym groups it belongs to (a group's phrases count word by
+     * word): "reso" stands for "restituzione" too.
+     */
+    Map<String, java.util.Set<String>> alternatives(String language, java.util.Collection<String> terms) {
+        Expansion e = expansion(language);
+        Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (String term : terms) {
+            for (List<List<String>> group : e.groups()) {
+                if (group.stream().anyMatch(phrase -> phrase.contains(term))) {
+                    group.forEach(phrase -> out.computeIfAbsent(term, t -> new java.util.HashSet<>()).addAll(phrase));
+                }
+            }
+        }
+        return out;
     }
 
     /** The words of five letters or more. */

@@ -80,6 +80,19 @@ public record HistoryReason(String code, List<String> arguments) {
     public static final String OPENED_BY_PARCEL_WATCH = "OPENED_BY_PARCEL_WATCH";
 
     /** The internal notes the desk writes itself (texts {@code note.} and the code), not history reasons. */
+    /** The assistant read a customer's turn: intent, the article that answers, the order it is about. */
+    public static final String ASSISTANT_READ = "ASSISTANT_READ";
+    /** The customer named their order to the assistant: it is now the ticket's order. */
+    public static final String ASSISTANT_ORDER_GIVEN = "ASSISTANT_ORDER_GIVEN";
+    public static final String ASSISTANT_ASKED_ORDER = "ASSISTANT_ASKED_ORDER";
+    public static final String ASSISTANT_ORDER_NOT_FOUND = "ASSISTANT_ORDER_NOT_FOUND";
+    /** The assistant answered from an article: its title and group. */
+    public static final String ASSISTANT_ANSWERED = "ASSISTANT_ANSWERED";
+    public static final String ASSISTANT_ASKED_AGAIN = "ASSISTANT_ASKED_AGAIN";
+    public static final String ASSISTANT_CLOSED = "ASSISTANT_CLOSED";
+    /** The assistant passed the conversation to a person: why. */
+    public static final String ASSISTANT_HANDED_OVER = "ASSISTANT_HANDED_OVER";
+
     public static final class Notes {
         public static final String ATTACHMENTS_NOT_ACCEPTED = "ATTACHMENTS_NOT_ACCEPTED";
         public static final String REFERS_TO_TICKET = "REFERS_TO_TICKET";
@@ -88,13 +101,15 @@ public record HistoryReason(String code, List<String> arguments) {
         public static final String PARCEL_NEEDS_ACTION = "PARCEL_NEEDS_ACTION";
         /** The parcel of the ticket's order moved and the customer was told: status, place, the reply sent. */
         public static final String PARCEL_UPDATE_SENT = "PARCEL_UPDATE_SENT";
+        /** The assistant passed the conversation on: why, and what it had answered. */
+        public static final String ASSISTANT_HANDED_OVER = "ASSISTANT_HANDED_OVER_NOTE";
 
         private Notes() {
         }
 
         public static java.util.Set<String> all() {
             return java.util.Set.of(ATTACHMENTS_NOT_ACCEPTED, REFERS_TO_TICKET, IDENTITY_NOT_VERIFIED, PARCEL_NEEDS_ACTION,
-                    PARCEL_UPDATE_SENT);
+                    PARCEL_UPDATE_SENT, ASSISTANT_HANDED_OVER);
         }
     }
 

@@ -39,6 +39,8 @@ public class HandoverSummaries {
 
     private static final int PROBLEM_SENTENCES = 2;
     private static final int MAX_ACTIONS = 3;
+    /** The author id of the self-service assistant's replies. */
+    private static final String ASSISTANT = "assistant";
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
     private static final Pattern TRIED = Pattern.compile("(?iu)\\b(ho|abbiamo)\\s+(gi[aà]\\s+)?(verificato|controllato|"
             + "contattato|aperto|inviato|spedito|chiesto|sollecitato|rimborsato|emesso|segnalato|annullato|sostituito|"
@@ -124,6 +126,7 @@ public class HandoverSummaries {
     HandoverSummary.Summary summarise(Ticket ticket, List<TicketMessage> thread) {
         List<String> customer = new ArrayList<>();
         List<String> agents = new ArrayList<>();
+        List<String> answered = new ArrayList<>();
         String last = null;
         for (TicketMessage m : thread) {
             String body = m.getBodyText() == null ? "" : TextFeatures.withoutQuotedReply(m.getBodyText());
@@ -131,6 +134,10 @@ public class HandoverSummaries {
                 List<String> s = sentences(body);
                 customer.addAll(s);
                 last = s.isEmpty() ? last : String.join(" ", s);
+            } else if (m.getAuthorKind() == Actor.Kind.SYSTEM && m.getVisibility() == Visibility.PUBLIC
+                    && ASSISTANT.equals(m.getAuthorId())) {
+                // what the assistant answered, in its first sentence (which names the article or the order)
+                sentences(body).stream().findFirst().ifPresent(answered::add);
             } else if (m.getAuthorKind() == Actor.Kind.USER || m.getVisibility() == Visibility.INTERNAL) {
                 agents.addAll(sentences(body));
             }
@@ -140,7 +147,8 @@ public class HandoverSummaries {
         List<String> ranked = customer.stream().distinct().filter(s -> words(s).size() >= 3)
                 .sorted(Comparator.comparingDouble((String s) -> -weight(s, counts))).limit(PROBLEM_SENTENCES).toList();
         List<String> problem = customer.stream().distinct().filter(ranked::contains).toList();
-        List<String> tried = recent(agents.stream().filter(s -> TRIED.matcher(s).find()).toList());
+        List<String> tried = recent(java.util.stream.Stream.concat(answered.stream(),
+                agents.stream().filter(s -> TRIED.matcher(s).find())).toList());
         List<String> promised = recent(agents.stream().filter(s -> PROMISED.matcher(s).find() && !tried.contains(s))
                 .toList());
         String problemText = String.join(" ", problem);

@@ -19,7 +19,8 @@ import java.time.Instant;
 public class HandoverSummary {
 
     /** Why the ticket changed hands. */
-    public enum Reason { ESCALATED, HANDED_OVER }
+    /** Why the ticket changed hands: escalated, passed from one agent to another, or from the assistant to a person. */
+    public enum Reason { ESCALATED, HANDED_OVER, FROM_ASSISTANT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "handover_summary_seq")

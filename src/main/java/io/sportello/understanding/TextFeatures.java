@@ -45,6 +45,16 @@ public final class TextFeatures {
         return tokens.toArray(String[]::new);
     }
 
+    /** The customer's own words in a reply: without the thread quoted back (by a mail client, or with "&gt;"). */
+    public static String ownWords(String text) {
+        if (text == null) {
+            return "";
+        }
+        String own = withoutQuotedReply(text);
+        return java.util.Arrays.stream(own.split("\\R")).filter(l -> !l.stripLeading().startsWith(">"))
+                .collect(java.util.stream.Collectors.joining("\n")).strip();
+    }
+
     /** The customer's own words: what follows "Il giorno … ha scritto:" or "On … wrote:" is the thread quoted back. */
     static String withoutQuotedReply(String text) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(

@@ -144,7 +144,7 @@ final class ModelPolicy {
     ModelPolicy(Set<String> delegateBeans, Set<String> deadlineVariables, Duration minimumHistory) {
         this.delegateBeans = delegateBeans;
         this.deadlineVariables = deadlineVariables;
-        this.knownVariables = union(Vars.all(), ParcelWatch.Vars.all());
+        this.knownVariables = union(union(Vars.all(), ParcelWatch.Vars.all()), SelfService.Vars.all());
         this.minimumHistory = minimumHistory;
     }
 

@@ -70,12 +70,12 @@ public final class TicketLifecycle {
         public static final String TASK_CHECK_TRIAGE = "Task_CheckTriage";
         public static final String TASK_TRIAGE = "Task_Triage";
         public static final String END_RETRIAGED = "EndEvent_Retriaged";
-        public static final String TASK_ANSWER_ORDER_STATUS = "Task_AnswerOrderStatus";
-        public static final String GATEWAY_AFTER_SELF_SERVICE = "Gateway_AfterSelfService";
+        /** The self-service assistant's conversation (call activity {@code self-service}). */
+        public static final String CALL_SELF_SERVICE = "CallActivity_SelfService";
+        public static final String TASK_RESOLVE_BY_SELF_SERVICE = "Task_ResolveBySelfService";
         public static final String CALL_TIER_HANDLING = "CallActivity_TierHandling";
         public static final String GATEWAY_REOPEN_WINDOW = "Gateway_ReopenWindow";
         public static final String TIMER_REOPEN_WINDOW_ENDS = "Timer_ReopenWindowEnds";
-        public static final String TIMER_SELF_SERVICE_ACCEPTED = "Timer_SelfServiceAccepted";
         public static final String CALL_CSAT_SURVEY = "CallActivity_CsatSurvey";
         public static final String END_CLOSED = "EndEvent_TicketClosed";
         public static final String END_CLOSED_WITHOUT_REPLY = "EndEvent_ClosedWithoutReply";

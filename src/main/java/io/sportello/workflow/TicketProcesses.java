@@ -67,8 +67,10 @@ public class TicketProcesses {
         return correlate(Messages.CUSTOMER_REPLIED, ticketNumber, actor(customer));
     }
 
+    /** The customer asks for a person while the assistant (or its answer) has the conversation. */
     public boolean humanRequested(String ticketNumber) {
-        return correlate(Messages.HUMAN_REQUESTED, ticketNumber, Map.of());
+        return correlate(Messages.HUMAN_REQUESTED, ticketNumber, Map.of(SelfService.Vars.HANDOVER_REASON, "ASKED",
+                SelfService.Vars.ACTION, "HAND_OVER"));
     }
 
     /** Someone (an agent, or the customer by writing) reopens a resolved ticket within its reopen window. */

@@ -29,8 +29,44 @@ class KnowledgeBenchmark extends SportelloSpringTest {
     KnowledgeBase knowledge;
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactionManager;
+    @Autowired
+    KnowledgeAnswers answers;
 
     record Query(String language, String text, String expected) {
+    }
+
+    /**
+     * The self-service assistant's confidence: at the confidence it answers from, how many of the query set's questions
+     * it answers by itself and how many of those with the right article (precision), and how many questions the
+     * articles do not answer ({@code out-of-scope.tsv}) it would wrongly answer; each also at the thresholds around it,
+     * so that a desk tuning {@code sportello.assistant.confident-from} sees what it trades.
+     */
+    @Test
+    void assistantConfidence() throws IOException {
+        imports.importFolder("classpath:knowledge/demo", "bench");
+        List<Query> queries = queries();
+        List<String[]> outside = Files.readAllLines(Path.of("src/test/resources/knowledge/out-of-scope.tsv"),
+                StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank()).map(l -> l.split("\t")).toList();
+        List<double[]> inScope = new ArrayList<>(); // confidence, right (1/0)
+        for (Query q : queries) {
+            var a = answers.answer(q.text(), q.language());
+            inScope.add(new double[] {a.map(KnowledgeAnswers.Answer::confidence).orElse(0.0),
+                    a.filter(x -> x.article().getGroupKey().equals(q.expected())).isPresent() ? 1 : 0});
+        }
+        List<Double> outScope = outside.stream().map(o -> answers.answer(o[1], o[0])
+                .map(KnowledgeAnswers.Answer::confidence).orElse(0.0)).toList();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        for (double t : new double[] {0.4, 0.5, answers.confidentFrom(), 0.7, 0.8}) {
+            long answered = inScope.stream().filter(x -> x[0] >= t).count();
+            long right = inScope.stream().filter(x -> x[0] >= t && x[1] == 1).count();
+            long wrongOutside = outScope.stream().filter(c -> c >= t).count();
+            figures.put("from" + t + ".answered", round((double) answered / inScope.size()));
+            figures.put("from" + t + ".precision", answered == 0 ? 0 : round((double) right / answered));
+            figures.put("from" + t + ".outOfScopeAnswered", round((double) wrongOutside / outScope.size()));
+        }
+        figures.put("inScope", inScope.size());
+        figures.put("outOfScope", outScope.size());
+        System.out.println("ASSISTANT CONFIDENCE " + figures);
     }
 
     @Test

@@ -43,7 +43,7 @@ class DecisionTablesTest {
             "PAYMENT,      EMAIL,    VIP,      NEUTRAL,  NORMAL, false, false, URGENT, L2, payments,  false",
             "PAYMENT,      EMAIL,    STANDARD, NEGATIVE, NORMAL, false, true,  URGENT, L2, payments,  false",
             "PAYMENT,      WHATSAPP, STANDARD, NEUTRAL,  HIGH,   false, true,  URGENT, L2, payments,  false",
-            "PAYMENT,      WEB_FORM, STANDARD, NEUTRAL,  NORMAL, false, false, HIGH,   L2, payments,  false",
+            "PAYMENT,      WEB_FORM, STANDARD, NEUTRAL,  NORMAL, false, false, HIGH,   L2, payments,  true", 
             "PAYMENT,      CHAT,     STANDARD, NEUTRAL,  NORMAL, true,  false, HIGH,   L2, payments,  false",
             "TECHNICAL,    CHAT,     STANDARD, NEUTRAL,  NORMAL, false, false, HIGH,   L2, technical, false",
             "TECHNICAL,    EMAIL,    STANDARD, NEUTRAL,  HIGH,   false, false, HIGH,   L2, technical, false",
@@ -51,8 +51,8 @@ class DecisionTablesTest {
             "ACCOUNT,      EMAIL,    VIP,      NEUTRAL,  NORMAL, false, false, HIGH,   L2, account,   false",
             "ACCOUNT,      EMAIL,    STANDARD, NEUTRAL,  HIGH,   false, false, HIGH,   L2, account,   false",
             "ACCOUNT,      WHATSAPP, STANDARD, NEUTRAL,  NORMAL, false, false, NORMAL, L2, account,   false",
-            "PRODUCT,      EMAIL,    STANDARD, NEUTRAL,  LOW,    true,  false, HIGH,   L1, presale,   false",
-            "SHIPPING,     CHAT,     STANDARD, NEUTRAL,  NORMAL, true,  false, HIGH,   L1, presale,   false",
+            "PRODUCT,      EMAIL,    STANDARD, NEUTRAL,  LOW,    true,  false, HIGH,   L1, presale,   true", 
+            "SHIPPING,     CHAT,     STANDARD, NEUTRAL,  NORMAL, true,  false, HIGH,   L1, presale,   true", 
             "ORDER_STATUS, EMAIL,    STANDARD, NEGATIVE, HIGH,   false, true,  HIGH,   L1, orders,    true",
             "ORDER_STATUS, CHAT,     STANDARD, NEGATIVE, HIGH,   false, false, HIGH,   L1, orders,    false",
             "ORDER_STATUS, EMAIL,    VIP,      NEUTRAL,  NORMAL, false, true,  HIGH,   L1, orders,    true",
@@ -61,18 +61,18 @@ class DecisionTablesTest {
             "ORDER_STATUS, WHATSAPP, STANDARD, NEUTRAL,  LOW,    false, true,  NORMAL, L1, orders,    true",
             "ORDER_STATUS, EMAIL,    VIP,      NEUTRAL,  NORMAL, false, false, HIGH,   L1, orders,    false",
             "ORDER_STATUS, EMAIL,    STANDARD, NEGATIVE, NORMAL, false, false, HIGH,   L1, orders,    false",
-            "ORDER_STATUS, EMAIL,    STANDARD, NEUTRAL,  NORMAL, false, false, NORMAL, L1, orders,    false",
+            "ORDER_STATUS, EMAIL,    STANDARD, NEUTRAL,  NORMAL, false, false, NORMAL, L1, orders,    true", 
             "SHIPPING,     EMAIL,    STANDARD, NEGATIVE, NORMAL, false, false, HIGH,   L1, shipping,  false",
             "SHIPPING,     EMAIL,    STANDARD, NEUTRAL,  HIGH,   false, false, HIGH,   L1, shipping,  false",
-            "SHIPPING,     SOCIAL,   STANDARD, NEUTRAL,  NORMAL, false, false, NORMAL, L1, shipping,  false",
+            "SHIPPING,     SOCIAL,   STANDARD, NEUTRAL,  NORMAL, false, false, NORMAL, L1, shipping,  true", 
             "RETURN,       EMAIL,    VIP,      NEUTRAL,  NORMAL, false, false, HIGH,   L1, returns,   false",
             "RETURN,       EMAIL,    STANDARD, NEGATIVE, HIGH,   false, false, HIGH,   L1, returns,   false",
-            "RETURN,       EMAIL,    STANDARD, NEUTRAL,  NORMAL, false, false, NORMAL, L1, returns,   false",
-            "PRODUCT,      CHAT,     STANDARD, NEUTRAL,  NORMAL, false, false, NORMAL, L1, product,   false",
-            "PRODUCT,      EMAIL,    STANDARD, NEUTRAL,  NORMAL, false, false, LOW,    L1, product,   false",
+            "RETURN,       EMAIL,    STANDARD, NEUTRAL,  NORMAL, false, false, NORMAL, L1, returns,   true", 
+            "PRODUCT,      CHAT,     STANDARD, NEUTRAL,  NORMAL, false, false, NORMAL, L1, product,   true", 
+            "PRODUCT,      EMAIL,    STANDARD, NEUTRAL,  NORMAL, false, false, LOW,    L1, product,   true", 
             "OTHER,        EMAIL,    STANDARD, NEGATIVE, HIGH,   false, false, HIGH,   L1, general,   false",
             "OTHER,        EMAIL,    VIP,      NEUTRAL,  NORMAL, false, false, NORMAL, L1, general,   false",
-            "OTHER,        EMAIL,    STANDARD, NEUTRAL,  NORMAL, false, false, LOW,    L1, general,   false"})
+            "OTHER,        EMAIL,    STANDARD, NEUTRAL,  NORMAL, false, false, LOW,    L1, general,   true"})
     void triage(String category, String channel, String value, String sentiment, String urgency, boolean presale,
                 boolean orderKnown, String priority, String tier, String skill, boolean selfService) {
         DmnDecisionResultEntries result = dmn.evaluateDecision(triage, Variables.createVariables()
@@ -85,6 +85,34 @@ class DecisionTablesTest {
         assertThat(result.<Boolean>getEntry("selfService")).isEqualTo(selfService);
         assertThat(result.<Boolean>getEntry("followUp")).isEqualTo(selfService && "HIGH".equals(urgency)
                 && "ORDER_STATUS".equals(category));
+    }
+
+    @ParameterizedTest(name = "turn {0}, confident {1}, upset {2}, failed {3}, assistant spoke {4} → {5} ({6}), then a person {7}")
+    @CsvSource(nullValues = "-", value = {
+            "HUMAN,        true,  false, 0, 0, HAND_OVER,      ASKED,         false",
+            "HUMAN,        true,  true,  3, 2, HAND_OVER,      ASKED,         false",
+            "NEEDS_PERSON, true,  false, 0, 1, HAND_OVER,      NEEDS_PERSON,  false",
+            "NOT_HELPED,   true,  false, 0, 1, HAND_OVER,      NOT_HELPED,    false",
+            "THANKS,       true,  false, 1, 1, CLOSE,          -,             false",
+            "ORDER_STATUS, true,  true,  0, 0, ANSWER_ORDER,   NEGATIVE,      true",
+            "ARTICLE,      true,  true,  0, 0, HAND_OVER,      NEGATIVE,      false",
+            "UNKNOWN,      false, false, 2, 2, HAND_OVER,      TWO_FAILED,    false",
+            "ORDER_STATUS, false, false, 2, 1, HAND_OVER,      TWO_FAILED,    false",
+            "ORDER_STATUS, true,  false, 1, 1, ANSWER_ORDER,   -,             false",
+            "ORDER_STATUS, false, false, 0, 0, ASK_ORDER,      -,             false",
+            "ORDER_STATUS, false, false, 1, 1, ASK_ORDER,      -,             false",
+            "ARTICLE,      true,  false, 1, 2, ANSWER_ARTICLE, -,             false",
+            "UNKNOWN,      false, false, 1, 0, HAND_OVER,      NOT_CONFIDENT, false",
+            "UNKNOWN,      false, false, 1, 1, ASK_AGAIN,      -,             false"})
+    void selfServiceTurn(String intent, boolean confident, boolean negative, int failed, int turns, String action,
+                         String reason, boolean thenHandOver) throws Exception {
+        DmnDecision table = parse("processes/decisions/self-service-turn.dmn", SelfService.DECISION);
+        DmnDecisionResultEntries result = dmn.evaluateDecision(table, Variables.createVariables()
+                .putValue("botIntent", intent).putValue("botConfident", confident).putValue("botNegative", negative)
+                .putValue("failedTurns", failed).putValue("botTurns", turns)).getSingleResult();
+        assertThat(result.<String>getEntry("botAction")).isEqualTo(action);
+        assertThat(result.<String>getEntry("handoverReason")).isEqualTo(reason);
+        assertThat(result.<Boolean>getEntry("thenHandOver")).isEqualTo(thenHandOver);
     }
 
     @ParameterizedTest(name = "{0} {1} {2} pre-sale={5} → first response {3} min, resolution {4} min")

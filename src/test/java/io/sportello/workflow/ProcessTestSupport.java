@@ -28,10 +28,17 @@ final class ProcessTestSupport {
 
     final List<String> calls = new ArrayList<>();
     boolean orderAnswerSent = true;
+    /** What the assistant reads in each turn, in order; a turn it does not understand once they are used up. */
+    final java.util.ArrayDeque<Map<String, Object>> turns = new java.util.ArrayDeque<>();
+    /** Whether the assistant's answers go out (false: the order or the article was gone by then). */
+    boolean botAnswerSent = true;
+    /** The reasons the assistant handed over with, in order. */
+    final List<String> handovers = new ArrayList<>();
     /** What the understanding step reads in the message (variables it sets); nothing by default. */
     final Map<String, Object> reading = new java.util.HashMap<>();
 
     static final String[] RESOURCES = {"processes/ticket-lifecycle.bpmn", "processes/tier-escalation.bpmn",
+            "processes/self-service.bpmn", "processes/decisions/self-service-turn.dmn",
             "processes/csat-survey.bpmn", "processes/decisions/ticket-triage.dmn", "processes/decisions/sla-policy.dmn"};
 
     void register() {
@@ -46,6 +53,33 @@ final class ProcessTestSupport {
         });
         record("startSlaClocksDelegate", ex -> deadlines(ex));
         record("orderStatusAnswerDelegate", ex -> ex.setVariable(Vars.SELF_SERVICE_ANSWERED, orderAnswerSent));
+        record("readTurnDelegate", ex -> {
+            Map<String, Object> turn = turns.isEmpty() ? turn("UNKNOWN", false) : turns.poll();
+            ex.setVariable(SelfService.Vars.INTENT, turn.get(SelfService.Vars.INTENT));
+            ex.setVariable(SelfService.Vars.CONFIDENT, turn.get(SelfService.Vars.CONFIDENT));
+            ex.setVariable(SelfService.Vars.NEGATIVE, turn.getOrDefault(SelfService.Vars.NEGATIVE, false));
+            ex.setVariable(SelfService.Vars.ORDER, turn.get(SelfService.Vars.ORDER));
+            ex.setVariable(SelfService.Vars.ORDER_GIVEN, turn.getOrDefault(SelfService.Vars.ORDER_GIVEN, false));
+            ex.setVariable(SelfService.Vars.ARTICLE, turn.get(SelfService.Vars.ARTICLE));
+            ex.setVariable(SelfService.Vars.TURNS, count(ex, SelfService.Vars.TURNS));
+            boolean failed = !Boolean.TRUE.equals(turn.get(SelfService.Vars.CONFIDENT))
+                    && List.of("UNKNOWN", "ORDER_STATUS").contains(turn.get(SelfService.Vars.INTENT));
+            ex.setVariable(SelfService.Vars.FAILED_TURNS, count(ex, SelfService.Vars.FAILED_TURNS) + (failed ? 1 : 0));
+            ex.setVariable(SelfService.Vars.OUTCOME, null);
+        });
+        record("assistantOrderStatusDelegate", ex -> botAnswered(ex));
+        record("assistantArticleDelegate", ex -> botAnswered(ex));
+        record("assistantAskOrderDelegate", ex -> botSpoke(ex));
+        record("assistantAskAgainDelegate", ex -> botSpoke(ex));
+        record("assistantCloseDelegate", ex -> {
+            botSpoke(ex);
+            ex.setVariable(SelfService.Vars.OUTCOME, SelfService.RESOLVED);
+        });
+        record("assistantHandOverDelegate", ex -> {
+            Object reason = ex.getVariable(SelfService.Vars.HANDOVER_REASON);
+            handovers.add(reason == null ? "FOLLOW_UP" : reason.toString());
+            ex.setVariable(SelfService.Vars.OUTCOME, SelfService.HANDED_OVER);
+        });
         record("resolveBySelfServiceDelegate", ex -> { });
         record("reopenTicketDelegate", ex -> deadlines(ex));
         record("closeTicketDelegate", ex -> { });
@@ -70,6 +104,35 @@ final class ProcessTestSupport {
         record("autoCloseDelegate", ex -> ex.setVariable(Vars.OUTCOME, Outcome.AUTO_CLOSED.name()));
         record("sendSurveyDelegate", ex -> { });
         record("expireSurveyDelegate", ex -> { });
+    }
+
+    /** A turn as the assistant reads it: its intent and whether it can answer it with confidence. */
+    static Map<String, Object> turn(String intent, boolean confident) {
+        Map<String, Object> turn = new java.util.HashMap<>();
+        turn.put(SelfService.Vars.INTENT, intent);
+        turn.put(SelfService.Vars.CONFIDENT, confident);
+        return turn;
+    }
+
+    /** The same turn from an upset customer. */
+    static Map<String, Object> upset(Map<String, Object> turn) {
+        turn.put(SelfService.Vars.NEGATIVE, true);
+        return turn;
+    }
+
+    private void botAnswered(org.camunda.bpm.engine.delegate.DelegateExecution ex) {
+        ex.setVariable(SelfService.Vars.ANSWERED, botAnswerSent);
+        if (botAnswerSent) {
+            botSpoke(ex);
+        }
+    }
+
+    private static void botSpoke(org.camunda.bpm.engine.delegate.DelegateExecution ex) {
+        ex.setVariable(SelfService.Vars.TURNS, count(ex, SelfService.Vars.TURNS) + 1);
+    }
+
+    private static int count(org.camunda.bpm.engine.delegate.DelegateExecution ex, String name) {
+        return ex.getVariable(name) instanceof Number n ? n.intValue() : 0;
     }
 
     /** What the real delegates do whenever they set the tier: the handling task goes to that tier's group. */

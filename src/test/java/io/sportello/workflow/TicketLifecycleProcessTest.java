@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Every path of ticket-lifecycle.bpmn with the real DMN tables and stand-in delegates. */
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/ticket-lifecycle.bpmn", "processes/tier-escalation.bpmn",
+        "processes/self-service.bpmn", "processes/decisions/self-service-turn.dmn",
         "processes/csat-survey.bpmn", "processes/decisions/ticket-triage.dmn", "processes/decisions/sla-policy.dmn"})
 class TicketLifecycleProcessTest {
 
@@ -43,6 +44,10 @@ class TicketLifecycleProcessTest {
         ProcessTestSupport.reset();
     }
 
+    /**
+     * The ticket's tier handling. A routine question first goes to the assistant: when the test scripted no turn it
+     * can answer, its first turn is not understood and it hands the ticket over at once, as it would in production.
+     */
     private ProcessInstance tierHandling(ProcessInstance pi) {
         assertThat(pi).isWaitingAt(Elements.CALL_TIER_HANDLING);
         return calledProcessInstance(TicketLifecycle.TIER_ESCALATION, pi);
@@ -70,7 +75,7 @@ class TicketLifecycleProcessTest {
                 Vars.URGENCY, "NORMAL", Vars.ORDER_KNOWN, true, Vars.TRIAGE_CHECK, false));
         ProcessInstance pi = ProcessTestSupport.startLifecycle("OTHER", "EMAIL", false);
         assertThat(pi).hasPassed(Elements.TASK_UNDERSTAND, Elements.TASK_TRIAGE).hasNotPassed(Elements.TASK_CHECK_TRIAGE)
-                .isWaitingAt(Elements.TASK_ANSWER_ORDER_STATUS)
+                .hasPassed(Elements.CALL_SELF_SERVICE)
                 .variables().containsEntry(Vars.PRIORITY, "NORMAL").containsEntry(Vars.SKILL, "orders");
         assertThat(support.calls.indexOf("understandMessageDelegate")).isLessThan(support.calls.indexOf("applyTriageDelegate"));
     }
@@ -79,13 +84,13 @@ class TicketLifecycleProcessTest {
     void anUrgentWhereIsMyOrderGetsTheStatusAtOnceAndAPersonFollowsUp() {
         support.reading.putAll(java.util.Map.of(Vars.CATEGORY, "ORDER_STATUS", Vars.URGENCY, "HIGH",
                 Vars.SENTIMENT, "NEGATIVE", Vars.ORDER_KNOWN, true, Vars.TRIAGE_CHECK, false));
+        support.turns.add(orderTurn());
         ProcessInstance pi = ProcessTestSupport.startLifecycle("OTHER", "CHAT", false);
-        assertThat(pi).isWaitingAt(Elements.TASK_ANSWER_ORDER_STATUS).variables().containsEntry(Vars.PRIORITY, "HIGH")
+        assertThat(pi).hasPassed(Elements.CALL_SELF_SERVICE).variables().containsEntry(Vars.PRIORITY, "HIGH")
                 .containsEntry(Vars.FOLLOW_UP, true);
-        execute(job(Elements.TASK_ANSWER_ORDER_STATUS, pi));
-        assertThat(pi).hasNotPassed(Elements.GATEWAY_AFTER_SELF_SERVICE);
+        assertThat(support.handovers).containsExactly("FOLLOW_UP");
         assertThat(task(tierHandling(pi))).hasCandidateGroup("tier1");
-        assertThat(support.calls).contains("orderStatusAnswerDelegate");
+        assertThat(support.calls).contains("assistantOrderStatusDelegate");
     }
 
     @Test
@@ -106,7 +111,7 @@ class TicketLifecycleProcessTest {
         // the agent says it is an order-status question, in Italian
         complete(task(pi), withVariables(Vars.OUTCOME, Outcome.CHECKED.name(), Vars.CATEGORY, "ORDER_STATUS",
                 Vars.LANGUAGE, "it"));
-        assertThat(pi).hasPassed(Elements.TASK_TRIAGE).isWaitingAt(Elements.TASK_ANSWER_ORDER_STATUS)
+        assertThat(pi).hasPassed(Elements.TASK_TRIAGE, Elements.CALL_SELF_SERVICE)
                 .variables().containsEntry(Vars.SKILL, "orders");
     }
 
@@ -119,7 +124,7 @@ class TicketLifecycleProcessTest {
         complete(task(firstHandling), withVariables(Vars.OUTCOME, Outcome.RETRIAGE.name(), Vars.CATEGORY, "PAYMENT",
                 Vars.CHOSEN_PRIORITY, "URGENT", Vars.STICKY_ASSIGNEE, null));
         assertThat(firstHandling).hasPassed(Elements.END_RETRIAGED).isEnded();
-        assertThat(pi).hasPassed("Gateway_Retriaged").hasNotPassed(Elements.TASK_ANSWER_ORDER_STATUS)
+        assertThat(pi).hasPassed("Gateway_Retriaged")
                 .variables().containsEntry(Vars.PRIORITY, "URGENT").containsEntry(Vars.TIER, "L2")
                 .containsEntry(Vars.FIRST_RESPONSE_MINUTES, 60);
         assertThat(task(tierHandling(pi))).hasCandidateGroup("tier2");
@@ -134,48 +139,81 @@ class TicketLifecycleProcessTest {
     }
 
     @Test
-    void orderStatusWithUnknownOrderGoesToAPerson() {
-        ProcessInstance pi = ProcessTestSupport.startLifecycle("ORDER_STATUS", "EMAIL", false);
-        assertThat(pi).hasNotPassed(Elements.TASK_ANSWER_ORDER_STATUS);
-        assertThat(task(tierHandling(pi))).hasCandidateGroup("tier1");
+    void orderStatusWithUnknownOrderGoesToTheAssistantWhichAsksForTheNumber() {
+        support.turns.add(ProcessTestSupport.turn("ORDER_STATUS", false));
+        support.turns.add(orderTurn());
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("ORDER_STATUS", "CHAT", false);
+        ProcessInstance conversation = conversation(pi);
+        assertThat(conversation).hasPassed(SelfService.Elements.TASK_ASK_ORDER).isWaitingAt(SelfService.Elements.GATEWAY_AWAIT);
+        runtimeService().correlateMessage(Messages.CUSTOMER_REPLIED, "SP-000042");
+        assertThat(conversation).hasPassed(SelfService.Elements.TASK_ANSWER_ORDER)
+                .isWaitingAt(SelfService.Elements.GATEWAY_AWAIT);
     }
 
     @Test
-    void orderStatusIsAnsweredAutomaticallyAndResolvedWhenTheCustomerIsSatisfied() {
-        ProcessInstance pi = ProcessTestSupport.startLifecycle("ORDER_STATUS", "EMAIL", true);
-        assertThat(pi).isWaitingAt(Elements.TASK_ANSWER_ORDER_STATUS);
-        execute(job(Elements.TASK_ANSWER_ORDER_STATUS, pi));
-        assertThat(pi).isWaitingAt(Elements.GATEWAY_AFTER_SELF_SERVICE);
-        execute(job(Elements.TIMER_SELF_SERVICE_ACCEPTED, pi));
-        assertThat(pi).hasPassed("Task_ResolveBySelfService").isWaitingAt(Elements.GATEWAY_REOPEN_WINDOW);
-        assertThat(support.calls).contains("orderStatusAnswerDelegate", "resolveBySelfServiceDelegate");
+    void aQuestionTheAssistantAnswersIsResolvedWhenTheCustomerSaysNothingMore() {
+        support.turns.add(articleTurn());
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("RETURN", "EMAIL", false);
+        ProcessInstance conversation = conversation(pi);
+        assertThat(conversation).isWaitingAt(SelfService.Elements.GATEWAY_AWAIT);
+        execute(job(SelfService.Elements.TIMER_IDLE, conversation));
+        assertThat(conversation).hasPassed(SelfService.Elements.END_IDLE).isEnded();
+        assertThat(pi).hasPassed(Elements.TASK_RESOLVE_BY_SELF_SERVICE).isWaitingAt(Elements.GATEWAY_REOPEN_WINDOW);
+        assertThat(support.calls).contains("assistantArticleDelegate", "resolveBySelfServiceDelegate");
+    }
+
+    @Test
+    void aCustomerWhoThanksTheAssistantHasTheTicketResolvedAndGetsTheSurveyLikeAnyOther() {
+        support.turns.add(articleTurn());
+        support.turns.add(ProcessTestSupport.turn("THANKS", true));
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("SHIPPING", "WHATSAPP", false);
+        ProcessInstance conversation = conversation(pi);
+        runtimeService().correlateMessage(Messages.CUSTOMER_REPLIED, "SP-000042");
+        assertThat(conversation).hasPassed(SelfService.Elements.TASK_CLOSE, SelfService.Elements.END_RESOLVED).isEnded();
+        assertThat(pi).hasPassed(Elements.TASK_RESOLVE_BY_SELF_SERVICE).isWaitingAt(Elements.GATEWAY_REOPEN_WINDOW);
+        execute(job(Elements.TIMER_REOPEN_WINDOW_ENDS, pi));
+        assertThat(pi).isWaitingAt(Elements.CALL_CSAT_SURVEY);
     }
 
     @Test
     void customerMayAskForAPersonAfterTheAutomaticAnswer() {
+        support.turns.add(orderTurn());
         ProcessInstance pi = ProcessTestSupport.startLifecycle("ORDER_STATUS", "CHAT", true);
-        execute(job(Elements.TASK_ANSWER_ORDER_STATUS, pi));
-        runtimeService().correlateMessage(Messages.HUMAN_REQUESTED, "SP-000042");
-        assertThat(pi).hasPassed("Event_HumanRequested");
+        ProcessInstance conversation = conversation(pi);
+        runtimeService().createMessageCorrelation(Messages.HUMAN_REQUESTED).processInstanceBusinessKey("SP-000042")
+                .setVariable(SelfService.Vars.HANDOVER_REASON, "ASKED").correlate();
+        assertThat(conversation).hasPassed("Event_HumanRequested", SelfService.Elements.TASK_HAND_OVER).isEnded();
+        assertThat(support.handovers).containsExactly("ASKED");
         assertThat(task(tierHandling(pi))).hasCandidateGroup("tier1");
     }
 
     @Test
-    void customerReplyToTheAutomaticAnswerReachesAPerson() {
-        ProcessInstance pi = ProcessTestSupport.startLifecycle("ORDER_STATUS", "EMAIL", true);
-        execute(job(Elements.TASK_ANSWER_ORDER_STATUS, pi));
-        runtimeService().correlateMessage(Messages.CUSTOMER_REPLIED, "SP-000042");
-        assertThat(pi).hasPassed("Event_CustomerRepliedToBot");
-        assertThat(task(tierHandling(pi))).hasCandidateGroup("tier1");
+    void aPhoneCallNeverGoesToTheAssistant() {
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("RETURN", "PHONE", false);
+        assertThat(pi).hasNotPassed(Elements.CALL_SELF_SERVICE).isWaitingAt(Elements.CALL_TIER_HANDLING);
     }
 
     @Test
-    void whenNoAnswerCouldBeBuiltAPersonAnswers() {
-        support.orderAnswerSent = false;
-        ProcessInstance pi = ProcessTestSupport.startLifecycle("ORDER_STATUS", "EMAIL", true);
-        execute(job(Elements.TASK_ANSWER_ORDER_STATUS, pi));
-        assertThat(pi).hasNotPassed(Elements.GATEWAY_AFTER_SELF_SERVICE);
-        assertThat(task(tierHandling(pi))).hasCandidateGroup("tier1");
+    void aProblemThatIsNotRoutineNeverGoesToTheAssistant() {
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("PAYMENT", "CHAT", false);
+        assertThat(pi).hasNotPassed(Elements.CALL_SELF_SERVICE).isWaitingAt(Elements.CALL_TIER_HANDLING);
+    }
+
+    private static ProcessInstance conversation(ProcessInstance pi) {
+        assertThat(pi).isWaitingAt(Elements.CALL_SELF_SERVICE);
+        return calledProcessInstance(SelfService.KEY, pi);
+    }
+
+    private static java.util.Map<String, Object> orderTurn() {
+        java.util.Map<String, Object> turn = ProcessTestSupport.turn("ORDER_STATUS", true);
+        turn.put(SelfService.Vars.ORDER, "ORD-2026-000042");
+        return turn;
+    }
+
+    private static java.util.Map<String, Object> articleTurn() {
+        java.util.Map<String, Object> turn = ProcessTestSupport.turn("ARTICLE", true);
+        turn.put(SelfService.Vars.ARTICLE, "returns-window");
+        return turn;
     }
 
     @Test

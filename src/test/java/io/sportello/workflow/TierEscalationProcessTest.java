@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Every path of tier-escalation.bpmn, timers included, with stand-in delegates. */
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/ticket-lifecycle.bpmn", "processes/tier-escalation.bpmn",
+        "processes/self-service.bpmn", "processes/decisions/self-service-turn.dmn",
         "processes/csat-survey.bpmn", "processes/decisions/ticket-triage.dmn", "processes/decisions/sla-policy.dmn"})
 class TierEscalationProcessTest {
 
