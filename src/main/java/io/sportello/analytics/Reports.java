@@ -141,6 +141,44 @@ public class Reports {
         return points;
     }
 
+    /**
+     * The self-service assistant in a period: the conversations it held, those it resolved without a person (its
+     * deflection rate), and the satisfaction of its tickets against those agents resolved (share of 4–5 answers).
+     */
+    public AssistantFigures assistant(ReportFilter filter) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(filter, params);
+        return jdbc.queryForObject("""
+                select sum(case when f.assistant then 1 else 0 end) as held,
+                  sum(case when f.assistant_resolved then 1 else 0 end) as resolved,
+                  sum(case when f.assistant_resolved and f.csat_score is not null then 1 else 0 end) as bot_answered,
+                  sum(case when f.assistant_resolved and f.csat_score >= 4 then 1 else 0 end) as bot_satisfied,
+                  sum(case when f.resolution_sec is not null and f.agent_replies > 0 and f.csat_score is not null
+                      then 1 else 0 end) as agent_answered,
+                  sum(case when f.resolution_sec is not null and f.agent_replies > 0 and f.csat_score >= 4
+                      then 1 else 0 end) as agent_satisfied
+                from ticket_fact f where %s""".formatted(where), params, (rs, i) -> new AssistantFigures(
+                rs.getLong("held"), rs.getLong("resolved"), rs.getLong("bot_answered"), rs.getLong("bot_satisfied"),
+                rs.getLong("agent_answered"), rs.getLong("agent_satisfied")));
+    }
+
+    /** See {@link #assistant}. */
+    public record AssistantFigures(long held, long resolvedByAssistant, long assistantSurveys, long assistantSatisfied,
+                                   long agentSurveys, long agentSatisfied) {
+        /** Of the conversations the assistant held, the share it resolved without a person. */
+        public Double deflectionRate() {
+            return Metrics.rate(resolvedByAssistant, held);
+        }
+
+        public Double assistantCsat() {
+            return Metrics.rate(assistantSatisfied, assistantSurveys);
+        }
+
+        public Double agentCsat() {
+            return Metrics.rate(agentSatisfied, agentSurveys);
+        }
+    }
+
     /** Tickets created on one day: how many, resolved so far, answered, median business first response, CSAT counts. */
     public record DailyPoint(LocalDate day, long created, long resolved, long responded, Double firstResponseBusinessMedian,
                              long surveysAnswered, long satisfied) {

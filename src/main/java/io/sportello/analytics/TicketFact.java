@@ -51,6 +51,8 @@ class TicketFact {
     private int escalationCount;
     private int agentReplies;
     private boolean selfService;
+    private boolean assistant;
+    private boolean assistantResolved;
     private boolean firstContact;
     private boolean surveySent;
     private Integer csatScore;
@@ -118,6 +120,12 @@ class TicketFact {
         this.agentReplies = agentReplies;
         this.selfService = selfService;
         this.firstContact = firstContact;
+    }
+
+    /** The assistant held the conversation, and resolved it without a person. */
+    void assistant(boolean held, boolean resolved) {
+        this.assistant = held;
+        this.assistantResolved = resolved;
     }
 
     void survey(boolean sent, Integer score) {

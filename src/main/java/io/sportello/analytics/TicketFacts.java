@@ -198,6 +198,10 @@ class TicketFacts {
         boolean selfService = isResolved && replies == 0 && ticket.getResolutionCode() != ResolutionCode.NO_CUSTOMER_REPLY;
         boolean firstContact = isResolved && replies == 1 && ticket.getReopenCount() == 0 && ticket.getEscalationCount() == 0;
         fact.work(ticket.getReopenCount(), ticket.getEscalationCount(), replies, selfService, firstContact);
+        boolean heldByAssistant = tickets.history(ticketId).stream()
+                .anyMatch(e -> e.getType() == TicketEventType.ASSISTANT);
+        fact.assistant(heldByAssistant, heldByAssistant && isResolved && replies == 0
+                && ticket.getResolutionCode() == ResolutionCode.SELF_SERVICE);
 
         if (isResolved || !ticket.isOpen()) {
             List<Survey> all = surveys.ofTicket(ticketId);

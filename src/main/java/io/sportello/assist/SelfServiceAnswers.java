@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SelfServiceAnswers {
 
     /** The author of automatic replies. */
-    public static final Actor ASSISTANT = new Actor(Actor.Kind.SYSTEM, "assistant", "Sportello Assistant");
+    public static final Actor ASSISTANT = Actor.ASSISTANT;
 
     private final TicketService tickets;
     private final CommerceService commerce;

@@ -52,7 +52,7 @@ public class SelfServiceAssistant {
     public enum Intent { HUMAN, NOT_HELPED, THANKS, NEEDS_PERSON, ORDER_STATUS, ARTICLE, UNKNOWN }
 
     /** Why a conversation goes to a person (the process's {@code handoverReason}). */
-    public enum Handover { ASKED, NOT_HELPED, NEGATIVE, NOT_CONFIDENT, TWO_FAILED, NEEDS_PERSON, FOLLOW_UP }
+    public enum Handover { ASKED, NOT_HELPED, NEGATIVE, NOT_CONFIDENT, TWO_FAILED, NEEDS_PERSON, FOLLOW_UP, TAKEN_OVER }
 
     /** What the assistant did last, which changes how the next turn is read. */
     public enum Action { ANSWER_ORDER, ASK_ORDER, ANSWER_ARTICLE, ASK_AGAIN, HAND_OVER, CLOSE }
@@ -118,6 +118,9 @@ public class SelfServiceAssistant {
         boolean answered = Action.ANSWER_ARTICLE.name().equals(state.lastAction())
                 || Action.ANSWER_ORDER.name().equals(state.lastAction());
         boolean awaitingOrder = Action.ASK_ORDER.name().equals(state.lastAction());
+        if (!first && sentFiles(ticket.getId())) {
+            return new Turn(Intent.NEEDS_PERSON, true, null, false, null, false, false);
+        }
         if (text.isBlank()) {
             return new Turn(Intent.UNKNOWN, false, null, false, null, false, true);
         }
@@ -139,7 +142,9 @@ public class SelfServiceAssistant {
             return new Turn(Intent.NEEDS_PERSON, true, null, false, null, negative, false);
         }
         Order order = order(ticket, first, text);
-        boolean orderQuestion = category == Category.ORDER_STATUS || awaitingOrder && order.given();
+        // an order number alone, or with a few words ("è il ORD-…"), asks about that order
+        boolean orderQuestion = category == Category.ORDER_STATUS
+                || order.given() && (awaitingOrder || category == Category.SHIPPING || fewWordsBeside(text));
         if (orderQuestion) {
             return new Turn(Intent.ORDER_STATUS, order.number() != null, order.number(), order.given(), null, negative,
                     order.number() == null && (order.given() || awaitingOrder));
@@ -159,6 +164,15 @@ public class SelfServiceAssistant {
     }
 
     private record Order(String number, boolean given) {
+    }
+
+    private static final java.util.regex.Pattern ORDER_LIKE = java.util.regex.Pattern.compile(
+            "(?i)#?\\b[A-Z]{0,4}[-\\s]?\\d[\\d\\s-]{3,}\\d\\b");
+
+    /** The turn says little besides an order number. */
+    private static boolean fewWordsBeside(String text) {
+        String rest = ORDER_LIKE.matcher(text).replaceAll(" ").strip();
+        return rest.isEmpty() || rest.split("\\s+").length <= 4;
     }
 
     /**
@@ -194,6 +208,22 @@ public class SelfServiceAssistant {
                 && PROVEN_CHATS.contains(e.getReason().code()));
     }
 
+    private static final java.util.regex.Pattern MEDIA = java.util.regex.Pattern.compile(
+            "^\\[(image|document|audio|video|sticker|file|location)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The customer sent a photo, a document, a voice message since the assistant last spoke: evidence for a person. */
+    private boolean sentFiles(Long ticketId) {
+        boolean files = false;
+        for (TicketMessage m : tickets.messages(ticketId)) {
+            if (isAssistant(m)) {
+                files = false;
+            } else if (m.getDirection() == Direction.INBOUND) {
+                files |= !m.getAttachments().isEmpty() || m.getBodyText() != null && MEDIA.matcher(m.getBodyText().strip()).find();
+            }
+        }
+        return files;
+    }
+
     /** What the customer wrote since the assistant last spoke (several chat lines are one turn). */
     private String turnText(Long ticketId) {
         List<TicketMessage> thread = tickets.messages(ticketId);
@@ -209,8 +239,7 @@ public class SelfServiceAssistant {
     }
 
     static boolean isAssistant(TicketMessage m) {
-        return m.getDirection() == Direction.OUTBOUND && m.getVisibility() == Visibility.PUBLIC
-                && m.getAuthorKind() == Actor.Kind.SYSTEM && SelfServiceAnswers.ASSISTANT.id().equals(m.getAuthorId());
+        return m.isFromAssistant();
     }
 
     // what the assistant writes
@@ -247,7 +276,8 @@ public class SelfServiceAssistant {
         }
         Article article = found.get();
         Locale locale = locale(ticket);
-        String part = KnowledgeBase.bestPart(article, turnTextOrFirst(ticket)).text().strip();
+        // the article's own links ("/contact") work from a chat or a mail only with the help centre's address
+        String part = knowledge.absoluteLinks(KnowledgeBase.bestPart(article, turnTextOrFirst(ticket)).text().strip());
         String link = knowledge.publicLink(article).orElse("");
         String body = say("assistant.article", informal, locale, article.getTitle(), part, link)
                 + "\n\n" + say("assistant.anythingElse", informal, locale);
@@ -274,9 +304,9 @@ public class SelfServiceAssistant {
     }
 
     /**
-     * The conversation goes to a person: the agents get a summary of what was asked and answered and a note saying
-     * why; the customer is told — unless the assistant never spoke to them on a channel that is not live (an e-mail
-     * the assistant could not answer simply goes to the agents, like any other).
+     * The conversation goes to a person: the history says why; when the assistant had spoken with the customer (or
+     * they asked for a person) the customer is told, and the agents get a summary of what was asked and answered and
+     * a note saying why. A first message the assistant could not answer simply goes to the agents, like any other.
      */
     public void handOver(Long ticketId, Handover reason, boolean informal) {
         Ticket ticket = tickets.get(ticketId);
@@ -287,17 +317,19 @@ public class SelfServiceAssistant {
                 .map(e -> e.getReason().arguments().isEmpty() ? "" : e.getReason().arguments().get(0))
                 .distinct().toList();
         boolean spoke = thread.stream().anyMatch(SelfServiceAssistant::isAssistant);
-        if (spoke || reason == Handover.ASKED || LIVE.contains(ticket.getChannel())) {
-            Locale locale = locale(ticket);
-            String body = say("assistant.handover", informal, locale) + " "
-                    + say(LIVE.contains(ticket.getChannel()) ? "assistant.handover.live" : "assistant.handover.mail",
-                    informal, locale);
-            tickets.addMessage(ticketId, NewMessage.publicReply(body), SelfServiceAnswers.ASSISTANT);
-        }
+        boolean conversation = spoke || reason == Handover.ASKED;
         String why = HistoryReason.key("assistant.handover.reason." + reason);
-        String what = answered.isEmpty() ? HistoryReason.key("assistant.handover.nothingAnswered") : String.join(" · ", answered);
         tickets.note(ticketId, TicketEventType.ASSISTANT, SelfServiceAnswers.ASSISTANT,
                 HistoryReason.of(HistoryReason.ASSISTANT_HANDED_OVER, why));
+        if (!conversation) {
+            return; // nothing was said to the customer: the ticket simply goes to the agents, like any other
+        }
+        Locale locale = locale(ticket);
+        String body = say("assistant.handover", informal, locale) + " "
+                + say(LIVE.contains(ticket.getChannel()) ? "assistant.handover.live" : "assistant.handover.mail",
+                informal, locale);
+        tickets.addMessage(ticketId, NewMessage.publicReply(body), SelfServiceAnswers.ASSISTANT);
+        String what = answered.isEmpty() ? HistoryReason.key("assistant.handover.nothingAnswered") : String.join(" · ", answered);
         tickets.addMessage(ticketId, NewMessage.deskNote(HistoryReason.of(HistoryReason.Notes.ASSISTANT_HANDED_OVER,
                 why, what), "The assistant passed this conversation on (" + reason + "); it answered: "
                 + (answered.isEmpty() ? "nothing" : String.join(" · ", answered))), Actor.system());

@@ -191,15 +191,25 @@ public class TicketDesk {
     /** The customer asks for a person instead of the automatic answer. */
     @Transactional
     public void requestHuman(String number) {
-        if (!processes.humanRequested(number)) {
+        if (!requestHumanIfAssistantHasIt(number)) {
             throw new RuleViolationException("NOT_IN_SELF_SERVICE", "Ticket " + number + " is not waiting on a self-service answer");
         }
+    }
+
+    /** The same, answering whether the assistant (or its answer) still had the conversation. */
+    @Transactional
+    public boolean requestHumanIfAssistantHasIt(String number) {
+        return processes.humanRequested(number);
     }
 
     /** A public reply by an agent, sent on the ticket's channel; the first one meets the first-response SLA. */
     @Transactional
     public TicketMessage agentReply(String number, String text, SportelloUser agent) {
         Ticket ticket = access.writable(number, agent);
+        if (processes.waitsFor(number, TicketLifecycle.Messages.HUMAN_REQUESTED)) {
+            // a person answers while the assistant has the conversation: the assistant steps aside, with its summary
+            processes.takenOver(number, agent.actor());
+        }
         TicketService.Added added = tickets.addMessage(ticket.getId(), NewMessage.publicReply(text), agent.actor());
         if (added.firstResponse()) {
             processes.firstResponseGiven(ticket.getNumber(), added.message().getCreatedAt());
@@ -349,7 +359,10 @@ public class TicketDesk {
         boolean claimableMine = claimable != null && worker.username().equals(claimable.assignee());
         boolean inGroup = task != null && (worker.supervisor() || worker.groups().contains(task.candidateGroup()));
         boolean mayWork = task != null && (task.assignee() == null ? inGroup : mine || worker.supervisor());
-        a.allow(DeskAction.CLAIM, claimable != null && (claimable.assignee() == null || claimableMine),
+        // an agent may take a conversation over from the assistant: the claim hands it over first
+        boolean withAssistant = claimable == null && ticket.isWorkable()
+                && processes.waitsFor(number, TicketLifecycle.Messages.HUMAN_REQUESTED);
+        a.allow(DeskAction.CLAIM, withAssistant || claimable != null && (claimable.assignee() == null || claimableMine),
                 claimable != null ? "ALREADY_CLAIMED" : "NO_OPEN_TASK",
                 claimable != null ? "Task " + claimable.id() + " is claimed by " + claimable.assignee() : noTask);
         a.allow(DeskAction.RELEASE, claimable != null && claimable.assignee() != null
@@ -403,6 +416,11 @@ public class TicketDesk {
         // who wins a race for the task is the engine's to say (and the loser is told who won)
         // a ticket whose reading waits for a check is taken by taking the check: the work that follows stays theirs
         AllowedActions a = actionsToWrite(number, agent);
+        if (a.task().isEmpty() && a.checkTask().isEmpty() && a.allows(DeskAction.CLAIM)
+                && processes.takenOver(number, agent.actor())) {
+            // the assistant had the conversation: it hands it over (with its summary), then the agent takes the task
+            a = actionsToWrite(number, agent);
+        }
         WorkItem task = a.task().or(a::checkTask).orElseThrow(() -> new RuleViolationException(
                 "NO_OPEN_TASK", "Ticket " + number + " has no open task"));
         return workItems.claim(task.id(), worker(agent));

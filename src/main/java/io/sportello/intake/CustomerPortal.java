@@ -133,6 +133,27 @@ public class CustomerPortal {
                 Actor.customer(who.customerId(), who.displayName()));
     }
 
+    /**
+     * A signed-in customer asks something new: a ticket on the web channel in their name (the answer goes to their
+     * address as well as to the portal), read and triaged like any other — the assistant first, where it can answer.
+     */
+    public Ticket ask(PortalCustomer who, String text, String language) {
+        if (text == null || text.isBlank()) {
+            throw new io.sportello.shared.FieldException("text", "An empty message cannot be sent");
+        }
+        if (text.length() > 10_000) {
+            throw new io.sportello.shared.FieldException("textLength", "A message has at most 10,000 characters");
+        }
+        var customer = customers.get(who.customerId());
+        if (customer.getEmail() == null) {
+            throw new io.sportello.shared.RuleViolationException("NO_ADDRESS", "The customer has no e-mail address");
+        }
+        String body = text.strip();
+        return desk.open(new io.sportello.desk.OpenTicket(Channel.WEB_FORM, customer.getEmail(), customer.getDisplayName(),
+                ChannelMessage.firstWords(body), body, null, null, language, null, null),
+                Actor.customer(who.customerId(), who.displayName())).ticket();
+    }
+
     /** The survey waiting for the customer's answer on their ticket, if any. */
     @Transactional(readOnly = true)
     public Optional<Survey> openSurvey(PortalCustomer who, String number) {

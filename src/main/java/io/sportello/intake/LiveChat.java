@@ -107,6 +107,15 @@ public class LiveChat {
         return new Started(session.getId(), ticket.getNumber(), ticket.getId());
     }
 
+    /**
+     * The visitor presses "Talk to a person": the assistant hands the chat over (with its summary). False when no
+     * assistant has it any more (a person already does, or it ended), which the page says in its own words.
+     */
+    public boolean requestHuman(Long sessionId) {
+        ChatSession session = open(sessionId);
+        return desk.requestHumanIfAssistantHasIt(tickets.get(session.getTicketId()).getNumber());
+    }
+
     /** How long a mailed chat code works. */
     public static final Duration CODE_VALIDITY = Duration.ofMinutes(10);
 

@@ -162,6 +162,12 @@ public class KnowledgeBase {
                 ? Optional.of(publicUrl + "/help/articles/" + article.getGroupKey()) : Optional.empty();
     }
 
+    /** A plain text's site-relative links ("(/contact)") made absolute with the help centre's address. */
+    public String absoluteLinks(String text) {
+        return text == null ? null : text.replaceAll("\\((/[^)\\s]*)\\)", "(" + java.util.regex.Matcher
+                .quoteReplacement(publicUrl) + "$1)");
+    }
+
     /**
      * The part of an article that best answers a text (the most of its words in common; the first part when none
      * shares any): what an agent inserts into a reply and what the assistant quotes.

@@ -24,6 +24,14 @@ public record Actor(Kind kind, String id, String displayName) {
         return new Actor(Kind.CUSTOMER, "customer:" + customerId, displayName);
     }
 
+    /** The self-service assistant: the author of its answers in a ticket's thread. */
+    public static final Actor ASSISTANT = new Actor(Kind.SYSTEM, "assistant", "Sportello Assistant");
+
+    /** Whether an author is the self-service assistant. */
+    public static boolean isAssistant(Kind kind, String id) {
+        return kind == Kind.SYSTEM && ASSISTANT.id().equals(id);
+    }
+
     public static Actor system() {
         return new Actor(Kind.SYSTEM, "system", "Sportello");
     }

@@ -138,4 +138,10 @@ public class TicketMessage {
     public boolean isInternalNote() {
         return visibility == Visibility.INTERNAL;
     }
+
+    /** A public answer of the self-service assistant. */
+    public boolean isFromAssistant() {
+        return direction == Direction.OUTBOUND && visibility == Visibility.PUBLIC
+                && io.sportello.shared.Actor.isAssistant(authorKind, authorId);
+    }
 }

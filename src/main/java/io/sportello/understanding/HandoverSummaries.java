@@ -39,8 +39,6 @@ public class HandoverSummaries {
 
     private static final int PROBLEM_SENTENCES = 2;
     private static final int MAX_ACTIONS = 3;
-    /** The author id of the self-service assistant's replies. */
-    private static final String ASSISTANT = "assistant";
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
     private static final Pattern TRIED = Pattern.compile("(?iu)\\b(ho|abbiamo)\\s+(gi[aà]\\s+)?(verificato|controllato|"
             + "contattato|aperto|inviato|spedito|chiesto|sollecitato|rimborsato|emesso|segnalato|annullato|sostituito|"
@@ -134,8 +132,7 @@ public class HandoverSummaries {
                 List<String> s = sentences(body);
                 customer.addAll(s);
                 last = s.isEmpty() ? last : String.join(" ", s);
-            } else if (m.getAuthorKind() == Actor.Kind.SYSTEM && m.getVisibility() == Visibility.PUBLIC
-                    && ASSISTANT.equals(m.getAuthorId())) {
+            } else if (m.isFromAssistant()) {
                 // what the assistant answered, in its first sentence (which names the article or the order)
                 sentences(body).stream().findFirst().ifPresent(answered::add);
             } else if (m.getAuthorKind() == Actor.Kind.USER || m.getVisibility() == Visibility.INTERNAL) {

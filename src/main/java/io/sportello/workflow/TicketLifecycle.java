@@ -162,6 +162,8 @@ public final class TicketLifecycle {
         public static final String TRIAGE_CHECK = "triageCheck";
         /** True when the customer writes informally: the automatic answers use their register (tu, not Lei). */
         public static final String INFORMAL = "informal";
+        /** The desk opened the ticket itself for a person to act (a late parcel): no assistant, no automatic answer. */
+        public static final String OPENED_BY_DESK = "openedByDesk";
         /** True when a person follows up after the automatic answer (an urgent "where is my order?"). */
         public static final String FOLLOW_UP = "followUp";
         /** A priority a person chose: triage keeps it instead of its own. */

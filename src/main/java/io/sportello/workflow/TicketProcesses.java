@@ -48,6 +48,7 @@ public class TicketProcesses {
         vars.put(Vars.TRIAGE_CHECK, false);
         vars.put(Vars.FOLLOW_UP, false);
         vars.put(Vars.INFORMAL, false);
+        vars.put(Vars.OPENED_BY_DESK, false);
         vars.put(Vars.CHOSEN_PRIORITY, null);
         vars.put(Vars.STICKY_ASSIGNEE, null);
         vars.put(Vars.OUTCOME, null);
@@ -57,9 +58,15 @@ public class TicketProcesses {
 
     /** Starts the lifecycle: reading the message, triage, SLA clocks, self-service or tier handling. */
     public String start(Ticket ticket, CustomerValue customerValue, boolean orderKnown) {
-        return runtime.startProcessInstanceByKey(TicketLifecycle.KEY, ticket.getNumber(), startVariables(ticket.getId(),
-                ticket.getCategory().name(), ticket.getChannel().name(), customerValue, ticket.getSentiment().name(),
-                orderKnown)).getId();
+        return start(ticket, customerValue, orderKnown, false);
+    }
+
+    /** {@link #start} of a ticket the desk opened itself for a person to act on ({@code openedByDesk}). */
+    public String start(Ticket ticket, CustomerValue customerValue, boolean orderKnown, boolean openedByDesk) {
+        Map<String, Object> vars = startVariables(ticket.getId(), ticket.getCategory().name(), ticket.getChannel().name(),
+                customerValue, ticket.getSentiment().name(), orderKnown);
+        vars.put(Vars.OPENED_BY_DESK, openedByDesk);
+        return runtime.startProcessInstanceByKey(TicketLifecycle.KEY, ticket.getNumber(), vars).getId();
     }
 
     /** A customer wrote: resumes a ticket waiting for the customer or hands a self-service answer to a person. */
@@ -71,6 +78,14 @@ public class TicketProcesses {
     public boolean humanRequested(String ticketNumber) {
         return correlate(Messages.HUMAN_REQUESTED, ticketNumber, Map.of(SelfService.Vars.HANDOVER_REASON, "ASKED",
                 SelfService.Vars.ACTION, "HAND_OVER"));
+    }
+
+    /** An agent takes the conversation over from the assistant. */
+    public boolean takenOver(String ticketNumber, Actor agent) {
+        Map<String, Object> vars = actor(agent);
+        vars.put(SelfService.Vars.HANDOVER_REASON, "TAKEN_OVER");
+        vars.put(SelfService.Vars.ACTION, "HAND_OVER");
+        return correlate(Messages.HUMAN_REQUESTED, ticketNumber, vars);
     }
 
     /** Someone (an agent, or the customer by writing) reopens a resolved ticket within its reopen window. */

@@ -163,7 +163,8 @@ class AuditTrailTest extends SportelloSpringTest {
     @Test
     void diagramPathsMarkWhatWasPassedAndWhereTheTicketWaits() {
         Ticket ticket = desk.open(new OpenTicket(Channel.EMAIL, "path-" + UUID.randomUUID() + "@esempio.it", "Dario",
-                "Carta rifiutata", "La carta viene rifiutata", Category.PAYMENT, null, "it", null, null), Actor.system()).ticket();
+                "Ordine sconosciuto", "Sulla carta c'è un ordine che non ho fatto io", Category.FRAUD, null, "it", null,
+                null), Actor.system()).ticket();
         List<ProcessPath> paths = trail.paths(ticket.getNumber());
         assertThat(paths).extracting(ProcessPath::processKey).containsExactly("ticket-lifecycle", "tier-escalation");
         ProcessPath lifecycle = paths.get(0);

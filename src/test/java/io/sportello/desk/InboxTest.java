@@ -36,7 +36,8 @@ class InboxTest extends SportelloSpringTest {
 
     private Ticket open(String subject, String order) {
         Ticket t = desk.open(new OpenTicket(Channel.EMAIL, "inbox." + UUID.randomUUID() + "@esempio.it", "Marta Neri",
-                subject, "Il pacco non arriva", Category.SHIPPING, order, "it", null, null), Actor.system()).ticket();
+                subject, "Il corriere ha lasciato il pacco aperto davanti al cancello", Category.SHIPPING, order, "it", null,
+                null), Actor.system()).ticket();
         jobs.advanceTo(clock.instant());
         return t;
     }

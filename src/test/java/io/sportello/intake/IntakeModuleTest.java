@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
  * ticket's first message, and the customer is told the ticket's number.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
-        extraIncludes = {"shared", "survey", "assist", "commerce", "customer", "security", "proactive"})
+        extraIncludes = {"shared", "survey", "assist", "commerce", "customer", "security", "proactive", "knowledge", "understanding"})
 @ActiveProfiles("test")
 // an engine of its own name: Camunda keeps engines in a static registry by name, and the full-stack tests' engine
 // REST must keep reaching theirs

@@ -180,10 +180,15 @@ class WebhookIntakeTest extends SportelloSpringTest {
         assertThat(ticket.getChannel()).isEqualTo(Channel.WHATSAPP);
         assertThat(customers.get(ticket.getCustomerId()).getDisplayName()).isEqualTo("Sofia Esposito");
         assertThat(customers.get(ticket.getCustomerId()).getPhone()).isEqualTo("+393471234567");
-        List<TicketMessage> thread = tickets.messages(ticket.getId());
+        List<TicketMessage> thread = tickets.messages(ticket.getId()).stream()
+                .filter(m -> m.getDirection() == io.sportello.ticket.Direction.INBOUND).toList();
         assertThat(thread).extracting(TicketMessage::getBodyText).containsExactly(
                 "Ciao, il pacco risulta consegnato ma non l'ho ricevuto",
                 "[image: La scatola vuota] (media id 1003383421387256)");
+        // the assistant answered the first message; a photo is evidence for a person to look at
+        assertThat(tickets.history(ticket.getId())).anySatisfy(e -> assertThat(e.getReason()).isEqualTo(
+                io.sportello.ticket.HistoryReason.of(io.sportello.ticket.HistoryReason.ASSISTANT_HANDED_OVER,
+                        io.sportello.ticket.HistoryReason.key("assistant.handover.reason.NEEDS_PERSON"))));
     }
 
     @Test

@@ -110,6 +110,14 @@ class UnderstoodTicketsTest extends SportelloSpringTest {
             assertThat(e.getType()).isEqualTo(TicketEventType.UNDERSTOOD);
             assertThat(e.getReason().code()).isEqualTo(HistoryReason.READ_BY_MODEL);
         });
+        if (channel == Channel.CHAT) {
+            // a chat visitor only typed an address: the assistant asks for the order number before saying anything
+            assertThat(tickets.messages(ticket.getId())).as("no order details before the number")
+                    .noneMatch(m -> m.getDirection() == Direction.OUTBOUND && m.getBodyText() != null
+                            && m.getBodyText().contains(c.order()));
+            desk.customerReply(ticket.getNumber(), Channel.CHAT, c.order(), Actor.customer(ticket.getCustomerId(),
+                    "Sofia Esposito"));
+        }
         assertThat(tickets.messages(ticket.getId())).as("the automatic order-status answer")
                 .anySatisfy(m -> {
                     assertThat(m.getDirection()).isEqualTo(Direction.OUTBOUND);
@@ -139,7 +147,7 @@ class UnderstoodTicketsTest extends SportelloSpringTest {
     }
 
     @Test
-    void anOrderNumberOfSomeoneElseTypedInTheFormGetsNoAutomaticAnswer() {
+    void anOrderNumberOfSomeoneElseTypedInTheFormIsNotTalkedAbout() {
         Customer mine = customerWithAParcel(Channel.EMAIL, "it");
         Customer someoneElse = customerWithAParcel(Channel.EMAIL, "it");
         Ticket ticket = desk.open(new OpenTicket(Channel.WEB_FORM, mine.handle(), "Sofia Esposito", "Stato ordine",
@@ -149,7 +157,13 @@ class UnderstoodTicketsTest extends SportelloSpringTest {
         assertThat(reader.reading(ticket.getId())).get().satisfies(r -> assertThat(r.orderKnown()).isFalse());
         assertThat(tickets.messages(ticket.getId())).noneSatisfy(m -> assertThat(m.getBodyText())
                 .contains(someoneElse.order()));
-        assertThat(workItems.ofTicket(ticket.getId())).as("a person looks it up")
+        assertThat(tickets.messages(ticket.getId())).as("the assistant says it cannot find it and asks again")
+                .anySatisfy(m -> assertThat(m.getBodyText()).contains("Non trovo questo ordine"));
+        desk.customerReply(ticket.getNumber(), Channel.WEB_FORM, "È proprio " + someoneElse.order(),
+                Actor.customer(ticket.getCustomerId(), "Sofia Esposito"));
+        assertThat(tickets.messages(ticket.getId())).noneSatisfy(m -> assertThat(m.getBodyText())
+                .contains(someoneElse.order() + ":"));
+        assertThat(workItems.ofTicket(ticket.getId())).as("the second miss: a person looks it up")
                 .anySatisfy(w -> assertThat(w.kind()).isEqualTo(WorkKind.HANDLE_TICKET));
     }
 

@@ -33,11 +33,11 @@ class ConcurrentClaimTest extends SportelloSpringTest {
 
     @RepeatedTest(5)
     void exactlyOneOfTwoSimultaneousClaimsWins() throws Exception {
-        var ticket = desk.open(new OpenTicket(Channel.CHAT, "race@esempio.it", "Race", "Dove è il pacco?", "...",
-                Category.SHIPPING, null, "it", null, null), Actor.system()).ticket();
+        var ticket = desk.open(new OpenTicket(Channel.CHAT, "race@esempio.it", "Race", "Corsa", "...",
+                Category.TECHNICAL, null, "it", null, null), Actor.system()).ticket();
         String taskId = workItems.ofTicket(ticket.getId()).get(0).id();
-        Worker luca = new Worker("luca", "Luca", Set.of("tier1"), false);
-        Worker chiara = new Worker("chiara", "Chiara", Set.of("tier1"), false);
+        Worker luca = new Worker("luca", "Luca", Set.of("tier2"), false);
+        Worker chiara = new Worker("chiara", "Chiara", Set.of("tier2"), false);
 
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);

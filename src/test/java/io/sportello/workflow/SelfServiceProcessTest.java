@@ -153,9 +153,26 @@ class SelfServiceProcessTest {
     }
 
     @Test
-    void anUpsetCustomerAskingAboutTheirOrderGetsTheStatusAtOnceThenAPerson() {
+    void anUpsetCustomerAskingAboutTheirOrderGetsTheStatusAtOnceAndAPersonIfStillUpset() {
         support.turns.add(ProcessTestSupport.upset(order()));
+        support.turns.add(ProcessTestSupport.upset(ProcessTestSupport.turn("UNKNOWN", false)));
         ProcessInstance pi = start(false);
+        assertThat(pi).hasPassed(Elements.TASK_ANSWER_ORDER).isWaitingAt(Elements.GATEWAY_AWAIT);
+        customerWrites(pi);
+        handedOverFor(pi, "NEGATIVE");
+    }
+
+    @Test
+    void aProcessOwnerMayHaveAPersonFollowEveryAnswer() {
+        // the table's "then a person" column, as an owner would set it for a rule: the answer goes out, then a person
+        support.turns.add(order());
+        ProcessInstance pi = runtimeService().createProcessInstanceByKey(SelfService.KEY).businessKey("SP-000042")
+                .setVariables(java.util.Map.of(Vars.TICKET_ID, 42L, Vars.CHANNEL, "CHAT", Vars.LANGUAGE, "it",
+                        Vars.CATEGORY, "ORDER_STATUS", Vars.SENTIMENT, "NEUTRAL", Vars.INFORMAL, false,
+                        Vars.FOLLOW_UP, false))
+                .startBeforeActivity(Elements.TASK_ANSWER_ORDER)
+                .setVariable(SelfService.Vars.THEN_HAND_OVER, true).setVariable(SelfService.Vars.ACTION, "ANSWER_ORDER")
+                .setVariable(SelfService.Vars.HANDOVER_REASON, "NEGATIVE").execute();
         assertThat(pi).hasPassed(Elements.TASK_ANSWER_ORDER);
         handedOverFor(pi, "NEGATIVE");
     }

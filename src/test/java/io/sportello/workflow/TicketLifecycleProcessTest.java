@@ -195,7 +195,7 @@ class TicketLifecycleProcessTest {
 
     @Test
     void aProblemThatIsNotRoutineNeverGoesToTheAssistant() {
-        ProcessInstance pi = ProcessTestSupport.startLifecycle("PAYMENT", "CHAT", false);
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("TECHNICAL", "CHAT", false);
         assertThat(pi).hasNotPassed(Elements.CALL_SELF_SERVICE).isWaitingAt(Elements.CALL_TIER_HANDLING);
     }
 

@@ -28,7 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The workflow module with what it depends on (no desk, no screens, no analytics): the models decide, the ticket
  * records, and the module announces the work it offers.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"shared", "survey", "assist", "commerce", "customer", "understanding", "proactive"})
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"shared", "survey", "assist", "commerce", "customer", "understanding", "proactive", "knowledge"})
 @ActiveProfiles("test")
 // an engine of its own name: Camunda keeps engines in a static registry by name, and the full-stack tests' engine
 // REST must keep reaching theirs

@@ -245,11 +245,11 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         showHeatmap(filter);
         showBacklog(filter);
         showOrders(filter);
-        showKnowledge();
+        showKnowledge(filter);
     }
 
     /** Searches, what they did not find, deflections by channel, and what readers said of the articles. */
-    private void showKnowledge() {
+    private void showKnowledge(ReportFilter filter) {
         var k = knowledgeReport.figures(from.getValue(), to.getValue());
         knowledgeFigures.removeAll();
         knowledgeFigures.add(new Paragraph(getTranslation("reports.knowledge.searches", k.searches(), k.withoutResults(),
@@ -261,6 +261,12 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
                 byChannel.isEmpty() ? "—" : byChannel));
         deflections.setId("reports-deflections");
         knowledgeFigures.add(deflections);
+        Reports.AssistantFigures a = reports.assistant(filter);
+        Paragraph assistant = new Paragraph(getTranslation("reports.assistant", a.held(), a.resolvedByAssistant(),
+                percentText(a.deflectionRate()), percentText(a.assistantCsat()), a.assistantSurveys(),
+                percentText(a.agentCsat()), a.agentSurveys()));
+        assistant.setId("reports-assistant");
+        knowledgeFigures.add(assistant);
         unanswered.setItems(k.topWithoutResults());
         articleFeedback.setItems(k.feedback().isEmpty() ? k.mostRead() : k.feedback());
     }

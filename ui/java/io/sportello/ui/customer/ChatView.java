@@ -252,8 +252,17 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
         send.addClickShortcut(Key.ENTER);
         Button end = new Button(getTranslation("chat.end"), e -> end());
         end.setId("chat-end");
+        // while the assistant answers, the visitor can ask for a person at any moment
+        Button human = new Button(getTranslation("chat.human"), e -> {
+            chat.requestHuman(sessionId);
+            e.getSource().setEnabled(false);
+            refresh();
+            status.setText(getTranslation("chat.humanRequested"));
+        });
+        human.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        human.setId("chat-human");
         status.setId("chat-status");
-        add(new H1(getTranslation("chat.title")), status, transcript, input, new HorizontalLayout(send, end));
+        add(new H1(getTranslation("chat.title")), status, transcript, input, new HorizontalLayout(send, human, end));
         refresh();
         register(UI.getCurrent());
     }
@@ -285,7 +294,10 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
         transcript.show(chat.transcript(sessionId), when, new Conversation.Reader() {
             @Override
             public String author(TicketMessage m) {
-                return m.getDirection() == Direction.INBOUND ? getTranslation("portal.you") : m.getAuthorName();
+                if (m.getDirection() == Direction.INBOUND) {
+                    return getTranslation("portal.you");
+                }
+                return m.isFromAssistant() ? getTranslation("chat.assistant") : m.getAuthorName();
             }
 
             @Override

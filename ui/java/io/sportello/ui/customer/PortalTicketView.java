@@ -78,7 +78,8 @@ public class PortalTicketView extends VerticalLayout implements BeforeEnterObser
         conversation.show(portal.conversation(who, number), when, new Conversation.Reader() {
             @Override
             public String author(TicketMessage m) {
-                return m.getDirection() == Direction.INBOUND ? getTranslation("portal.you") : m.getAuthorName();
+                return m.getDirection() == Direction.INBOUND ? getTranslation("portal.you")
+                        : m.isFromAssistant() ? getTranslation("chat.assistant") : m.getAuthorName();
             }
 
             @Override

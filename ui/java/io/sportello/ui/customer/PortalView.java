@@ -28,8 +28,14 @@ public class PortalView extends VerticalLayout implements BeforeEnterObserver, H
     private final CustomerPortal portal;
     final Grid<Ticket> grid = new Grid<>();
 
-    public PortalView(CustomerPortal portal, DeskZone zone) {
+    private final io.sportello.knowledge.KnowledgeBase knowledge;
+    private final io.sportello.knowledge.KnowledgeSearch search;
+
+    public PortalView(CustomerPortal portal, DeskZone zone, io.sportello.knowledge.KnowledgeBase knowledge,
+                      io.sportello.knowledge.KnowledgeSearch search) {
         this.portal = portal;
+        this.knowledge = knowledge;
+        this.search = search;
         this.zone = zone.get();
         setMaxWidth("900px");
         addClassName(com.vaadin.flow.theme.lumo.LumoUtility.Margin.Horizontal.AUTO);
@@ -64,7 +70,43 @@ public class PortalView extends VerticalLayout implements BeforeEnterObserver, H
         top.setWidthFull();
         top.setJustifyContentMode(JustifyContentMode.BETWEEN);
         top.setAlignItems(Alignment.BASELINE);
-        add(top, grid);
+        add(top, askForm(who.get()), grid);
+    }
+
+    /**
+     * "Ask us something": while the customer writes, the articles that may answer it; "this answered my question"
+     * counts a deflection and sends nothing, otherwise the question becomes a ticket (the assistant answers first
+     * where it can).
+     */
+    private com.vaadin.flow.component.Component askForm(CustomerPortal.PortalCustomer who) {
+        com.vaadin.flow.component.textfield.TextArea question = new com.vaadin.flow.component.textfield.TextArea(
+                getTranslation("portal.ask"));
+        question.setId("portal-ask");
+        question.setWidthFull();
+        question.setMinHeight("5em");
+        question.setMaxLength(10_000);
+        com.vaadin.flow.component.html.Paragraph sent = new com.vaadin.flow.component.html.Paragraph();
+        sent.setId("portal-ask-sent");
+        var suggestions = new io.sportello.ui.help.ArticleSuggestions(knowledge, search,
+                io.sportello.knowledge.KnowledgeSearchLog.Source.PORTAL, question, question::clear);
+        Button send = new Button(getTranslation("portal.ask.send"), e -> {
+            try {
+                Ticket t = portal.ask(who, question.getValue(), getLocale().getLanguage());
+                question.clear();
+                question.setInvalid(false);
+                suggestions.refresh();
+                sent.setText(getTranslation("portal.ask.sent", t.getNumber()));
+                grid.setItems(portal.tickets(who));
+            } catch (io.sportello.shared.FieldException invalid) {
+                question.setErrorMessage(getTranslation("portal.reply.empty"));
+                question.setInvalid(true);
+            }
+        });
+        send.setId("portal-ask-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout form = new VerticalLayout(question, suggestions, send, sent);
+        form.setPadding(false);
+        return form;
     }
 
     @Override

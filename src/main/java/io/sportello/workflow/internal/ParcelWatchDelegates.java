@@ -53,7 +53,7 @@ class ParcelWatchDelegates {
                 return; // nobody the desk knows to open it for: the order's history says so
             }
             if (opened.created()) {
-                processes.start(opened.ticket(), customers.get(opened.ticket().getCustomerId()).getValue(), true);
+                processes.start(opened.ticket(), customers.get(opened.ticket().getCustomerId()).getValue(), true, true);
             }
             execution.setVariable(Vars.PARCEL_TICKET, opened.ticket().getNumber());
             execution.setVariable(Vars.TICKET_OPENED, true);

@@ -74,7 +74,8 @@ class AuditViewTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(page.timeline, 0)).contains("Ticket", "Ticket created");
 
         _setValue(page.sources, Set.of(AuditEntry.Source.DECISION));
-        assertThat(page.shownEntries()).hasSize(2).allMatch(e -> e.source() == AuditEntry.Source.DECISION);
+        // triage, the SLA policy, and the assistant's decision to hand the upset customer to a person
+        assertThat(page.shownEntries()).hasSize(3).allMatch(e -> e.source() == AuditEntry.Source.DECISION);
 
         assertThat(page.process.getListDataView().getItems().toList()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(page.process.getValue().processKey()).isEqualTo("ticket-lifecycle");

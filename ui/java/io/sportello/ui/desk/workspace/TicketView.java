@@ -214,7 +214,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
         conversation.show(shown.messages(), when, new Conversation.Reader() {
             @Override
             public String author(TicketMessage m) {
-                return m.getAuthorName() + " · " + (m.isInternalNote() ? getTranslation("ticket.internalNote")
+                return (m.isFromAssistant() ? getTranslation("chat.assistant") : m.getAuthorName()) + " · " + (m.isInternalNote() ? getTranslation("ticket.internalNote")
                         : getTranslation("channel." + m.getChannel()));
             }
 
