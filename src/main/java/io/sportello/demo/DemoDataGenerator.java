@@ -104,8 +104,11 @@ class DemoDataGenerator implements ApplicationRunner {
                       CommerceService commerce, TicketService tickets, TicketDesk desk, WorkItems workItems,
                       SurveyService surveys, ProcessJobs jobs, AdjustableClock clock, DemoProgress progress,
                       io.sportello.intake.LiveChat chat, DemoShop shop, io.sportello.proactive.ParcelWatchDesk parcels,
-                      io.sportello.knowledge.ArticleImport articles) {
+                      io.sportello.knowledge.ArticleImport articles, io.sportello.knowledge.KnowledgeSearch search,
+                      io.sportello.knowledge.KnowledgeBase knowledge) {
         this.articles = articles;
+        this.search = search;
+        this.knowledge = knowledge;
         this.shop = shop;
         this.parcels = parcels;
         this.chat = chat;
@@ -122,7 +125,8 @@ class DemoDataGenerator implements ApplicationRunner {
         this.clock = clock;
     }
 
-    private enum Step { OPEN, WORK, CUSTOMER_REPLY, HUMAN, ANSWER_SURVEY, LEAVE_CHAT, ORDER, SHIP, SCAN, PARCEL_TICKET }
+    private enum Step { OPEN, WORK, CUSTOMER_REPLY, HUMAN, ANSWER_SURVEY, LEAVE_CHAT, ANSWER_ASSISTANT, HELP_VISIT, ORDER, SHIP, SCAN,
+        PARCEL_TICKET }
 
     private record Event(Instant at, long seq, Step step, int ticket) implements Comparable<Event> {
         @Override
@@ -184,6 +188,8 @@ class DemoDataGenerator implements ApplicationRunner {
     }
 
     private final io.sportello.knowledge.ArticleImport articles;
+    private final io.sportello.knowledge.KnowledgeSearch search;
+    private final io.sportello.knowledge.KnowledgeBase knowledge;
 
     private final java.util.concurrent.CountDownLatch applicationReady = new java.util.concurrent.CountDownLatch(1);
 
@@ -214,6 +220,12 @@ class DemoDataGenerator implements ApplicationRunner {
             }
             // generated history: its replies and surveys are not mailed to the (fictitious) customers today
             progress.historyUntil(now);
+            // visitors of the help centre, the contact form and the portal: searches (some find nothing) and
+            // "this answered my question" — about one for every three tickets
+            for (int i = 0; i < plans.size() / 3; i++) {
+                schedule(plans.get(random.nextInt(plans.size())).openAt().minus(random.nextInt(90), ChronoUnit.MINUTES),
+                        Step.HELP_VISIT, i);
+            }
             {
                 int done = 0;
                 int skipped = 0;
@@ -458,6 +470,10 @@ class DemoDataGenerator implements ApplicationRunner {
             performShop(event);
             return;
         }
+        if (event.step() == Step.HELP_VISIT) {
+            helpVisit();
+            return;
+        }
         Plan plan = plans.get(event.ticket());
         switch (event.step()) {
             case OPEN -> open(event.ticket(), plan);
@@ -482,12 +498,75 @@ class DemoDataGenerator implements ApplicationRunner {
                 desk.requestHuman(numbers.get(event.ticket()));
                 schedule(later(minutes(10, 300)), Step.WORK, event.ticket());
             }
+            case ANSWER_ASSISTANT -> answerAssistant(event.ticket(), plan);
             case ANSWER_SURVEY -> {
                 Ticket t = tickets.getByNumber(numbers.get(event.ticket()));
                 surveys.ofTicket(t.getId()).stream().filter(s -> s.getStatus() == SurveyStatus.SENT).findFirst()
                         .map(s -> surveyTokens.remove(t.getId())).ifPresent(token -> desk.answerSurvey(token,
                                 weighted(new Integer[]{5, 4, 3, 2, 1}, new double[]{45, 25, 12, 8, 10}),
                                 random.nextDouble() < 0.4 ? "Grazie per l'aiuto!" : null));
+            }
+        }
+    }
+
+    /** What customers write back to the assistant: thanks, a person please, "that didn't help", or a new question. */
+    private void answerAssistant(int index, Plan plan) {
+        Ticket t = tickets.getByNumber(numbers.get(index));
+        if (!t.isOpen() || !workItems.ofTicket(t.getId()).isEmpty()) {
+            return;
+        }
+        boolean english = "en".equals(plan.language());
+        double r = random.nextDouble();
+        String text;
+        var history = tickets.history(t.getId());
+        boolean askedForOrder = !history.isEmpty() && history.stream().reduce((a, b) -> b)
+                .map(e -> e.getReason() != null && io.sportello.ticket.HistoryReason.ASSISTANT_ASKED_ORDER.equals(
+                        e.getReason().code())).orElse(false);
+        if (askedForOrder && plan.orderNumber() != null && r < 0.85) {
+            text = (english ? "It's " : "È il ") + plan.orderNumber();
+        } else if (r < 0.45) {
+            text = pick(english ? List.of("Thanks, that's all!", "great thank you", "Perfect, thanks a lot")
+                    : List.of("Grazie mille, perfetto!", "ok grazie", "Chiarissimo, grazie", "grazie tante, gentilissimi"));
+        } else if (r < 0.60) {
+            text = pick(english ? List.of("I'd like to talk to a person please", "agent please")
+                    : List.of("Vorrei parlare con una persona", "mi passa un operatore per favore?", "operatore"));
+        } else if (r < 0.70) {
+            text = english ? "No, that didn't help" : pick(List.of("No, non mi è stato utile", "non ho risolto"));
+        } else if (r < 0.78) {
+            text = english ? "And how long does a refund take?" : pick(List.of("E quanto ci mette il rimborso?",
+                    "Posso pagare con PayPal?", "Quanto costa la spedizione express?"));
+        } else {
+            return; // the answer was enough: after two days it counts as accepted
+        }
+        desk.customerReply(t.getNumber(), plan.channel() == Channel.WEB_FORM ? Channel.EMAIL : plan.channel(), text,
+                Actor.customer(plan.customer().getId(), plan.customer().getDisplayName()));
+        jobs.runAsyncSteps();
+        if (workItems.ofTicket(t.getId()).isEmpty() && tickets.get(t.getId()).isOpen()) {
+            schedule(later(minutes(2, 60)), Step.ANSWER_ASSISTANT, index);
+        } else if (tickets.get(t.getId()).isOpen()) {
+            schedule(later(pickupDelay(plan.channel())), Step.WORK, index);
+        }
+    }
+
+    /** A visitor searches the help centre (or the contact form, the chat, the portal suggest as they type). */
+    private void helpVisit() {
+        boolean english = random.nextDouble() < 0.12;
+        String language = english ? "en" : "it";
+        List<String> questions = english ? DemoTexts.HELP_SEARCHES_EN : DemoTexts.HELP_SEARCHES_IT;
+        String query = pick(questions);
+        var where = weighted(new io.sportello.knowledge.KnowledgeSearchLog.Source[] {
+                io.sportello.knowledge.KnowledgeSearchLog.Source.HELP_CENTRE,
+                io.sportello.knowledge.KnowledgeSearchLog.Source.CONTACT_FORM,
+                io.sportello.knowledge.KnowledgeSearchLog.Source.CHAT,
+                io.sportello.knowledge.KnowledgeSearchLog.Source.PORTAL}, new double[] {55, 25, 12, 8});
+        var hits = search.searchAndLog(query, language, io.sportello.knowledge.Audience.PUBLIC, 3, where);
+        if (!hits.isEmpty()) {
+            var top = hits.get(0).article();
+            knowledge.viewed(top.getId());
+            if (random.nextDouble() < 0.45) {
+                knowledge.deflected(top.getGroupKey(), top.getLanguage(), where, query);
+            } else if (random.nextDouble() < 0.3) {
+                knowledge.feedback(top.getId(), random.nextDouble() < 0.75);
             }
         }
     }
@@ -528,6 +607,11 @@ class DemoDataGenerator implements ApplicationRunner {
         }
         numbers.put(index, ticket.getNumber());
         jobs.runAsyncSteps();
+        if (workItems.ofTicket(ticket.getId()).isEmpty() && tickets.get(ticket.getId()).isOpen()) {
+            // the assistant answered: the customer reacts in its own time (or not at all, and the answer stands)
+            schedule(later(plan.channel().isLive() || plan.channel() == Channel.WHATSAPP ? minutes(1, 6)
+                    : minutes(20, 900)), Step.ANSWER_ASSISTANT, index);
+        }
         if (plan.category() == Category.ORDER_STATUS && plan.orderNumber() != null && random.nextDouble() < 0.25) {
             schedule(later(minutes(5, 600)), Step.HUMAN, index);
         }

@@ -58,6 +58,17 @@ final class DemoTexts {
             "Grazie, aspetto vostre notizie.", "Ecco le informazioni che mi avete chiesto, fatemi sapere.",
             "Ho provato come mi avete detto ma il problema resta.", "Vorrei parlare con un operatore, per favore.");
 
+    /** What visitors type into the help centre's search (the last ones find nothing: the next FAQs to write). */
+    static final List<String> HELP_SEARCHES_IT = List.of("quanto tempo ho per fare un reso", "reso gratuito",
+            "dov'è il mio ordine", "tempi di spedizione", "spedizione in sardegna", "costo spedizione",
+            "pagare con paypal", "pagamento rifiutato", "rimborso quando arriva", "cambio taglia", "guida taglie scarpe",
+            "garanzia cuffie", "pacco danneggiato", "fattura", "modificare indirizzo", "annullare ordine",
+            "codice sconto newsletter", "pacco in giacenza", "buono regalo", "carta regalo", "ritiro in negozio",
+            "consegna al piano", "klarna", "spedizione in svizzera");
+    static final List<String> HELP_SEARCHES_EN = List.of("how long to return", "where is my order", "shipping cost",
+            "pay with paypal", "refund time", "size guide sneakers", "warranty", "gift card", "ship to switzerland",
+            "student discount");
+
     static final List<String> FIRST_NAMES = List.of("Giulia", "Marco", "Francesca", "Alessandro", "Chiara", "Luca", "Sara",
             "Matteo", "Valentina", "Andrea", "Martina", "Lorenzo", "Elisa", "Davide", "Federica", "Simone", "Alessia",
             "Gabriele", "Silvia", "Riccardo", "Laura", "Stefano", "Paola", "Roberto", "Emma", "Tommaso", "Anna", "Giorgio");

@@ -55,6 +55,8 @@ class SelfServiceAssistantTest extends SportelloSpringTest {
     @Autowired
     HandoverSummaries summaries;
     @Autowired
+    io.sportello.analytics.Reports reports;
+    @Autowired
     io.sportello.knowledge.ArticleImport imports;
     @Autowired
     io.sportello.knowledge.KnowledgeAnswers answers;
@@ -225,6 +227,13 @@ class SelfServiceAssistantTest extends SportelloSpringTest {
         assertThat(t.getStatus()).isEqualTo(TicketStatus.RESOLVED);
         assertThat(t.getResolutionCode()).isEqualTo(ResolutionCode.SELF_SERVICE);
         assertThat(assistantSaid(t.getId())).hasSize(2);
+        // the reports count it among the conversations the assistant resolved without a person
+        var today = clock.instant().atZone(ROME).toLocalDate();
+        var figures = reports.assistant(new io.sportello.analytics.ReportFilter(today, today, Channel.CHAT, null, null,
+                null, null));
+        assertThat(figures.held()).isGreaterThanOrEqualTo(1);
+        assertThat(figures.resolvedByAssistant()).isGreaterThanOrEqualTo(1);
+        assertThat(figures.deflectionRate()).isPositive();
     }
 
     @Test

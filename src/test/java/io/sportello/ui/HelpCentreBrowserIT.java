@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The help centre in a real browser on a phone-sized screen (Debian Chromium via Playwright): an Italian customer asks
- * how long they have for a return, reads the article and says it helped; the agent of a returns ticket inserts the
+ * how long they have for a return, reads the article and says it helped; in the chat the assistant answers the same
+ * question from the article, then passes the customer to a person; the agent of a returns ticket inserts the
  * article's answer from the workspace in one click. Screenshots in target/screenshots/.
  */
 class HelpCentreBrowserIT extends BrowserTest {
@@ -46,6 +47,26 @@ class HelpCentreBrowserIT extends BrowserTest {
         customer.locator("#help-feedback-yes").click();
         assertThat(customer.locator("#help-feedback-thanks")).hasText("Grazie per il Suo riscontro!");
         customer.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("help-article-phone.png")).setFullPage(true));
+    }
+
+    @Test
+    void theChatAssistantAnswersFromTheArticleThenPassesTheCustomerToAPerson() {
+        BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setLocale("it-IT"));
+        Page customer = phone.newPage();
+        customer.navigate("http://localhost:" + port + "/chat");
+        customer.locator("#chat-name input").fill("Bianca Neri");
+        customer.locator("#chat-email input").fill("bianca." + UUID.randomUUID().toString().substring(0, 8) + "@esempio.it");
+        customer.locator("#chat-first textarea").fill("quanto tempo ho per fare un reso?");
+        customer.locator("#chat-start").click();
+        assertThat(customer.locator("#chat-transcript")).containsText("Assistente Sportello");
+        assertThat(customer.locator("#chat-transcript")).containsText("30 giorni");
+        assertThat(customer.locator("#chat-transcript")).containsText("/help/articles/return-window");
+        customer.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("chat-assistant-phone.png")).setFullPage(true));
+        customer.locator("#chat-input textarea").fill("voglio parlare con una persona");
+        customer.locator("#chat-send").click();
+        assertThat(customer.locator("#chat-transcript")).containsText("collega");
+        assertThat(customer.locator("#chat-status")).hasText("In attesa di un operatore…");
     }
 
     @Test

@@ -240,6 +240,9 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** The visitor asked for a person: they are told one is coming until an agent answers. */
+    private boolean humanRequested;
+
     private void showConversation() {
         removeAll();
         transcript.addClassNames(com.vaadin.flow.theme.lumo.LumoUtility.Overflow.AUTO, "chat-transcript");
@@ -256,8 +259,8 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
         Button human = new Button(getTranslation("chat.human"), e -> {
             chat.requestHuman(sessionId);
             e.getSource().setEnabled(false);
+            humanRequested = true;
             refresh();
-            status.setText(getTranslation("chat.humanRequested"));
         });
         human.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         human.setId("chat-human");
@@ -307,7 +310,8 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
         });
         var session = chat.session(sessionId);
         if (session.isOpen()) {
-            status.setText(session.getFirstAgentReplyAt() == null ? getTranslation("chat.waiting") : getTranslation("chat.connected"));
+            status.setText(session.getFirstAgentReplyAt() != null ? getTranslation("chat.connected")
+                    : getTranslation(humanRequested ? "chat.humanRequested" : "chat.waiting"));
         } else {
             status.setText(getTranslation("chat.ended"));
         }

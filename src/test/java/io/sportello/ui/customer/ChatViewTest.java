@@ -207,6 +207,39 @@ class ChatViewTest extends KaribuTest {
         assertThat(_find(Div.class, spec -> spec.withId("chat-transcript"))).isEmpty();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.sportello.knowledge.ArticleImport imports;
+
+    @Test
+    void theAssistantAnswersInTheChatAndTheVisitorCanAskForAPersonWithOneClick() {
+        imports.importFolder("classpath:knowledge/demo", "elena");
+        lucaOffline = presence.online("luca", "tab-bot");
+        UI.getCurrent().setLocale(java.util.Locale.ITALIAN);
+        UI.getCurrent().navigate(ChatView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("chat-name")), "Nadia Reso");
+        _setValue(_get(EmailField.class, spec -> spec.withId("chat-email")),
+                "nadia." + UUID.randomUUID().toString().substring(0, 8) + "@example.it");
+        _setValue(_get(TextArea.class, spec -> spec.withId("chat-first")), "quanto tempo ho per fare un reso?");
+        _click(_get(Button.class, spec -> spec.withId("chat-start")));
+        String transcript = _get(Div.class, spec -> spec.withId("chat-transcript")).getElement().getTextRecursively();
+        assertThat(transcript).as("the assistant, by its name in the visitor's language, with the article's answer")
+                .contains("Assistente Sportello").contains("30 giorni").contains("/help/articles/return-window");
+        String number = ticketNumberOf(_get(ChatView.class));
+        assertThat(desk.allowedActions(number, users.get("luca")).allows(io.sportello.desk.DeskAction.CLAIM))
+                .as("an agent may take the conversation over").isTrue();
+
+        _click(_get(Button.class, spec -> spec.withId("chat-human")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("chat-status")).getText())
+                .isEqualTo("Un collega la raggiungerà a breve.");
+        assertThat(_get(Div.class, spec -> spec.withId("chat-transcript")).getElement().getTextRecursively())
+                .containsAnyOf("La passo a un collega", "Ti passo a un collega");
+        assertThat(_get(Button.class, spec -> spec.withId("chat-human")).isEnabled()).isFalse();
+        Ticket ticket = tickets.getByNumber(number);
+        assertThat(tickets.history(ticket.getId())).anySatisfy(e -> assertThat(e.getReason()).isEqualTo(
+                io.sportello.ticket.HistoryReason.of(io.sportello.ticket.HistoryReason.ASSISTANT_HANDED_OVER,
+                        io.sportello.ticket.HistoryReason.key("assistant.handover.reason.ASKED"))));
+    }
+
     /** A code that is surely wrong: the real one with its last digit moved on by {@code step} (1–9). */
     private static String otherThan(String code, int step) {
         return code.substring(0, 5) + (char) ('0' + (code.charAt(5) - '0' + step) % 10);

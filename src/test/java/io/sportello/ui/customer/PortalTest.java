@@ -110,6 +110,36 @@ class PortalTest extends KaribuTest {
                 .contains("Ho allegato la foto dell'etichetta");
     }
 
+    @Autowired
+    io.sportello.knowledge.ArticleImport imports;
+    @Autowired
+    io.sportello.knowledge.KnowledgeBase knowledge;
+
+    @Test
+    void aSignedInCustomerAsksSomethingNewSeesArticlesWhileTypingAndAnAnswerEndsIt() {
+        imports.importFolder("classpath:knowledge/demo", "elena");
+        String a = "elsa." + UUID.randomUUID().toString().substring(0, 8) + "@example.it";
+        open(a, "Primo ordine");
+        enter(requestLink(a));
+        PortalView portal = _get(PortalView.class);
+        int before = GridKt._size(portal.grid);
+        long deflections = knowledge.deflections(clock.instant().minusSeconds(60), clock.instant().plusSeconds(60))
+                .getOrDefault(io.sportello.knowledge.KnowledgeSearchLog.Source.PORTAL, 0L);
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("portal-ask")), "How long do I have to return something?");
+        assertThat(_get(Div.class, spec -> spec.withId("article-suggestions")).getElement().getTextRecursively())
+                .contains("How long do I have to return something?");
+        _click(_get(Button.class, spec -> spec.withId("suggestion-answered-0")));
+        assertThat(knowledge.deflections(clock.instant().minusSeconds(60), clock.instant().plusSeconds(60))
+                .get(io.sportello.knowledge.KnowledgeSearchLog.Source.PORTAL)).isEqualTo(deflections + 1);
+        assertThat(GridKt._size(portal.grid)).as("answered by the article: no ticket").isEqualTo(before);
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("portal-ask")), "Can I have the parcel left with my neighbour?");
+        _click(_get(Button.class, spec -> spec.withId("portal-ask-send")));
+        assertThat(GridKt._size(portal.grid)).isEqualTo(before + 1);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("portal-ask-sent")).getText()).contains("SP-");
+    }
+
     @Test
     void aLinkWorksOnceAndExpires() {
         String a = "dario." + UUID.randomUUID().toString().substring(0, 8) + "@example.it";
