@@ -198,8 +198,8 @@ class TicketFacts {
         boolean selfService = isResolved && replies == 0 && ticket.getResolutionCode() != ResolutionCode.NO_CUSTOMER_REPLY;
         boolean firstContact = isResolved && replies == 1 && ticket.getReopenCount() == 0 && ticket.getEscalationCount() == 0;
         fact.work(ticket.getReopenCount(), ticket.getEscalationCount(), replies, selfService, firstContact);
-        boolean heldByAssistant = tickets.history(ticketId).stream()
-                .anyMatch(e -> e.getType() == TicketEventType.ASSISTANT);
+        // held: the assistant spoke with the customer (a first message it could not answer went to a person silently)
+        boolean heldByAssistant = tickets.messages(ticketId).stream().anyMatch(io.sportello.ticket.TicketMessage::isFromAssistant);
         fact.assistant(heldByAssistant, heldByAssistant && isResolved && replies == 0
                 && ticket.getResolutionCode() == ResolutionCode.SELF_SERVICE);
 

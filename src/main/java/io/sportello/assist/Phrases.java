@@ -13,31 +13,36 @@ import java.util.regex.Pattern;
  */
 final class Phrases {
 
-    private static final String PERSON = "(persona|persone|operator\\w*|oper\\w{3,6}ore|umano|umana|essere umano|agente|"
-            + "addett\\w+|consulente|collega|qualcuno|human|person|people|agent|operator|someone|somebody|"
-            + "representative|rep|real person|staff|assistenza umana)";
+    /** Words that only mean somebody of the desk. */
+    private static final String STAFF = "(opera\\w{1,6}|oper\\w{3,6}ore|oeprat\\w+|umano|umana|essere umano|agente|addett\\w+|"
+            + "consulente|human|agent|operator|representative|rep|real person|persona (vera|reale|in carne ed ossa)|"
+            + "assistenza umana|servizio clienti|customer service)";
+    /** Words that mean somebody, the desk's people among others ("una persona", "someone"). */
+    private static final String ANYONE = "(" + STAFF.substring(1, STAFF.length() - 1)
+            + "|persona|persone|qualcuno|collega|someone|somebody|person|people|staff)";
 
     private static final Pattern HUMAN = Pattern.compile("\\b("
-            // Italian: "voglio parlare con una persona", "posso parlare con un operatore?", "mi passi un operatore"
-            + "(parlare|parlo|parla|chattare|scrivere|sentire|contattare|avere|volere|vorrei|voglio|chiedo|passami|passatemi|"
-            + "mi passi|mi passa|mi passate|mettermi in contatto)\\s+(\\w+\\s+){0,3}" + PERSON
-            + "|" + PERSON + "\\s+(vero|vera|reale|in carne ed ossa|per favore|please|grazie)"
+            // talking to somebody: "voglio parlare con una persona", "posso parlare con qualcuno?", "talk to a human"
+            + "(parlare|parlo|parla|chattare|sentire|contattare|mettermi in contatto|talk|speak|chat|connect|transfer|"
+            + "put)\\s+(me\\s+)?(\\w+\\s+){0,3}" + ANYONE
+            // wanting one of the desk's people: "voglio un operatore", "mi passi un operatore", "I need an agent"
+            + "|(voglio|vorrei|chiedo|passami|passatemi|mi passi|mi passa|mi passate|want|need|get me)\\s+(\\w+\\s+){0,2}"
+            + STAFF
             + "|non (voglio|vorrei) (parlare con )?(un |il )?(bot|robot|risponditore|assistente virtuale|automatico)"
-            + "|(talk|speak|chat|connect|transfer|put)\\s+(me\\s+)?(to|with|through to)\\s+(\\w+\\s+){0,2}" + PERSON
-            + "|(want|need|get)\\s+(\\w+\\s+){0,2}" + PERSON
             + "|not a (bot|robot)|stop (the )?bot|no (more )?bot"
             + ")\\b");
 
     /** A message that is only one of these words: "operatore", "agent please". */
-    private static final Pattern PERSON_ALONE = Pattern.compile("^\\s*(un |una |a |an )?" + PERSON
+    private static final Pattern PERSON_ALONE = Pattern.compile("^\\s*(un |una |a |an )?" + ANYONE
             + "(\\s+(please|per favore|grazie|pls|subito|now))?\\s*$");
 
     private static final Pattern NOT_HELPED = Pattern.compile("^\\s*(no|nope|non|niente)\\s*$|\\b("
             + "non (mi )?(e|ha|hai|avete|sei) (stat[oa] )?(utile|aiutat\\w*|servit\\w*|risolto)"
-            + "|non (mi )?(serve|basta|aiuta|risponde|e quello che|ho risolto|risolve|centra|c entra)"
+            + "|non (mi )?(serve|basta)(?! (altro|nient|null|piu))|non (mi )?(aiuta|risponde|e quello che|ho risolto|"
+            + "risolve|centra|c entra)"
             + "|non (e|era) (questo|quello)|non (ho|abbiamo) (capito|risolto)|non funziona|non va bene"
             + "|(didn t|did not|doesn t|does not|didnt|doesnt) (help|answer|work|solve)|not (helpful|what i|the answer|it)"
-            + "|(that s|thats|that is) not (it|what|helpful)|(no|not) (useful|helpful)|still (need|have|not)"
+            + "|(that s|thats|that is) not (it|what|helpful)|(no|not) (useful|helpful)|still (not|doesn t|does not|didn t)"
             + ")\\b");
 
     /** Words of a message that only closes the conversation ("ok grazie mille, perfetto!"). */
@@ -56,7 +61,7 @@ final class Phrases {
             "chiaro", "chiarissimo", "risolto", "posto", "apposto", "gentilissimo", "gentilissima", "gentilissimi",
             "gentile", "utile", "utilissimo", "thanks", "thank", "thx", "ty", "great", "perfect", "solved", "sorted",
             "helps", "helped", "helpful", "brilliant", "awesome", "cheers", "ringrazio", "capito", "understood", "top",
-            "super", "ok", "okay");
+            "super");
 
     private Phrases() {
     }
@@ -74,7 +79,9 @@ final class Phrases {
 
     /** The message only thanks or says it is solved: nothing more is asked. */
     static boolean onlyThanks(String text) {
-        String t = fold(text);
+        // "non mi serve altro", "nient'altro", "that's all": closing words too
+        String t = fold(text).replaceAll("\\bnon (mi )?(serve|occorre) (altro|nient\\w*|nulla)\\b", " ")
+                .replaceAll("\\bnient altro\\b|\\bnothing else\\b", " ");
         if (t.isBlank() || t.length() > 160 || text.contains("?")) {
             return false;
         }

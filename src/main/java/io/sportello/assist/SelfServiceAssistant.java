@@ -101,12 +101,23 @@ public class SelfServiceAssistant {
         this.orderExample = orderExample;
     }
 
-    /** Reads the customer's turn and records the reading in the ticket's history. */
+    /**
+     * Reads the customer's turn and records the reading in the ticket's history. Whatever fails in the reading (the
+     * models, the index) makes it a turn the assistant could do nothing with — never a lost customer message: the
+     * reading runs in the customer's own transaction, so nothing it calls may mark that transaction for rollback.
+     */
+    @Transactional(noRollbackFor = RuntimeException.class)
     public Turn read(Long ticketId, State state) {
         Ticket ticket = tickets.get(ticketId);
         boolean first = state.botTurns() == 0;
-        String text = first ? reader.text(ticket) : turnText(ticketId);
-        Turn turn = read(ticket, state, text, first);
+        Turn turn;
+        try {
+            turn = read(ticket, state, first ? reader.text(ticket) : turnText(ticketId), first);
+        } catch (RuntimeException unreadable) {
+            org.slf4j.LoggerFactory.getLogger(SelfServiceAssistant.class).error(
+                    "The assistant could not read a turn of ticket {}", ticket.getNumber(), unreadable);
+            turn = new Turn(Intent.UNKNOWN, false, null, false, null, false, true);
+        }
         tickets.note(ticketId, TicketEventType.ASSISTANT, SelfServiceAnswers.ASSISTANT, HistoryReason.of(
                 HistoryReason.ASSISTANT_READ, HistoryReason.key("assistant.intent." + turn.intent()),
                 turn.article() == null ? "" : turn.article(), turn.order() == null ? "" : turn.order()));
@@ -118,7 +129,7 @@ public class SelfServiceAssistant {
         boolean answered = Action.ANSWER_ARTICLE.name().equals(state.lastAction())
                 || Action.ANSWER_ORDER.name().equals(state.lastAction());
         boolean awaitingOrder = Action.ASK_ORDER.name().equals(state.lastAction());
-        if (!first && sentFiles(ticket.getId())) {
+        if (sentFiles(ticket.getId())) {
             return new Turn(Intent.NEEDS_PERSON, true, null, false, null, false, false);
         }
         if (text.isBlank()) {
@@ -130,7 +141,7 @@ public class SelfServiceAssistant {
         if (!first && answered && Phrases.notHelped(text)) {
             return new Turn(Intent.NOT_HELPED, true, null, false, null, false, false);
         }
-        if (!first && !awaitingOrder && Phrases.onlyThanks(text)) {
+        if (!first && answered && Phrases.onlyThanks(text)) {
             return new Turn(Intent.THANKS, true, null, false, null, false, false);
         }
         MessageUnderstanding.Understood u = first ? null : understanding.understand(text, language);
@@ -295,6 +306,12 @@ public class SelfServiceAssistant {
     public void askAgain(Long ticketId, boolean informal) {
         Ticket ticket = tickets.get(ticketId);
         write(ticketId, say("assistant.askAgain", informal, locale(ticket)), HistoryReason.of(HistoryReason.ASSISTANT_ASKED_AGAIN));
+    }
+
+    /** The customer never answered the assistant's question: recorded (the lifecycle closes the ticket). */
+    public void noReply(Long ticketId) {
+        tickets.note(ticketId, TicketEventType.ASSISTANT, SelfServiceAnswers.ASSISTANT,
+                HistoryReason.of(HistoryReason.ASSISTANT_NO_REPLY));
     }
 
     /** The customer thanked: the assistant closes the conversation (the process resolves the ticket). */

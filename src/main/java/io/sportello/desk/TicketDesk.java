@@ -207,8 +207,13 @@ public class TicketDesk {
     public TicketMessage agentReply(String number, String text, SportelloUser agent) {
         Ticket ticket = access.writable(number, agent);
         if (processes.waitsFor(number, TicketLifecycle.Messages.HUMAN_REQUESTED)) {
-            // a person answers while the assistant has the conversation: the assistant steps aside, with its summary
+            // a person answers while the assistant has the conversation: the assistant steps aside, with its summary,
+            // and the ticket is theirs when they may take it
             processes.takenOver(number, agent.actor());
+            AllowedActions now = allowedActions(ticket, agent);
+            if (now.task().filter(t -> t.assignee() == null).isPresent() && now.allows(DeskAction.CLAIM)) {
+                workItems.claim(now.task().get().id(), worker(agent));
+            }
         }
         TicketService.Added added = tickets.addMessage(ticket.getId(), NewMessage.publicReply(text), agent.actor());
         if (added.firstResponse()) {
@@ -416,9 +421,10 @@ public class TicketDesk {
         // who wins a race for the task is the engine's to say (and the loser is told who won)
         // a ticket whose reading waits for a check is taken by taking the check: the work that follows stays theirs
         AllowedActions a = actionsToWrite(number, agent);
-        if (a.task().isEmpty() && a.checkTask().isEmpty() && a.allows(DeskAction.CLAIM)
-                && processes.takenOver(number, agent.actor())) {
-            // the assistant had the conversation: it hands it over (with its summary), then the agent takes the task
+        if (a.task().isEmpty() && a.checkTask().isEmpty() && a.allows(DeskAction.CLAIM)) {
+            // the assistant had the conversation: it hands it over (with its summary), then the agent takes the task;
+            // whoever took it over first, the task is there now to be claimed (or to say who has it)
+            processes.takenOver(number, agent.actor());
             a = actionsToWrite(number, agent);
         }
         WorkItem task = a.task().or(a::checkTask).orElseThrow(() -> new RuleViolationException(

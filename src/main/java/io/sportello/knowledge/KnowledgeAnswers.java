@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * "reso", "taglia" or "PayPal" decide much.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, noRollbackFor = RuntimeException.class)
 public class KnowledgeAnswers {
 
     /** An answer the knowledge base has: the article, the part that answers, and how sure the desk is (0–1). */
@@ -58,7 +58,7 @@ public class KnowledgeAnswers {
      * caller compares it with {@link #confidentFrom()}); empty when nothing matches at all. The search is logged as the
      * assistant's, so the questions it could not answer show among the searches.
      */
-    @Transactional
+    @Transactional(noRollbackFor = RuntimeException.class)
     public Optional<Answer> answer(String question, String language) {
         // the question as written ranks better than without its question words (measured on the query set)
         List<KnowledgeSearch.Hit> hits = search.searchAndLog(question, language, Audience.PUBLIC, 1,

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (in the reader's language where it exists). Searches people make are logged with how many articles they found.
  */
 @Service
-@Transactional(readOnly = true)
+// a search that fails (the index) must not roll back the transaction it runs in (a customer's message, say)
+@Transactional(readOnly = true, noRollbackFor = RuntimeException.class)
 public class KnowledgeSearch {
 
     /** One article found, with its score (higher is better; comparable within one search only). */
@@ -121,7 +122,7 @@ public class KnowledgeSearch {
     }
 
     /** {@link #search} made by a person (or the assistant) somewhere: logged with how many articles it found. */
-    @Transactional
+    @Transactional(noRollbackFor = RuntimeException.class)
     public List<Hit> searchAndLog(String query, String language, Audience audience, int limit,
                                   KnowledgeSearchLog.Source source) {
         List<Hit> hits = search(query, language, audience, limit);
@@ -130,7 +131,7 @@ public class KnowledgeSearch {
     }
 
     /** Logs a search made somewhere with what it found. */
-    @Transactional
+    @Transactional(noRollbackFor = RuntimeException.class)
     void logged(String query, String language, List<Hit> hits, KnowledgeSearchLog.Source source) {
         if (query != null && !query.isBlank()) {
             String q = query.strip();

@@ -90,6 +90,7 @@ public record HistoryReason(String code, List<String> arguments) {
     public static final String ASSISTANT_ANSWERED = "ASSISTANT_ANSWERED";
     public static final String ASSISTANT_ASKED_AGAIN = "ASSISTANT_ASKED_AGAIN";
     public static final String ASSISTANT_CLOSED = "ASSISTANT_CLOSED";
+    public static final String ASSISTANT_NO_REPLY = "ASSISTANT_NO_REPLY";
     /** The assistant passed the conversation to a person: why. */
     public static final String ASSISTANT_HANDED_OVER = "ASSISTANT_HANDED_OVER";
 

@@ -18,6 +18,8 @@ public final class SelfService {
     /** How a conversation ended, as the lifecycle reads it ({@link Vars#OUTCOME}). */
     public static final String HANDED_OVER = "HANDED_OVER";
     public static final String RESOLVED = "RESOLVED";
+    /** The customer never answered the assistant's question (the order number, "say it another way"). */
+    public static final String NO_REPLY = "NO_REPLY";
 
     @org.springframework.modulith.NamedInterface("runtime")
     public static final class Elements {
@@ -34,6 +36,8 @@ public final class SelfService {
         public static final String END_HANDED_OVER = "EndEvent_HandedOver";
         public static final String END_RESOLVED = "EndEvent_Resolved";
         public static final String END_IDLE = "EndEvent_AnswerAccepted";
+        public static final String TASK_NO_REPLY = "Task_NoReply";
+        public static final String END_NO_REPLY = "EndEvent_NoReply";
 
         private Elements() {
         }
@@ -64,14 +68,15 @@ public final class SelfService {
         /** What the decision table chose: {@code ANSWER_ORDER}, {@code ASK_ORDER}, {@code ANSWER_ARTICLE},
          * {@code ASK_AGAIN}, {@code HAND_OVER}, {@code CLOSE}. */
         public static final String ACTION = "botAction";
-        /** After answering, a person takes over anyway (an upset customer gets the status, then a person). */
+        /** After answering, a person takes over anyway (the table's column; none of the bundled rules sets it). */
         public static final String THEN_HAND_OVER = "thenHandOver";
         /** The answer went out (false: the order or article was gone by then). */
         public static final String ANSWERED = "botAnswered";
         /** Why a person takes over: {@code ASKED}, {@code NOT_HELPED}, {@code NEGATIVE}, {@code NOT_CONFIDENT},
          * {@code TWO_FAILED}, {@code NEEDS_PERSON}, {@code FOLLOW_UP}. */
         public static final String HANDOVER_REASON = "handoverReason";
-        /** How the conversation ended: {@link #HANDED_OVER} or {@link #RESOLVED} (otherwise it was accepted). */
+        /** How the conversation ended: {@link #HANDED_OVER}, {@link #RESOLVED}, {@link #NO_REPLY} (otherwise the answer
+         * was accepted). */
         public static final String OUTCOME = "selfServiceOutcome";
 
         private Vars() {

@@ -80,7 +80,7 @@ public class TicketProcesses {
                 SelfService.Vars.ACTION, "HAND_OVER"));
     }
 
-    /** An agent takes the conversation over from the assistant. */
+    /** An agent takes the conversation over from the assistant (the handling task follows, for them to claim). */
     public boolean takenOver(String ticketNumber, Actor agent) {
         Map<String, Object> vars = actor(agent);
         vars.put(SelfService.Vars.HANDOVER_REASON, "TAKEN_OVER");

@@ -75,6 +75,7 @@ final class ProcessTestSupport {
             botSpoke(ex);
             ex.setVariable(SelfService.Vars.OUTCOME, SelfService.RESOLVED);
         });
+        record("assistantNoReplyDelegate", ex -> ex.setVariable(SelfService.Vars.OUTCOME, SelfService.NO_REPLY));
         record("assistantHandOverDelegate", ex -> {
             Object reason = ex.getVariable(SelfService.Vars.HANDOVER_REASON);
             handovers.add(reason == null ? "FOLLOW_UP" : reason.toString());

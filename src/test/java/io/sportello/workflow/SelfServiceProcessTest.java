@@ -99,6 +99,16 @@ class SelfServiceProcessTest {
     }
 
     @Test
+    void aQuestionOfTheAssistantNobodyAnswersIsNotAnAnswerAccepted() {
+        support.turns.add(ProcessTestSupport.turn("ORDER_STATUS", false));
+        ProcessInstance pi = start(false);
+        assertThat(pi).hasPassed(Elements.TASK_ASK_ORDER).isWaitingAt(Elements.GATEWAY_AWAIT);
+        execute(job(Elements.TIMER_IDLE, pi));
+        assertThat(pi).hasPassed(Elements.TASK_NO_REPLY, Elements.END_NO_REPLY).hasNotPassed(Elements.END_IDLE).isEnded()
+                .variables().containsEntry(SelfService.Vars.OUTCOME, SelfService.NO_REPLY);
+    }
+
+    @Test
     void theAssistantAsksForTheOrderNumberAndAnswersWithTheLiveStatus() {
         support.turns.add(ProcessTestSupport.turn("ORDER_STATUS", false));
         support.turns.add(order());

@@ -163,6 +163,28 @@ class TicketLifecycleProcessTest {
     }
 
     @Test
+    void aCustomerWhoNeverAnswersTheAssistantsQuestionHasTheTicketClosedWithoutASurvey() {
+        support.turns.add(ProcessTestSupport.turn("ORDER_STATUS", false));
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("ORDER_STATUS", "CHAT", false);
+        ProcessInstance conversation = conversation(pi);
+        execute(job(SelfService.Elements.TIMER_IDLE, conversation));
+        assertThat(pi).hasPassed("Task_CloseUnanswered", Elements.END_CLOSED_WITHOUT_REPLY)
+                .hasNotPassed(Elements.TASK_RESOLVE_BY_SELF_SERVICE, Elements.CALL_CSAT_SURVEY).isEnded();
+        assertThat(support.calls).contains("assistantNoReplyDelegate", "autoCloseDelegate");
+    }
+
+    @Test
+    void anAgentMayTakeTheConversationOverFromTheAssistant() {
+        support.turns.add(articleTurn());
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("RETURN", "CHAT", false);
+        conversation(pi);
+        runtimeService().createMessageCorrelation(Messages.HUMAN_REQUESTED).processInstanceBusinessKey("SP-000042")
+                .setVariable(SelfService.Vars.HANDOVER_REASON, "TAKEN_OVER").correlate();
+        assertThat(support.handovers).containsExactly("TAKEN_OVER");
+        assertThat(task(tierHandling(pi))).hasCandidateGroup("tier1");
+    }
+
+    @Test
     void aCustomerWhoThanksTheAssistantHasTheTicketResolvedAndGetsTheSurveyLikeAnyOther() {
         support.turns.add(articleTurn());
         support.turns.add(ProcessTestSupport.turn("THANKS", true));

@@ -257,10 +257,14 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
         end.setId("chat-end");
         // while the assistant answers, the visitor can ask for a person at any moment
         Button human = new Button(getTranslation("chat.human"), e -> {
-            chat.requestHuman(sessionId);
-            e.getSource().setEnabled(false);
-            humanRequested = true;
-            refresh();
+            try {
+                // false: a person has the conversation already, or it was resolved — the status says which
+                humanRequested = chat.requestHuman(sessionId);
+                e.getSource().setEnabled(false);
+                refresh();
+            } catch (RuleViolationException ended) {
+                status.setText(getTranslation("chat.ended"));
+            }
         });
         human.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         human.setId("chat-human");

@@ -99,6 +99,14 @@ class SelfServiceDelegates {
         };
     }
 
+    @Bean
+    JavaDelegate assistantNoReplyDelegate(SelfServiceAssistant assistant) {
+        return execution -> {
+            assistant.noReply(ProcessVariables.ticketId(execution));
+            execution.setVariable(Vars.OUTCOME, SelfService.NO_REPLY);
+        };
+    }
+
     /**
      * Why the conversation goes to a person: the table's reason (or the customer's request, which sets it); an answer
      * that could not go out after all; otherwise a follow-up the lifecycle asked for.

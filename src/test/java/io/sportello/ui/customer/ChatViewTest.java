@@ -230,7 +230,7 @@ class ChatViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("chat-human")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("chat-status")).getText())
-                .isEqualTo("Un collega la raggiungerà a breve.");
+                .isEqualTo("Un operatore la raggiungerà a breve.");
         assertThat(_get(Div.class, spec -> spec.withId("chat-transcript")).getElement().getTextRecursively())
                 .containsAnyOf("La passo a un collega", "Ti passo a un collega");
         assertThat(_get(Button.class, spec -> spec.withId("chat-human")).isEnabled()).isFalse();
