@@ -269,7 +269,9 @@ public class ChatView extends VerticalLayout implements HasDynamicTitle {
         human.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         human.setId("chat-human");
         status.setId("chat-status");
-        add(new H1(getTranslation("chat.title")), status, transcript, input, new HorizontalLayout(send, human, end));
+        HorizontalLayout actions = new HorizontalLayout(send, human, end);
+        actions.setWrap(true); // three buttons do not fit side by side on a phone
+        add(new H1(getTranslation("chat.title")), status, transcript, input, actions);
         refresh();
         register(UI.getCurrent());
     }
