@@ -112,7 +112,8 @@ public class SelfServiceAssistant {
         boolean first = state.botTurns() == 0;
         Turn turn;
         try {
-            turn = read(ticket, state, first ? reader.text(ticket) : turnText(ticketId), first);
+            CustomerTurn said = customerTurn(ticketId);
+            turn = read(ticket, state, first ? reader.text(ticket) : said.text(), said.files(), first);
         } catch (RuntimeException unreadable) {
             org.slf4j.LoggerFactory.getLogger(SelfServiceAssistant.class).error(
                     "The assistant could not read a turn of ticket {}", ticket.getNumber(), unreadable);
@@ -124,12 +125,13 @@ public class SelfServiceAssistant {
         return turn;
     }
 
-    private Turn read(Ticket ticket, State state, String text, boolean first) {
+    private Turn read(Ticket ticket, State state, String text, boolean files, boolean first) {
         String language = ticket.getLanguage();
         boolean answered = Action.ANSWER_ARTICLE.name().equals(state.lastAction())
                 || Action.ANSWER_ORDER.name().equals(state.lastAction());
         boolean awaitingOrder = Action.ASK_ORDER.name().equals(state.lastAction());
-        if (sentFiles(ticket.getId())) {
+        if (files) {
+            // a photo, a document, a voice message: evidence for a person to look at
             return new Turn(Intent.NEEDS_PERSON, true, null, false, null, false, false);
         }
         if (text.isBlank()) {
@@ -152,10 +154,10 @@ public class SelfServiceAssistant {
             // a new problem that is not routine (a suspected fraud, a threat, something urgent): a person
             return new Turn(Intent.NEEDS_PERSON, true, null, false, null, negative, false);
         }
-        Order order = order(ticket, first, text);
+        Order order = first ? firstOrder(ticket) : order(ticket, u.entities());
         // an order number alone, or with a few words ("è il ORD-…"), asks about that order
-        boolean orderQuestion = category == Category.ORDER_STATUS
-                || order.given() && (awaitingOrder || category == Category.SHIPPING || fewWordsBeside(text));
+        boolean orderQuestion = category == Category.ORDER_STATUS || order.given() && (awaitingOrder
+                || category == Category.SHIPPING || !first && fewWordsBeside(text, u.entities()));
         if (orderQuestion) {
             return new Turn(Intent.ORDER_STATUS, order.number() != null, order.number(), order.given(), null, negative,
                     order.number() == null && (order.given() || awaitingOrder));
@@ -177,12 +179,13 @@ public class SelfServiceAssistant {
     private record Order(String number, boolean given) {
     }
 
-    private static final java.util.regex.Pattern ORDER_LIKE = java.util.regex.Pattern.compile(
-            "(?i)#?\\b[A-Z]{0,4}[-\\s]?\\d[\\d\\s-]{3,}\\d\\b");
-
-    /** The turn says little besides an order number. */
-    private static boolean fewWordsBeside(String text) {
-        String rest = ORDER_LIKE.matcher(text).replaceAll(" ").strip();
+    /** The turn says little besides the order numbers the entity reading found in it. */
+    private static boolean fewWordsBeside(String text, Entities entities) {
+        String rest = text;
+        for (Entities.OrderReference ref : entities.orders()) {
+            rest = rest.replace(ref.written(), " ");
+        }
+        rest = rest.strip();
         return rest.isEmpty() || rest.split("\\s+").length <= 4;
     }
 
@@ -192,20 +195,21 @@ public class SelfServiceAssistant {
      * visitor who only typed an address must name the order too — the address and the number together, as a shop's
      * own order-tracking page asks.
      */
-    private Order order(Ticket ticket, boolean first, String text) {
+    private Order firstOrder(Ticket ticket) {
+        // the first message was read before triage: its reading says which order, and by which rule
         boolean proven = proven(ticket);
-        if (first) {
-            Optional<Reading> reading = reader.reading(ticket.getId());
-            boolean given = reading.map(r -> !r.entities().orders().isEmpty()).orElse(false);
-            String number = reading.filter(r -> r.answerable() && r.orderNumber() != null)
-                    .filter(r -> proven || r.orderRule() == OrderMatch.Rule.NUMBER_IN_TEXT)
-                    .map(Reading::orderNumber).orElse(null);
-            return new Order(number, given);
-        }
-        Entities entities = understanding.understand(text, ticket.getLanguage()).entities();
+        Optional<Reading> reading = reader.reading(ticket.getId());
+        boolean given = reading.map(r -> !r.entities().orders().isEmpty()).orElse(false);
+        String number = reading.filter(r -> r.answerable() && r.orderNumber() != null)
+                .filter(r -> proven || r.orderRule() == OrderMatch.Rule.NUMBER_IN_TEXT)
+                .map(Reading::orderNumber).orElse(null);
+        return new Order(number, given);
+    }
+
+    private Order order(Ticket ticket, Entities entities) {
         OrderMatch match = orders.match(entities, ticket.getCustomerId());
         boolean given = !entities.orders().isEmpty();
-        if (match.rule() == OrderMatch.Rule.NUMBER_IN_TEXT || proven && !given && match.matched()) {
+        if (match.rule() == OrderMatch.Rule.NUMBER_IN_TEXT || !given && match.matched() && proven(ticket)) {
             return new Order(match.order().map(OrderSummary::orderNumber).orElse(null), given);
         }
         return new Order(null, given);
@@ -222,35 +226,26 @@ public class SelfServiceAssistant {
     private static final java.util.regex.Pattern MEDIA = java.util.regex.Pattern.compile(
             "^\\[(image|document|audio|video|sticker|file|location)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    /** The customer sent a photo, a document, a voice message since the assistant last spoke: evidence for a person. */
-    private boolean sentFiles(Long ticketId) {
+    /** What the customer wrote since the assistant last spoke (several chat lines are one turn), and whether files came. */
+    private record CustomerTurn(String text, boolean files) {
+    }
+
+    private CustomerTurn customerTurn(Long ticketId) {
+        List<String> lines = new ArrayList<>();
         boolean files = false;
         for (TicketMessage m : tickets.messages(ticketId)) {
-            if (isAssistant(m)) {
+            if (m.isFromAssistant()) {
+                lines.clear();
                 files = false;
             } else if (m.getDirection() == Direction.INBOUND) {
-                files |= !m.getAttachments().isEmpty() || m.getBodyText() != null && MEDIA.matcher(m.getBodyText().strip()).find();
+                String body = m.getBodyText();
+                files |= !m.getAttachments().isEmpty() || body != null && MEDIA.matcher(body.strip()).find();
+                if (body != null) {
+                    lines.add(TextFeatures.ownWords(body));
+                }
             }
         }
-        return files;
-    }
-
-    /** What the customer wrote since the assistant last spoke (several chat lines are one turn). */
-    private String turnText(Long ticketId) {
-        List<TicketMessage> thread = tickets.messages(ticketId);
-        List<String> lines = new ArrayList<>();
-        for (TicketMessage m : thread) {
-            if (isAssistant(m)) {
-                lines.clear();
-            } else if (m.getDirection() == Direction.INBOUND && m.getBodyText() != null) {
-                lines.add(TextFeatures.ownWords(m.getBodyText()));
-            }
-        }
-        return String.join("\n", lines).strip();
-    }
-
-    static boolean isAssistant(TicketMessage m) {
-        return m.isFromAssistant();
+        return new CustomerTurn(String.join("\n", lines).strip(), files);
     }
 
     // what the assistant writes
@@ -298,7 +293,7 @@ public class SelfServiceAssistant {
     }
 
     private String turnTextOrFirst(Ticket ticket) {
-        String turn = turnText(ticket.getId());
+        String turn = customerTurn(ticket.getId()).text();
         return turn.isBlank() ? reader.text(ticket) : turn;
     }
 
@@ -333,7 +328,7 @@ public class SelfServiceAssistant {
                         || HistoryReason.ORDER_STATUS_SENT.equals(e.getReason().code())))
                 .map(e -> e.getReason().arguments().isEmpty() ? "" : e.getReason().arguments().get(0))
                 .distinct().toList();
-        boolean spoke = thread.stream().anyMatch(SelfServiceAssistant::isAssistant);
+        boolean spoke = thread.stream().anyMatch(TicketMessage::isFromAssistant);
         boolean conversation = spoke || reason == Handover.ASKED;
         String why = HistoryReason.key("assistant.handover.reason." + reason);
         tickets.note(ticketId, TicketEventType.ASSISTANT, SelfServiceAnswers.ASSISTANT,

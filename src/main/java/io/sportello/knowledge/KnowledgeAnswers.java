@@ -124,9 +124,7 @@ public class KnowledgeAnswers {
         Set<String> words = QUESTION_WORDS.getOrDefault(language, Set.of());
         StringBuilder kept = new StringBuilder();
         for (String word : question.split("[^\\p{L}\\p{N}]+")) {
-            String folded = java.text.Normalizer.normalize(word.toLowerCase(java.util.Locale.ROOT),
-                    java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-            if (!word.isEmpty() && !words.contains(folded)) {
+            if (!word.isEmpty() && !words.contains(KnowledgeSearch.normalise(word))) {
                 kept.append(word).append(' ');
             }
         }

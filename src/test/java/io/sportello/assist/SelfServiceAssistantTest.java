@@ -102,7 +102,7 @@ class SelfServiceAssistantTest extends SportelloSpringTest {
 
     /** The assistant's public messages on the ticket, in order. */
     private List<String> assistantSaid(Long ticketId) {
-        return tickets.messages(ticketId).stream().filter(SelfServiceAssistant::isAssistant)
+        return tickets.messages(ticketId).stream().filter(TicketMessage::isFromAssistant)
                 .map(TicketMessage::getBodyText).toList();
     }
 
