@@ -1,60 +1,33 @@
 package io.sportello.intake;
 
 import io.sportello.ticket.Attachment;
-import io.sportello.ticket.AttachmentStore;
-import java.util.ArrayList;
+import io.sportello.ticket.AttachmentCheck;
 import java.util.List;
-import java.util.Locale;
-import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides which files a customer sent are kept: at most {@code max-count} files of at most {@code max-size} each,
- * of a type on the allow-list as detected from the bytes by Apache Tika (a renamed executable stays an executable).
- * Accepted files are stored under random keys; refused ones are reported with the reason (the raw message, files
- * included, stays in the inbound store).
+ * Decides which files a customer sent are kept, with the desk's one {@link AttachmentCheck} and the limits configured
+ * for customers' files ({@code sportello.intake.attachments}). Refused ones are reported with the reason (the raw
+ * message, files included, stays in the inbound store).
  */
 @Component
 class AttachmentPolicy {
 
-    private static final Tika TIKA = new Tika();
+    private final AttachmentCheck.Limits limits;
+    private final AttachmentCheck check;
 
-    private final IntakeProperties.Attachments limits;
-    private final AttachmentStore store;
-
-    AttachmentPolicy(IntakeProperties properties, AttachmentStore store) {
-        this.limits = properties.attachments();
-        this.store = store;
+    AttachmentPolicy(IntakeProperties properties, AttachmentCheck check) {
+        IntakeProperties.Attachments configured = properties.attachments();
+        this.limits = new AttachmentCheck.Limits(configured.maxSize(), configured.maxCount(), configured.allowedTypes());
+        this.check = check;
     }
 
     record Checked(List<Attachment> accepted, List<String> refused) {
     }
 
     Checked check(List<ParsedEmail.RawAttachment> files) {
-        List<Attachment> accepted = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
-        for (ParsedEmail.RawAttachment file : files) {
-            String name = file.fileName();
-            if (accepted.size() >= limits.maxCount()) {
-                refused.add(name + ": more than " + limits.maxCount() + " files");
-                continue;
-            }
-            if (file.content().length > limits.maxSize().toBytes()) {
-                refused.add(name + ": " + (file.content().length / 1024) + " KB is over the limit of "
-                        + limits.maxSize().toKilobytes() + " KB");
-                continue;
-            }
-            String type = detect(file.content());
-            if (!limits.allowedTypes().contains(type)) {
-                refused.add(name + ": type " + type + " is not accepted");
-                continue;
-            }
-            accepted.add(new Attachment(name, type, file.content().length, store.store(file.content())));
-        }
-        return new Checked(accepted, refused);
-    }
-
-    static String detect(byte[] content) {
-        return TIKA.detect(content).toLowerCase(Locale.ROOT);
+        AttachmentCheck.Checked checked = check.check(files.stream()
+                .map(f -> new AttachmentCheck.Upload(f.fileName(), f.content())).toList(), limits, 0);
+        return new Checked(checked.accepted(), checked.reasons());
     }
 }

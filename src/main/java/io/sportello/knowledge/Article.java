@@ -63,6 +63,12 @@ public class Article {
     private long views;
     private long helpful;
     private long unhelpful;
+    /** The desk's files the published text shows or links to: what its readers may fetch ({@link KnowledgeFiles}). */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "kb_article_file",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "article_id"))
+    @jakarta.persistence.Column(name = "storage_key")
+    private java.util.Set<String> files = new java.util.HashSet<>();
 
     protected Article() {
     }
@@ -87,6 +93,9 @@ public class Article {
         this.publishedBy = by;
         this.updatedAt = at;
         this.status = ArticleStatus.PUBLISHED;
+        java.util.Set<String> shown = KnowledgeFiles.referencedIn(v.getBody());
+        this.files.retainAll(shown);
+        this.files.addAll(shown);
     }
 
     void place(String category, String section, Visibility visibility, List<String> related, Instant at) {

@@ -9,6 +9,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -21,18 +24,25 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * Loads a knowledge base written as files (a shop's existing FAQ, the demo's articles): {@code categories.yaml} (the
  * categories with their sections, names and descriptions per language), {@code synonyms.yaml} (per language, groups
  * of words) and {@code articles/<group>.<language>.md}, each a Markdown text behind a YAML front matter (group,
- * language, category, section, visibility, title, summary, related). Articles that exist already are left alone, so
- * an import can run again after editors changed the desk's copies.
+ * language, category, section, visibility, title, summary, related). Pictures and documents an article shows sit in
+ * {@code files/} beside it and are linked as {@code ![Alt](files/name.png)} or {@code [text](files/name.pdf)}: they go
+ * through the same check as an editor's uploads and the links are rewritten to where the desk serves them. Articles
+ * that exist already are left alone, so an import can run again after editors changed the desk's copies.
  */
 @Service
 public class ArticleImport {
 
+    /** A link to a file beside the articles: {@code ](files/name.png)}. */
+    private static final Pattern LOCAL_FILE = Pattern.compile("]\\(files/([A-Za-z0-9._-]{1,80})\\)");
+
     private final KnowledgeBase knowledge;
     private final KnowledgeSearch search;
+    private final KnowledgeFiles files;
 
-    ArticleImport(KnowledgeBase knowledge, KnowledgeSearch search) {
+    ArticleImport(KnowledgeBase knowledge, KnowledgeSearch search, KnowledgeFiles files) {
         this.knowledge = knowledge;
         this.search = search;
+        this.files = files;
     }
 
     /** What an import did. */
@@ -75,7 +85,7 @@ public class ArticleImport {
             Resource[] files = resolver.getResources(location + "/articles/*.md");
             Arrays.sort(files, java.util.Comparator.comparing(Resource::getFilename));
             for (Resource file : files) {
-                if (importArticle(read(file), author)) {
+                if (importArticle(read(file), author, name -> resolver.getResource(location + "/files/" + name))) {
                     articles++;
                 }
             }
@@ -86,7 +96,7 @@ public class ArticleImport {
     }
 
     /** One article file: its front matter, then its Markdown. Published at once; false if it exists already. */
-    boolean importArticle(String file, String author) {
+    boolean importArticle(String file, String author, Function<String, Resource> beside) {
         String text = file.replace("\r\n", "\n");
         if (!text.startsWith("---\n")) {
             throw new IllegalArgumentException("An article file starts with a front matter between --- lines");
@@ -99,12 +109,43 @@ public class ArticleImport {
         if (knowledge.find(group, language).isPresent()) {
             return false;
         }
+        body = withDesksFiles(group, body, author, beside);
         Article article = knowledge.create(group, language, new KnowledgeBase.Placement(str(front.get("category")),
                         str(front.get("section")), Visibility.valueOf(str(front.getOrDefault("visibility", "public"))
                         .toUpperCase(java.util.Locale.ROOT)), list(front.get("related")).stream().map(String::valueOf).toList()),
                 new KnowledgeBase.Draft(str(front.get("title")), str(front.get("summary")), body, null), author);
         knowledge.publish(article.getId(), author);
         return true;
+    }
+
+    /**
+     * The article's links to files beside it, pointed at the desk's copies: a file the group has already (the other
+     * translation's import) is reused, a new one is uploaded and checked; one that is missing or refused stops the
+     * article, with the reason.
+     */
+    private String withDesksFiles(String group, String body, String author, Function<String, Resource> beside) {
+        Matcher links = LOCAL_FILE.matcher(body);
+        StringBuilder result = new StringBuilder();
+        while (links.find()) {
+            String name = links.group(1);
+            KnowledgeFile file = files.files(group).stream().filter(f -> f.getFileName().equals(name)).findFirst()
+                    .orElseGet(() -> upload(group, name, author, beside.apply(name)));
+            links.appendReplacement(result, Matcher.quoteReplacement("](" + file.path() + ")"));
+        }
+        links.appendTail(result);
+        return result.toString();
+    }
+
+    private KnowledgeFile upload(String group, String name, String author, Resource resource) {
+        byte[] content;
+        try (InputStream in = resource.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Article " + group + " links to files/" + name + ", which is not there", e);
+        }
+        KnowledgeFiles.Uploaded uploaded = files.upload(group, name, content, author);
+        return uploaded.file().orElseThrow(() -> new IllegalArgumentException("Article " + group + ": "
+                + uploaded.refused().map(Object::toString).orElse(name)));
     }
 
     private static Map<String, Topic.Text> texts(Map<String, Object> topic) {

@@ -37,5 +37,9 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("update Article a set a.unhelpful = a.unhelpful + 1 where a.id = ?1")
     int countUnhelpful(Long id);
 
+    /** The articles whose published text shows a file of the desk. */
+    @Query("select a from Article a join a.files f where f = ?1")
+    List<Article> findShowing(String storageKey);
+
     List<Article> findTop50ByStatusOrderByViewsDesc(ArticleStatus status);
 }

@@ -8,6 +8,11 @@ package io.sportello.knowledge;
 public enum Audience {
     PUBLIC, STAFF;
 
+    /** A signed-in person's audience: the desk's staff are everybody with a role on it but customers. */
+    public static Audience of(java.util.Set<io.sportello.security.Role> roles) {
+        return roles.stream().anyMatch(r -> r != io.sportello.security.Role.CUSTOMER) ? STAFF : PUBLIC;
+    }
+
     public boolean mayRead(Article article) {
         return article.isPublished() && (this == STAFF || article.getVisibility() == Visibility.PUBLIC);
     }

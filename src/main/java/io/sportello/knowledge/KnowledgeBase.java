@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class KnowledgeBase {
 
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{1,79}");
+    static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{1,79}");
     static final int MAX_TITLE = 200;
     static final int MAX_SUMMARY = 500;
     static final int MAX_BODY = 100_000;

@@ -4,6 +4,8 @@ import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -15,7 +17,8 @@ import org.owasp.html.Sanitizers;
 /**
  * Articles are written in Markdown (CommonMark with tables) and shown as HTML that has passed the OWASP sanitizer:
  * whatever an editor types (raw HTML, scripts, {@code javascript:} links, event handlers), readers get text, headings,
- * lists, tables, links and images only.
+ * lists, tables, links and images only — and images only from the desk's own files ({@link KnowledgeFiles}), which
+ * passed the attachment check: no picture from elsewhere (a tracking pixel, something nobody checked) reaches a reader.
  */
 public final class Markdown {
 
@@ -30,7 +33,9 @@ public final class Markdown {
                     .allowElements("a").allowUrlProtocols("https", "http", "mailto").allowAttributes("href").onElements("a")
                     .requireRelNofollowOnLinks()
                     .allowElements("img").allowAttributes("alt", "title").onElements("img")
-                    .allowAttributes("src").matching(java.util.regex.Pattern.compile("(?:https://|/(?!/))[^\"'\\s]*")).onElements("img")
+                    .allowAttributes("src").matching(java.util.regex.Pattern.compile(
+                            java.util.regex.Pattern.quote(KnowledgeFiles.PREFIX) + "[0-9a-f]{32}(?:/[a-z0-9.-]{1,80})?"))
+                    .onElements("img")
                     .allowElements("hr", "br", "pre", "code", "thead", "tbody", "tr", "th", "td")
                     .allowAttributes("id").matching(java.util.regex.Pattern.compile("[a-z0-9-]{1,80}")).onElements("h2", "h3", "h4")
                     .toFactory());
@@ -46,13 +51,26 @@ public final class Markdown {
         return POLICY.sanitize(HTML.render(PARSER.parse(markdown)));
     }
 
-    /** The article's words without markup (what the index reads and a snippet quotes). */
+    /** The article's words without markup (what the index reads and a snippet quotes); pictures are left out. */
     public static String plainText(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        return TEXT.render(wordsOnly(markdown));
+    }
+
+    /** The text parsed without its pictures: a quote in a reply or a chat cannot show them (the article's link can). */
+    private static Node wordsOnly(String markdown) {
         Node document = PARSER.parse(markdown);
-        return TEXT.render(document);
+        List<Image> images = new java.util.ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                images.add(image);
+            }
+        });
+        images.forEach(Node::unlink);
+        return document;
     }
 
     /** A part of an article: its heading (none for the text before the first one) and its words. */
@@ -69,14 +87,14 @@ public final class Markdown {
         }
         String heading = null;
         StringBuilder text = new StringBuilder();
-        for (Node node = PARSER.parse(markdown).getFirstChild(); node != null; node = node.getNext()) {
+        for (Node node = wordsOnly(markdown).getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof org.commonmark.node.Heading) {
                 if (!text.isEmpty() || heading != null) {
                     parts.add(new Part(heading, text.toString().strip()));
                 }
                 heading = TEXT.render(node).strip();
                 text.setLength(0);
-            } else {
+            } else if (!TEXT.render(node).isBlank()) {
                 text.append(TEXT.render(node).strip()).append("\n\n");
             }
         }

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The help centre in a real browser on a phone-sized screen (Debian Chromium via Playwright): an Italian customer asks
  * how long they have for a return, reads the article and says it helped; in the chat the assistant answers the same
  * question from the article, then passes the customer to a person; the agent of a returns ticket inserts the
- * article's answer from the workspace in one click. Screenshots in target/screenshots/.
+ * article's answer from the workspace in one click; the size guide's picture loads and fits the phone. Screenshots in target/screenshots/.
  */
 class HelpCentreBrowserIT extends BrowserTest {
 
@@ -31,11 +31,15 @@ class HelpCentreBrowserIT extends BrowserTest {
         imports.importFolder("classpath:knowledge/demo", "elena");
     }
 
-    @Test
-    void anItalianCustomerFindsTheReturnsArticleOnAPhoneAndSaysItHelped() {
+    private Page italianPhone() {
         BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
                 .setLocale("it-IT"));
-        Page customer = phone.newPage();
+        return phone.newPage();
+    }
+
+    @Test
+    void anItalianCustomerFindsTheReturnsArticleOnAPhoneAndSaysItHelped() {
+        Page customer = italianPhone();
         customer.navigate("http://localhost:" + port + "/help");
         assertThat(customer.locator("#help-categories")).containsText("Resi e rimborsi");
         customer.locator("#help-search input").fill("quanto tempo ho per fare un reso?");
@@ -50,10 +54,21 @@ class HelpCentreBrowserIT extends BrowserTest {
     }
 
     @Test
+    void theSizeGuidesPictureLoadsAndFitsAPhonesScreen() {
+        Page customer = italianPhone();
+        customer.navigate("http://localhost:" + port + "/help/articles/sneaker-size-guide");
+        var picture = customer.locator("#help-article-body img");
+        assertThat(picture).hasAttribute("alt", java.util.regex.Pattern.compile("^Come misurare il piede"));
+        picture.scrollIntoViewIfNeeded();
+        customer.waitForFunction("img => img.complete && img.naturalWidth > 0", picture.elementHandle());
+        double shown = ((Number) picture.evaluate("img => img.getBoundingClientRect().width")).doubleValue();
+        org.assertj.core.api.Assertions.assertThat(shown).as("as wide as the screen allows, no wider").isBetween(200.0, 390.0);
+        customer.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("help-size-guide-phone.png")).setFullPage(true));
+    }
+
+    @Test
     void theChatAssistantAnswersFromTheArticleThenPassesTheCustomerToAPerson() {
-        BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
-                .setLocale("it-IT"));
-        Page customer = phone.newPage();
+        Page customer = italianPhone();
         customer.navigate("http://localhost:" + port + "/chat");
         customer.locator("#chat-name input").fill("Bianca Neri");
         customer.locator("#chat-email input").fill("bianca." + UUID.randomUUID().toString().substring(0, 8) + "@esempio.it");

@@ -19,6 +19,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.sportello.shared.FieldException;
 import io.sportello.intake.ContactForm;
 import io.sportello.ticket.Category;
+import io.sportello.ui.component.UploadTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -79,6 +80,7 @@ public class ContactView extends VerticalLayout implements HasDynamicTitle,
         Upload upload = new Upload(new BoundedUpload(ContactForm.MAX_FILES, ContactForm.MAX_FILE_BYTES,
                 ContactForm.MAX_TOTAL_BYTES, files::size, () -> files.stream().mapToLong(f -> f.content().length).sum(),
                 (name, data) -> files.add(new ContactForm.File(name, data))));
+        UploadTexts.apply(upload);
         upload.setMaxFiles(ContactForm.MAX_FILES);
         upload.setMaxFileSize((int) ContactForm.MAX_FILE_BYTES);
         upload.setId("contact-files");

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -23,14 +24,22 @@ import io.sportello.knowledge.Analyzers;
 import io.sportello.knowledge.Article;
 import io.sportello.knowledge.ArticleVersion;
 import io.sportello.knowledge.KnowledgeBase;
+import io.sportello.knowledge.KnowledgeFile;
+import io.sportello.knowledge.KnowledgeFiles;
 import io.sportello.knowledge.KnowledgeSearch;
 import io.sportello.knowledge.Markdown;
+import io.sportello.knowledge.ReplyTemplate;
+import io.sportello.knowledge.ReplyTemplates;
 import io.sportello.knowledge.Topic;
 import io.sportello.knowledge.Visibility;
 import io.sportello.security.CurrentUser;
 import io.sportello.security.Role;
+import io.sportello.shared.Channel;
 import io.sportello.shared.FieldException;
 import io.sportello.shared.RuleViolationException;
+import io.sportello.ticket.AttachmentCheck;
+import io.sportello.ui.component.BoundedUpload;
+import io.sportello.ui.component.UploadTexts;
 import io.sportello.ui.shell.DeskZone;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -76,18 +85,25 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
     final Paragraph searchCounts = new Paragraph();
     final TextArea synonymsIt = new TextArea();
     final TextArea synonymsEn = new TextArea();
+    final Upload fileUpload;
+    final Grid<KnowledgeFile> fileList = new Grid<>();
+    final Paragraph fileMessage = new Paragraph();
+    private final KnowledgeFiles files;
     private Article editing;
-    private final io.sportello.knowledge.ReplyTemplates replyTemplates;
-    final Grid<io.sportello.knowledge.ReplyTemplate> templateGrid = new Grid<>();
+    private final ReplyTemplates replyTemplates;
+    final Grid<ReplyTemplate> templateGrid = new Grid<>();
     final TextField templateKey = new TextField();
     final Select<String> templateLanguage = new Select<>();
-    final Select<io.sportello.shared.Channel> templateChannel = new Select<>();
+    final Select<Channel> templateChannel = new Select<>();
     final TextField templateTitle = new TextField();
     final TextArea templateBody = new TextArea();
 
     public KnowledgeEditorView(KnowledgeBase knowledge, KnowledgeSearch search, CurrentUser currentUser, Clock clock,
-                               DeskZone zone, io.sportello.knowledge.ReplyTemplates replyTemplates) {
+                               DeskZone zone, ReplyTemplates replyTemplates,
+                               KnowledgeFiles files) {
         this.replyTemplates = replyTemplates;
+        this.files = files;
+        this.fileUpload = fileUpload();
         this.knowledge = knowledge;
         this.search = search;
         this.currentUser = currentUser;
@@ -132,6 +148,7 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
         group.setLabel(getTranslation("kb.field.group"));
         group.setHelperText(getTranslation("kb.field.group.help"));
         group.setId("kb-group");
+        group.addValueChangeListener(e -> showFiles());
         language.setLabel(getTranslation("kb.field.language"));
         language.setItems(Analyzers.LANGUAGES);
         language.setItemLabelGenerator(l -> getTranslation("language." + l));
@@ -204,7 +221,7 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
 
         HorizontalLayout where = new HorizontalLayout(language, category, section, visibility);
         where.addClassName(LumoUtility.FlexWrap.WRAP);
-        VerticalLayout form = new VerticalLayout(group, where, related, title, summary, body, note,
+        VerticalLayout form = new VerticalLayout(group, where, related, title, summary, body, filesBox(), note,
                 new HorizontalLayout(save, publish, translate, archive), state);
         form.setPadding(false);
         VerticalLayout right = new VerticalLayout(new H2(getTranslation("kb.preview")), preview,
@@ -216,6 +233,71 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
         Div tab = new Div(new HorizontalLayout(create), articles, editor);
         tab.setWidthFull();
         return tab;
+    }
+
+    /** The upload: every file the desk's attachment check keeps goes into the text where the editor wrote last. */
+    private Upload fileUpload() {
+        long maxBytes = files.limits().maxSize().toBytes();
+        Upload upload = new Upload(
+                new BoundedUpload(Integer.MAX_VALUE, maxBytes, Long.MAX_VALUE, () -> 0,
+                        () -> 0L, this::uploaded));
+        UploadTexts.apply(upload);
+        upload.setId("kb-files-upload");
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        upload.setUploadButton(new Button(getTranslation("kb.files.add")));
+        return upload;
+    }
+
+    private Div filesBox() {
+        fileList.setId("kb-files");
+        fileList.addColumn(KnowledgeFile::getFileName).setHeader(getTranslation("kb.files.col.name"))
+                .setFlexGrow(3);
+        fileList.addColumn(f -> Math.max(1, Math.round(f.getSize() / 1024.0)) + " KB")
+                .setHeader(getTranslation("kb.files.col.size"));
+        fileList.addComponentColumn(f -> {
+            Button insert = new Button(getTranslation("kb.files.insert"), e -> insert(f));
+            insert.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return insert;
+        }).setKey("insert");
+        fileList.setAllRowsVisible(true);
+        fileMessage.setId("kb-files-message");
+        Paragraph help = new Paragraph(getTranslation("kb.files.help", files.limits().maxSize().toMegabytes(),
+                files.limits().maxCount()));
+        help.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        Div box = new Div(new H2(getTranslation("kb.files")), help, fileUpload, fileMessage, fileList);
+        box.setWidthFull();
+        return box;
+    }
+
+    void uploaded(String fileName, byte[] content) {
+        group.setInvalid(false);
+        try {
+            var result = files.upload(group.getValue().strip(), fileName, content, currentUser.require().getUsername());
+            result.file().ifPresent(f -> {
+                insert(f);
+                fileMessage.setText(getTranslation("kb.files.added", f.getFileName()));
+            });
+            result.refused().ifPresent(r -> fileMessage.setText(getTranslation("kb.files.refused." + r.problem().name(),
+                    r.fileName(), r.problem() == AttachmentCheck.Problem.TYPE_NOT_ACCEPTED
+                            ? r.detail() : Long.parseLong(r.detail()))));
+        } catch (FieldException e) {
+            group.setErrorMessage(getTranslation("kb.files.error.group"));
+            group.setInvalid(true);
+            fileMessage.setText(getTranslation("kb.files.error.group"));
+        }
+        showFiles();
+    }
+
+    /** The file's Markdown goes at the end of the text, on its own line. */
+    private void insert(KnowledgeFile file) {
+        String text = body.getValue().stripTrailing();
+        body.setValue((text.isEmpty() ? "" : text + "\n\n") + file.markdown() + "\n");
+        preview();
+    }
+
+    private void showFiles() {
+        String key = group.getValue() == null ? "" : group.getValue().strip();
+        fileList.setItems(files.files(key));
     }
 
     private Div unansweredTab() {
@@ -257,7 +339,7 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
 
     private Div templatesTab() {
         templateGrid.setId("kb-templates");
-        templateGrid.addColumn(io.sportello.knowledge.ReplyTemplate::getTitle).setHeader(getTranslation("kb.col.title")).setFlexGrow(3);
+        templateGrid.addColumn(ReplyTemplate::getTitle).setHeader(getTranslation("kb.col.title")).setFlexGrow(3);
         templateGrid.addColumn(t -> t.getTemplateKey() + " · " + t.getLanguage()).setHeader(getTranslation("kb.col.group"));
         templateGrid.addColumn(t -> t.getChannel() == null ? getTranslation("kb.template.anyChannel")
                 : getTranslation("channel." + t.getChannel().name())).setHeader(getTranslation("kb.template.channel"));
@@ -282,7 +364,7 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
         templateChannel.setLabel(getTranslation("kb.template.channel"));
         templateChannel.setEmptySelectionAllowed(true);
         templateChannel.setEmptySelectionCaption(getTranslation("kb.template.anyChannel"));
-        templateChannel.setItems(io.sportello.shared.Channel.values());
+        templateChannel.setItems(Channel.values());
         templateChannel.setItemLabelGenerator(c -> c == null ? getTranslation("kb.template.anyChannel")
                 : getTranslation("channel." + c.name()));
         templateChannel.setId("kb-template-channel");
@@ -291,7 +373,7 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
         templateTitle.setWidthFull();
         templateBody.setLabel(getTranslation("kb.field.body"));
         templateBody.setHelperText(getTranslation("kb.template.snippets", String.join(" ",
-                io.sportello.knowledge.ReplyTemplates.SNIPPETS.stream().map(x -> "{" + x + "}").toList())));
+                ReplyTemplates.SNIPPETS.stream().map(x -> "{" + x + "}").toList())));
         templateBody.setId("kb-template-body");
         templateBody.setWidthFull();
         templateBody.setMinHeight("200px");
@@ -326,7 +408,7 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
                 }
                 default -> {
                     templateBody.setErrorMessage(getTranslation("kb.template.error.body",
-                            String.join(" ", io.sportello.knowledge.ReplyTemplates.SNIPPETS.stream().map(x -> "{" + x + "}").toList())));
+                            String.join(" ", ReplyTemplates.SNIPPETS.stream().map(x -> "{" + x + "}").toList())));
                     templateBody.setInvalid(true);
                 }
             }
@@ -371,6 +453,7 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
         }
         body.clear();
         versions.setItems(List.of());
+        showFiles();
         state.setText(getTranslation("kb.state.new"));
     }
 
@@ -391,6 +474,7 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
         body.setValue(nullToEmpty(draft.map(ArticleVersion::getBody).orElse(article.getBody())));
         note.clear();
         versions.setItems(knowledge.versions(article.getId()));
+        showFiles();
         state.setText(draft.isPresent() ? getTranslation("kb.state.draft", draft.get().getNumber())
                 : getTranslation("kb.state.published", article.getPublishedVersion()));
         preview();

@@ -27,6 +27,7 @@ import io.sportello.workflow.ModelKind;
 import io.sportello.workflow.ModelVersion;
 import io.sportello.workflow.ProcessMigrations;
 import io.sportello.workflow.ProcessStudio;
+import io.sportello.ui.component.UploadTexts;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -75,6 +76,7 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
         title.addClassName("studio-title");
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
                 new DeployDialog(studio, currentUser, bytes, meta.fileName(), this::refresh).open()))));
+        UploadTexts.apply(upload);
         upload.setId("model-upload");
         upload.setAcceptedFileTypes(".bpmn", ".dmn", ".xml");
         upload.setMaxFileSize(2 * 1024 * 1024);

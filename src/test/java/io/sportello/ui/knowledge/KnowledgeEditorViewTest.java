@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -127,5 +128,47 @@ class KnowledgeEditorViewTest extends KaribuTest {
                 io.sportello.shared.Actor.system()).ticket();
         assertThat(templates.render("greeting", whatsapp.getId(), "Luca")).isEqualTo("Ciao Gino Paoli! Ci pensa Luca 👋");
         assertThat(templates.render("greeting", email.getId(), "Luca")).startsWith("Buongiorno Gino Paoli,");
+    }
+
+    @Test
+    void aSupervisorPutsAPictureInAnArticleAndAProgramDressedAsAPictureIsTurnedAway() throws Exception {
+        login("elena");
+        UI.getCurrent().navigate(KnowledgeEditorView.class);
+        KnowledgeEditorView view = _get(KnowledgeEditorView.class);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(30, 20, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+
+        view.uploaded("taglie.png", png.toByteArray());
+        assertThat(_get(TextField.class, spec -> spec.withId("kb-group")).isInvalid()).as("no article key yet").isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("kb-files-message")).getText())
+                .isEqualTo("Give the article a key first: its files belong to it.");
+
+        String key = "size-chart-" + UUID.randomUUID().toString().substring(0, 6);
+        _setValue(_get(TextField.class, spec -> spec.withId("kb-group")), key);
+        _setValue(_get(TextArea.class, spec -> spec.withId("kb-body")), "Le misure sono in centimetri.");
+        view.uploaded("taglie.png", png.toByteArray());
+        String body = _get(TextArea.class, spec -> spec.withId("kb-body")).getValue();
+        assertThat(body).startsWith("Le misure sono in centimetri.\n\n![taglie.png](/help/files/")
+                .endsWith("/taglie.png)\n");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("kb-files-message")).getText())
+                .isEqualTo("“taglie.png” is in the text; publish the article to show it to readers.");
+        assertThat(_get(Div.class, spec -> spec.withId("kb-preview")).getElement().getChild(0).getOuterHTML())
+                .as("the preview shows the picture").contains("<img src=\"/help/files/");
+        Grid<io.sportello.knowledge.KnowledgeFile> list = _get(Grid.class, spec -> spec.withId("kb-files"));
+        assertThat(GridKt._size(list)).isEqualTo(1);
+
+        byte[] program = new byte[300];
+        program[0] = 'M';
+        program[1] = 'Z';
+        view.uploaded("foto.png", program);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("kb-files-message")).getText())
+                .startsWith("“foto.png” was not added: files of this type (application/");
+        assertThat(_get(TextArea.class, spec -> spec.withId("kb-body")).getValue()).isEqualTo(body);
+        assertThat(GridKt._size(list)).isEqualTo(1);
+
+        _click((Button) GridKt._getCellComponent(list, 0, "insert"));
+        assertThat(_get(TextArea.class, spec -> spec.withId("kb-body")).getValue()).as("inserted again where it is needed")
+                .containsPattern("(?s)taglie\\.png\\).*taglie\\.png\\)");
     }
 }
