@@ -17,8 +17,7 @@ public record KnowledgeFileLimits(DataSize maxSize, int maxCount, List<String> a
         maxCount = maxCount > 0 ? maxCount : 30;
         allowedTypes = allowedTypes != null && !allowedTypes.isEmpty() ? List.copyOf(allowedTypes) : List.of(
                 "image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf", "text/plain", "text/csv",
-                "application/x-tika-ooxml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "application/vnd.oasis.opendocument.text");
+                // Office Open XML (docx, xlsx, pptx) as Tika's core names it; one with macros is detected apart
+                "application/x-tika-ooxml", "application/vnd.oasis.opendocument.text");
     }
 }

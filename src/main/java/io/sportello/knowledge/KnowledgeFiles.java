@@ -29,7 +29,7 @@ public class KnowledgeFiles {
 
     /** Where files are served; the sanitiser lets images come from here only. */
     public static final String PREFIX = "/help/files/";
-    static final Pattern REFERENCE = Pattern.compile(Pattern.quote(PREFIX) + "([0-9a-f]{32})");
+    static final Pattern REFERENCE = Pattern.compile(Pattern.quote(PREFIX) + "([0-9a-f]{32})(?:/.*)?");
 
     private final KnowledgeFileRepository files;
     private final ArticleRepository articles;
@@ -102,12 +102,15 @@ public class KnowledgeFiles {
         return store.open(file.getStorageKey());
     }
 
-    /** The keys of the desk's files a Markdown text links to or shows. */
+    /**
+     * The keys of the desk's files a Markdown text shows or links to — as a picture or a link, not a key merely
+     * written in a code span or a comment, which shows nothing and so opens nothing.
+     */
     static Set<String> referencedIn(String markdown) {
         Set<String> keys = new LinkedHashSet<>();
-        if (markdown != null) {
-            Matcher m = REFERENCE.matcher(markdown);
-            while (m.find()) {
+        for (String destination : Markdown.destinations(markdown)) {
+            Matcher m = REFERENCE.matcher(destination == null ? "" : destination);
+            if (m.matches()) {
                 keys.add(m.group(1));
             }
         }

@@ -6,6 +6,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -34,7 +35,7 @@ public final class Markdown {
                     .requireRelNofollowOnLinks()
                     .allowElements("img").allowAttributes("alt", "title").onElements("img")
                     .allowAttributes("src").matching(java.util.regex.Pattern.compile(
-                            java.util.regex.Pattern.quote(KnowledgeFiles.PREFIX) + "[0-9a-f]{32}(?:/[a-z0-9.-]{1,80})?"))
+                            java.util.regex.Pattern.quote(KnowledgeFiles.PREFIX) + "[0-9a-f]{32}(?:/[a-z0-9][a-z0-9.-]{0,79})?"))
                     .onElements("img")
                     .allowElements("hr", "br", "pre", "code", "thead", "tbody", "tr", "th", "td")
                     .allowAttributes("id").matching(java.util.regex.Pattern.compile("[a-z0-9-]{1,80}")).onElements("h2", "h3", "h4")
@@ -59,18 +60,60 @@ public final class Markdown {
         return TEXT.render(wordsOnly(markdown));
     }
 
-    /** The text parsed without its pictures: a quote in a reply or a chat cannot show them (the article's link can). */
+    /**
+     * The text parsed without the desk's pictures and files: a quote in a reply or a chat cannot show them, and their
+     * addresses mean nothing there (the article's own link leads to them). A link to a file keeps its words.
+     */
     private static Node wordsOnly(String markdown) {
         Node document = PARSER.parse(markdown);
         List<Image> images = new java.util.ArrayList<>();
+        List<Link> fileLinks = new java.util.ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Image image) {
                 images.add(image);
             }
+
+            @Override
+            public void visit(Link link) {
+                if (link.getDestination() != null && link.getDestination().startsWith(KnowledgeFiles.PREFIX)) {
+                    fileLinks.add(link);
+                }
+                visitChildren(link);
+            }
         });
         images.forEach(Node::unlink);
+        for (Link link : fileLinks) {
+            for (Node child = link.getFirstChild(); child != null; ) {
+                Node next = child.getNext();
+                link.insertBefore(child);
+                child = next;
+            }
+            link.unlink();
+        }
         return document;
+    }
+
+    /** Where the text's links and pictures lead, as written (the files an article shows are found from them). */
+    static List<String> destinations(String markdown) {
+        List<String> found = new java.util.ArrayList<>();
+        if (markdown == null || markdown.isBlank()) {
+            return found;
+        }
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                found.add(image.getDestination());
+                visitChildren(image);
+            }
+
+            @Override
+            public void visit(Link link) {
+                found.add(link.getDestination());
+                visitChildren(link);
+            }
+        });
+        return found;
     }
 
     /** A part of an article: its heading (none for the text before the first one) and its words. */

@@ -1,8 +1,13 @@
 package io.sportello.ticket;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -87,8 +92,36 @@ public class AttachmentCheck {
         return new Checked(accepted, refused);
     }
 
-    /** The type of the bytes, whatever the name or the sender says. */
+    /** What an office document with macros is called here: never accepted, whatever its name. */
+    public static final String OFFICE_WITH_MACROS = "application/vnd.ms-office.vbaproject";
+
+    /**
+     * The type of the bytes, whatever the name or the sender says. Office Open XML files (docx, xlsx…) are one type
+     * to Tika's core; one that carries macros (a docm or xlsm, renamed or not) is told apart, so it can be refused.
+     */
     public static String detect(byte[] content) {
-        return TIKA.detect(content).toLowerCase(Locale.ROOT);
+        String type = TIKA.detect(content).toLowerCase(Locale.ROOT);
+        return type.equals("application/x-tika-ooxml") && carriesMacros(content) ? OFFICE_WITH_MACROS : type;
+    }
+
+    /** Whether an Office Open XML package holds a VBA project or declares itself macro-enabled. */
+    private static boolean carriesMacros(byte[] content) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                String name = entry.getName().toLowerCase(Locale.ROOT);
+                if (name.endsWith("vbaproject.bin") || name.endsWith("vbadata.xml")) {
+                    return true;
+                }
+                if (name.equals("[content_types].xml")) {
+                    String types = new String(zip.readNBytes(256 * 1024), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+                    if (types.contains("macroenabled") || types.contains("vbaproject")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException | IllegalArgumentException unreadable) {
+            return true; // a package that cannot be read through is not one to let in
+        }
     }
 }

@@ -58,6 +58,30 @@ class KnowledgeFilesTest extends SportelloSpringTest {
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
 
+    private static byte[] office(String... extraEntries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            java.util.List<String> entries = new java.util.ArrayList<>(List.of("[Content_Types].xml", "_rels/.rels",
+                    "word/document.xml"));
+            entries.addAll(List.of(extraEntries));
+            for (String name : entries) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                String text = name.equals("[Content_Types].xml")
+                        ? "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Override "
+                        + "PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+                        + "wordprocessingml.document.main+xml\"/></Types>"
+                        : "<x/>";
+                zip.write(text.getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] officeWithMacros() throws IOException {
+        return office("word/vbaProject.bin");
+    }
+
     private KnowledgeFile upload(String name, byte[] content) {
         return files.upload(group, name, content, "elena").file().orElseThrow();
     }
@@ -107,10 +131,30 @@ class KnowledgeFilesTest extends SportelloSpringTest {
         assertThat(fetch(chart, "luca").getStatus()).as("an agent").isEqualTo(404);
         MockHttpServletResponse preview = fetch(chart, "elena");
         assertThat(preview.getStatus()).as("the content owner previewing her draft").isEqualTo(200);
-        assertThat(preview.getHeader("Cache-Control")).contains("private").doesNotContain("public");
+        assertThat(preview.getHeader("Cache-Control")).contains("no-store").doesNotContain("public");
 
         knowledge.publish(article.getId(), "elena");
         assertThat(fetch(chart, null).getStatus()).isEqualTo(200);
+
+        knowledge.saveDraft(article.getId(), new KnowledgeBase.Draft("Tabella taglie", null, "Misure in centimetri.",
+                null), "elena");
+        knowledge.publish(article.getId(), "elena");
+        assertThat(fetch(chart, null).getStatus()).as("the published text no longer shows it").isEqualTo(404);
+    }
+
+    @Test
+    void aKeyWrittenInACodeSpanOrACommentShowsNothingAndSoOpensNothing() throws Exception {
+        KnowledgeFile hidden = upload("segreto.png", png());
+        Article article = article(Visibility.PUBLIC, "Il file `" + hidden.path() + "` <!-- " + hidden.path() + " -->");
+        assertThat(fetch(hidden, null).getStatus()).isEqualTo(404);
+        knowledge.archive(article.getId());
+        KnowledgeFile shown = upload("visibile.png", png());
+        Article other = knowledge.create(group, "en", new KnowledgeBase.Placement("orders", null, Visibility.PUBLIC,
+                List.of()), new KnowledgeBase.Draft("Size chart", null, shown.markdown(), null), "elena");
+        knowledge.publish(other.getId(), "elena");
+        assertThat(fetch(shown, null).getStatus()).isEqualTo(200);
+        knowledge.archive(other.getId());
+        assertThat(fetch(shown, null).getStatus()).as("an archived article shows nothing").isEqualTo(404);
     }
 
     @Test
@@ -120,6 +164,8 @@ class KnowledgeFilesTest extends SportelloSpringTest {
 
         assertThat(fetch(procedure, null).getStatus()).isEqualTo(404);
         assertThat(fetch(procedure, "giulia").getStatus()).as("a customer").isEqualTo(404);
+        assertThat(fetch(procedure, "anna").getStatus()).as("an auditor reads what the public reads").isEqualTo(404);
+        assertThat(fetch(procedure, "paolo").getStatus()).as("so does a process owner").isEqualTo(404);
         MockHttpServletResponse response = fetch(procedure, "luca");
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).isEqualTo("application/octet-stream");
@@ -144,7 +190,12 @@ class KnowledgeFilesTest extends SportelloSpringTest {
         var svg = files.upload(group, "logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
                 .getBytes(StandardCharsets.UTF_8), "elena");
         assertThat(svg.refused()).as("an SVG can carry a script").isPresent();
-        assertThat(files.files(group)).isEmpty();
+        var macros = files.upload(group, "modulo-reso.docx", officeWithMacros(), "elena");
+        assertThat(macros.refused()).as("a Word file with macros, named like one without")
+                .hasValueSatisfying(r -> assertThat(r.detail()).isEqualTo(AttachmentCheck.OFFICE_WITH_MACROS));
+        assertThat(files.upload(group, "modulo-reso.docx", office(), "elena").file()).as("the same without macros")
+                .isPresent();
+        assertThat(files.files(group)).extracting(KnowledgeFile::getFileName).containsExactly("modulo-reso.docx");
 
         assertThatThrownBy(() -> files.upload("", "a.png", png(), "elena")).isInstanceOfSatisfying(FieldException.class,
                 e -> assertThat(e.field()).isEqualTo("group"));
@@ -157,6 +208,8 @@ class KnowledgeFilesTest extends SportelloSpringTest {
                 + "a".repeat(32) + "/ok.png) ![up](/help/files/../../secret.png)");
         assertThat(html).doesNotContain("evil.example").doesNotContain("secret.png")
                 .contains("<img src=\"/help/files/" + "a".repeat(32) + "/ok.png\"");
+        assertThat(Markdown.plainText("Il [modulo](/help/files/" + "b".repeat(32) + "/modulo.pdf) e la [guida](/help/articles/x)."))
+                .as("a quote keeps a file link's words, not its address").startsWith("Il modulo e la \"guida\"");
     }
 
     @Test

@@ -37,7 +37,6 @@ import io.sportello.security.Role;
 import io.sportello.shared.Channel;
 import io.sportello.shared.FieldException;
 import io.sportello.shared.RuleViolationException;
-import io.sportello.ticket.AttachmentCheck;
 import io.sportello.ui.component.BoundedUpload;
 import io.sportello.ui.component.UploadTexts;
 import io.sportello.ui.shell.DeskZone;
@@ -235,7 +234,7 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
         return tab;
     }
 
-    /** The upload: every file the desk's attachment check keeps goes into the text where the editor wrote last. */
+    /** The upload: every file the desk's attachment check keeps goes into the text, at its end. */
     private Upload fileUpload() {
         long maxBytes = files.limits().maxSize().toBytes();
         Upload upload = new Upload(
@@ -278,8 +277,11 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
                 fileMessage.setText(getTranslation("kb.files.added", f.getFileName()));
             });
             result.refused().ifPresent(r -> fileMessage.setText(getTranslation("kb.files.refused." + r.problem().name(),
-                    r.fileName(), r.problem() == AttachmentCheck.Problem.TYPE_NOT_ACCEPTED
-                            ? r.detail() : Long.parseLong(r.detail()))));
+                    r.fileName(), switch (r.problem()) {
+                        case TYPE_NOT_ACCEPTED -> r.detail();
+                        case TOO_LARGE -> files.limits().maxSize().toMegabytes();
+                        case TOO_MANY -> Long.parseLong(r.detail());
+                    })));
         } catch (FieldException e) {
             group.setErrorMessage(getTranslation("kb.files.error.group"));
             group.setInvalid(true);

@@ -62,7 +62,7 @@ class KnowledgeFileController {
                 .header("Content-Security-Policy", NO_ACTIVE_CONTENT)
                 // what the public may read is cached a little; the rest only by the reader's own browser
                 .cacheControl(everybody ? CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic()
-                        : CacheControl.noCache().cachePrivate())
+                        : CacheControl.noStore())
                 .body(new InputStreamResource(files.open(file)));
     }
 }
