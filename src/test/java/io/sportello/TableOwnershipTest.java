@@ -35,6 +35,7 @@ class TableOwnershipTest {
             "report_day", "analytics",
             "ticket_message_attachment", "ticket",
             "kb_topic_text", "knowledge",
+            "kb_article_file", "knowledge",
             // Spring Modulith's publication registry: the framework writes it, the operations module administers it
             "event_publication", "operations");
 

@@ -1,10 +1,14 @@
 package io.sportello.knowledge;
 
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface ArticleRepository extends JpaRepository<Article, Long> {
 
@@ -16,6 +20,12 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     List<Article> findAllByOrderByGroupKeyAscLanguageAsc();
 
+    /**
+     * The articles changed since {@code after}, locked until the caller's transaction ends: a change being committed
+     * meanwhile waits, so a catch-up never writes an older state into the index over a newer one.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "5000"))
     List<Article> findByUpdatedAtAfterOrderByUpdatedAt(Instant after);
 
     long countByStatus(ArticleStatus status);

@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * at commit; at start the whole index is rebuilt (a knowledge base is small: 10,000 articles take seconds), and
  * every few seconds the articles changed in the last minutes — on any node — are indexed again, with an overlap so
  * that a change committed late or stamped by a node whose clock runs behind is not missed. Each node keeps its own
- * index; searches check every hit against the database anyway ({@link KnowledgeSearch}).
+ * index; searches check every hit against the database anyway ({@link KnowledgeSearch}). A catch-up locks the rows
+ * it reads, so an edit committed on this node while it runs cannot be overwritten in the index by the older text.
  */
 @Component
 class KnowledgeIndex {
