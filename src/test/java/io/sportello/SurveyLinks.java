@@ -72,6 +72,11 @@ public final class SurveyLinks {
         return token(mail, address, "/portal/enter/");
     }
 
+    /** The token of the latest invitation or password link mailed to a colleague at {@code address}. */
+    public static String passwordToken(GreenMail mail, String address) {
+        return token(mail, address, "/account/password?token=");
+    }
+
     /** The one-time chat code last mailed to {@code address} (a line of six digits of its own). */
     public static String chatCode(GreenMail mail, String address) {
         return await("a mail with a chat code to " + address).atMost(MAIL_WAIT)

@@ -21,7 +21,7 @@ import java.time.Instant;
 @Table(name = "outbound_delivery")
 public class OutboundDelivery {
 
-    public enum Kind { REPLY, ACKNOWLEDGEMENT, SURVEY, SIGN_IN_LINK, CHAT_CODE, CHAT_TRANSCRIPT, ACCOUNT_NOTICE, PARCEL_NOTICE }
+    public enum Kind { REPLY, ACKNOWLEDGEMENT, SURVEY, SIGN_IN_LINK, CHAT_CODE, CHAT_TRANSCRIPT, ACCOUNT_NOTICE, PARCEL_NOTICE, STAFF_INVITATION }
 
     public enum Status { PENDING, SENDING, SENT, FAILED }
 

@@ -130,13 +130,33 @@ public class Outbox {
         secretMail(OutboundDelivery.Kind.CHAT_CODE, "chatCode", address, language, code, minutes);
     }
 
-    /** A mail to an address (not a ticket's) carrying a secret valid for some minutes: texts {@code mail.<texts>.*}. */
+    /**
+     * A reaction: a new colleague's invitation, or a password reset, goes to their address with the one-time link
+     * (texts {@code mail.invitation.*}, {@code mail.passwordReset.*}: link, hours it works, their name, user name).
+     */
+    @ApplicationModuleListener
+    public void onInvitation(io.sportello.security.AccountInvited invited) {
+        if (invited.email() == null) {
+            return;
+        }
+        long hours = Math.max(1, java.time.Duration.between(clock.instant(), invited.expiresAt()).toHours());
+        secretMail(OutboundDelivery.Kind.STAFF_INVITATION, invited.reset() ? "passwordReset" : "invitation",
+                invited.email(), invited.language(), invited.link(), hours, invited.displayName(), invited.username());
+    }
+
+    /**
+     * A mail to an address (not a ticket's) carrying a secret valid for some time: texts {@code mail.<texts>.*}, with
+     * the secret as the first argument and then the others.
+     */
     private void secretMail(OutboundDelivery.Kind kind, String texts, String address, String language, String secret,
-                            long minutes) {
+                            Object... arguments) {
         Locale locale = Locale.forLanguageTag(language == null ? "it" : language);
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = secret;
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
         queue(new OutboundDelivery(null, null, Channel.EMAIL, kind, address,
                 this.texts.getMessage("mail." + texts + ".subject", null, locale),
-                this.texts.getMessage("mail." + texts + ".body", new Object[] {secret, minutes}, locale),
+                this.texts.getMessage("mail." + texts + ".body", all, locale),
                 "<" + texts.toLowerCase(Locale.ROOT) + "." + UUID.randomUUID() + "@" + properties.mail().domain() + ">",
                 null, null, clock.instant()).withSecret(secret));
     }

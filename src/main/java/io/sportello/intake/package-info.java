@@ -6,5 +6,5 @@
  * there as a dead letter with its reason until an administrator retries it. Replies leave through an outbox after the
  * transaction commits, with retries and without sending twice.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"commerce", "customer", "desk", "proactive", "shared", "survey", "ticket"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"commerce", "customer", "desk", "proactive", "security", "shared", "survey", "ticket"})
 package io.sportello.intake;

@@ -9,13 +9,19 @@ import org.springframework.security.core.userdetails.User;
 /** The signed-in principal: user name, display name, roles and candidate groups. */
 public class SportelloUser extends User {
 
+    /** What an invited account's password is checked against: a hash of a secret nobody knows, so nothing matches. */
+    private static final String NO_PASSWORD = "{bcrypt}" + new org.springframework.security.crypto.bcrypt
+            .BCryptPasswordEncoder().encode(java.util.UUID.randomUUID().toString());
+
     private final String displayName;
     private final Set<Role> roles;
     private final Set<String> groups;
     private final String language;
 
     SportelloUser(UserAccount account, Collection<? extends GrantedAuthority> authorities) {
-        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true, authorities);
+        // an invited account has no password yet: it cannot sign in until its owner sets one
+        super(account.getUsername(), account.isPending() ? NO_PASSWORD : account.getPasswordHash(),
+                account.isEnabled() && !account.isPending(), true, true, true, authorities);
         this.displayName = account.getDisplayName();
         this.roles = account.getRoles();
         this.groups = account.getGroups();

@@ -3,6 +3,7 @@ package io.sportello.security;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -23,6 +24,8 @@ public class UserAccount {
     private String candidateGroups;
     private String language;
     private boolean enabled;
+    private Instant createdAt;
+    private Instant deactivatedAt;
 
     protected UserAccount() {
     }
@@ -37,6 +40,36 @@ public class UserAccount {
         this.candidateGroups = String.join(",", groups);
         this.language = language;
         this.enabled = true;
+    }
+
+    /** Somebody invited: no password until they set one with their link, so nobody can sign in as them before. */
+    static UserAccount invited(String username, String displayName, String email, Set<Role> roles, Set<String> groups,
+                               String language, Instant at) {
+        UserAccount account = new UserAccount(username, displayName, email, null, roles, groups, language);
+        account.createdAt = at;
+        return account;
+    }
+
+    void passwordHash(String hash) {
+        this.passwordHash = hash;
+    }
+
+    void profile(String displayName, String email, Set<Role> roles, Set<String> groups, String language) {
+        this.displayName = displayName;
+        this.email = email;
+        this.roles = roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.candidateGroups = String.join(",", groups);
+        this.language = language;
+    }
+
+    void deactivate(Instant at) {
+        this.enabled = false;
+        this.deactivatedAt = at;
+    }
+
+    void reactivate() {
+        this.enabled = true;
+        this.deactivatedAt = null;
     }
 
     public String getUsername() {
@@ -56,11 +89,7 @@ public class UserAccount {
     }
 
     public Set<Role> getRoles() {
-        Set<Role> set = EnumSet.noneOf(Role.class);
-        if (roles != null && !roles.isBlank()) {
-            Arrays.stream(roles.split(",")).map(String::strip).map(Role::valueOf).forEach(set::add);
-        }
-        return Role.withImplied(set);
+        return Role.withImplied(getGivenRoles());
     }
 
     public Set<String> getGroups() {
@@ -77,4 +106,33 @@ public class UserAccount {
     public boolean isEnabled() {
         return enabled;
     }
+
+    /** The roles as given, without the ones they imply (what an administrator ticks). */
+    public Set<Role> getGivenRoles() {
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        if (roles != null && !roles.isBlank()) {
+            Arrays.stream(roles.split(",")).map(String::strip).map(Role::valueOf).forEach(set::add);
+        }
+        return set;
+    }
+
+    /** Invited and not yet signed up: the password is still to be set. */
+    public boolean isPending() {
+        return passwordHash == null;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
+    }
+
+    /** Where the account stands, as the administration lists it. */
+    public Status getStatus() {
+        return !enabled ? Status.DEACTIVATED : passwordHash == null ? Status.INVITED : Status.ACTIVE;
+    }
+
+    public enum Status { INVITED, ACTIVE, DEACTIVATED }
 }

@@ -145,12 +145,17 @@ public class Ticket {
 
     /** Someone took (or gave back, {@code null}) the ticket's task; a new ticket someone takes is open. */
     java.util.List<TicketEvent> assign(String assignee, io.sportello.shared.Actor actor, Instant at) {
+        return assign(assignee, actor, at, null);
+    }
+
+    /** An assignment, with why it happened when the desk did it (a rule, a person who left); {@code why} may be null. */
+    java.util.List<TicketEvent> assign(String assignee, io.sportello.shared.Actor actor, Instant at, HistoryReason why) {
         if (java.util.Objects.equals(this.assignee, assignee)) {
             return java.util.List.of();
         }
         java.util.List<TicketEvent> events = new java.util.ArrayList<>();
         events.add(event(assignee == null ? TicketEventType.UNASSIGNED : TicketEventType.ASSIGNED, actor, at,
-                this.assignee, assignee, null));
+                this.assignee, assignee, why, null));
         this.assignee = assignee;
         if (assignee != null && status == TicketStatus.NEW) {
             events.add(status(TicketStatus.OPEN, actor, at, null));

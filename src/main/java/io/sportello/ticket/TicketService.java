@@ -227,8 +227,13 @@ public class TicketService {
 
     /** An agent took the ticket's task (or gave it back: {@code assignee} null). */
     public void assign(Long ticketId, String assignee, Actor actor) {
+        assign(ticketId, assignee, actor, null);
+    }
+
+    /** An assignment with its reason (see {@link HistoryReason}); {@code why} may be null. */
+    public void assign(Long ticketId, String assignee, Actor actor, HistoryReason why) {
         Ticket ticket = get(ticketId);
-        store(ticket, ticket.assign(assignee, actor, clock.instant()));
+        store(ticket, ticket.assign(assignee, actor, clock.instant(), why));
     }
 
     public void changePriority(Long ticketId, Priority priority, Actor actor) {

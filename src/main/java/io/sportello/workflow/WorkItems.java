@@ -2,6 +2,7 @@ package io.sportello.workflow;
 
 import io.sportello.workflow.internal.EngineGroups;
 import io.sportello.shared.Actor;
+import io.sportello.ticket.HistoryReason;
 import io.sportello.ticket.TicketService;
 import io.sportello.workflow.TicketLifecycle.Vars;
 import java.util.HashMap;
@@ -154,6 +155,23 @@ public class WorkItems {
             engineTasks.setAssignee(taskId, null);
             tickets.assign(requireItem(taskId).ticketId(), null, actor(worker));
         });
+    }
+
+    /**
+     * Gives every task somebody holds back to its group, because they can no longer work it (their account was
+     * deactivated): the ticket's history says why, and the engine records the desk as the one who did it.
+     */
+    public int releaseAllOf(String username, HistoryReason why) {
+        int[] released = {0};
+        as(new Worker("system", "Sportello", java.util.Set.of(), true), status -> {
+            for (Task task : engineTasks.createTaskQuery().taskAssignee(username).list()) {
+                engineTasks.setAssignee(task.getId(), null);
+                queries.byId(task.getId()).ifPresent(item ->
+                        tickets.assign(item.ticketId(), null, Actor.system(), why));
+                released[0]++;
+            }
+        });
+        return released[0];
     }
 
     /** Hands a task to another agent of its group. The assignee or a supervisor may. */

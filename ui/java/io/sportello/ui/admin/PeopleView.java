@@ -1,0 +1,302 @@
+package io.sportello.ui.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import io.sportello.security.AccountChange;
+import io.sportello.security.CurrentUser;
+import io.sportello.security.Role;
+import io.sportello.security.UserAccount;
+import io.sportello.security.UserAccountService;
+import io.sportello.security.UserAdministration;
+import io.sportello.shared.FieldException;
+import io.sportello.shared.RuleViolationException;
+import io.sportello.ui.shell.DeskZone;
+import io.sportello.workflow.ModelValidator;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The desk's people for administrators: everybody with an account and where they stand (invited, active,
+ * deactivated); invite somebody new, change roles, teams and language, deactivate or bring back, send a password
+ * link; and the history of every change to a person's account.
+ */
+@Route("admin/people")
+@Menu(title = "menu.people", order = 4)
+@RolesAllowed(Role.Names.ADMIN)
+public class PeopleView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final List<Role> GIVEN_ROLES = Arrays.stream(Role.values()).filter(r -> r != Role.CUSTOMER).toList();
+
+    private final UserAdministration administration;
+    private final UserAccountService accounts;
+    private final CurrentUser currentUser;
+    private final DateTimeFormatter when;
+    final Grid<UserAccount> people = new Grid<>();
+    final TextField username = new TextField();
+    final TextField displayName = new TextField();
+    final EmailField email = new EmailField();
+    final MultiSelectComboBox<Role> roles = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<String> groups = new MultiSelectComboBox<>();
+    final Select<String> language = new Select<>();
+    final Button save = new Button();
+    final Button deactivate = new Button();
+    final Button reactivate = new Button();
+    final Button passwordLink = new Button();
+    final Paragraph state = new Paragraph();
+    final Grid<AccountChange> changes = new Grid<>();
+    private UserAccount editing;
+
+    public PeopleView(UserAdministration administration, UserAccountService accounts, CurrentUser currentUser,
+                      DeskZone zone) {
+        this.administration = administration;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone.get());
+        setSizeFull();
+
+        people.setId("people");
+        people.addColumn(UserAccount::getDisplayName).setHeader(getTranslation("people.col.name")).setFlexGrow(2)
+                .setSortable(true);
+        people.addColumn(UserAccount::getUsername).setHeader(getTranslation("people.col.username")).setSortable(true);
+        people.addColumn(a -> a.getGivenRoles().stream().map(r -> getTranslation("role." + r.name()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("people.col.roles")).setFlexGrow(2);
+        people.addColumn(a -> String.join(", ", new TreeSet<>(a.getGroups()))).setHeader(getTranslation("people.col.groups"))
+                .setFlexGrow(2);
+        people.addColumn(a -> getTranslation("language." + a.getLanguage())).setHeader(getTranslation("people.col.language"));
+        people.addColumn(a -> getTranslation("people.status." + a.getStatus().name()))
+                .setHeader(getTranslation("people.col.status"));
+        people.setHeight("320px");
+        people.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                edit(e.getValue());
+            }
+        });
+
+        username.setLabel(getTranslation("people.field.username"));
+        username.setHelperText(getTranslation("people.field.username.help"));
+        username.setId("people-username");
+        displayName.setLabel(getTranslation("people.field.name"));
+        displayName.setId("people-name");
+        email.setLabel(getTranslation("people.field.email"));
+        email.setId("people-email");
+        roles.setLabel(getTranslation("people.field.roles"));
+        roles.setItems(GIVEN_ROLES);
+        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        roles.setId("people-roles");
+        groups.setLabel(getTranslation("people.field.groups"));
+        groups.setHelperText(getTranslation("people.field.groups.help"));
+        groups.setAllowCustomValue(true);
+        groups.setId("people-groups");
+        groups.addCustomValueSetListener(e -> {
+            String key = e.getDetail().strip().toLowerCase(java.util.Locale.ROOT);
+            Set<String> items = new TreeSet<>(knownGroups());
+            items.add(key);
+            Set<String> chosen = new TreeSet<>(groups.getSelectedItems());
+            chosen.add(key);
+            groups.setItems(items);
+            groups.select(chosen);
+        });
+        language.setLabel(getTranslation("people.field.language"));
+        language.setItems("it", "en");
+        language.setItemLabelGenerator(l -> getTranslation("language." + l));
+        language.setId("people-language");
+        for (var field : List.of(username, displayName, email)) {
+            field.setWidthFull();
+        }
+        roles.setWidthFull();
+        groups.setWidthFull();
+
+        save.setId("people-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        deactivate.setText(getTranslation("people.deactivate"));
+        deactivate.setId("people-deactivate");
+        deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        deactivate.addClickListener(e -> act(() -> administration.deactivate(editing.getUsername(), actor()),
+                "people.deactivated"));
+        reactivate.setText(getTranslation("people.reactivate"));
+        reactivate.setId("people-reactivate");
+        reactivate.addClickListener(e -> act(() -> administration.reactivate(editing.getUsername(), actor()),
+                "people.reactivated"));
+        passwordLink.setText(getTranslation("people.passwordLink"));
+        passwordLink.setId("people-password-link");
+        passwordLink.addClickListener(e -> act(() -> administration.sendPasswordLink(editing.getUsername(), actor()),
+                "people.linkSent"));
+        state.setId("people-state");
+
+        changes.setId("people-changes");
+        changes.addColumn(c -> when.format(c.getOccurredAt())).setHeader(getTranslation("people.col.when"));
+        changes.addColumn(c -> getTranslation("people.change." + c.getAttribute().name()))
+                .setHeader(getTranslation("people.col.change")).setFlexGrow(2);
+        changes.addColumn(c -> c.getFromValue() == null && c.getToValue() == null ? ""
+                : dash(c.getFromValue()) + " → " + dash(c.getToValue())).setHeader(getTranslation("people.col.values"))
+                .setFlexGrow(3);
+        changes.addColumn(c -> accounts.displayName(c.getActor())).setHeader(getTranslation("people.col.by"));
+        changes.setHeight("220px");
+
+        Button invite = new Button(getTranslation("people.invite"), e -> newPerson());
+        invite.setId("people-invite");
+        HorizontalLayout where = new HorizontalLayout(roles, groups, language);
+        where.setWidthFull();
+        where.addClassName(LumoUtility.FlexWrap.WRAP);
+        VerticalLayout form = new VerticalLayout(new HorizontalLayout(username, displayName, email), where,
+                new HorizontalLayout(save, passwordLink, deactivate, reactivate), state);
+        form.setPadding(false);
+        add(new H2(getTranslation("people.title")), new Paragraph(getTranslation("people.intro")), invite, people, form,
+                new H3(getTranslation("people.changes")), changes);
+        showPeople();
+        newPerson();
+    }
+
+    private io.sportello.shared.Actor actor() {
+        return currentUser.require().actor();
+    }
+
+    private Set<String> knownGroups() {
+        Set<String> known = new TreeSet<>(ModelValidator.knownGroups());
+        accounts.all().forEach(a -> known.addAll(a.getGroups()));
+        return known;
+    }
+
+    private void showPeople() {
+        people.setItems(accounts.all().stream().sorted(Comparator.comparing(UserAccount::getDisplayName,
+                Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))).toList());
+        groups.setItems(knownGroups());
+    }
+
+    void newPerson() {
+        editing = null;
+        people.asSingleSelect().clear();
+        username.setReadOnly(false);
+        username.clear();
+        displayName.clear();
+        email.clear();
+        roles.setValue(Set.of(Role.AGENT));
+        groups.clear();
+        language.setValue("it");
+        save.setText(getTranslation("people.sendInvitation"));
+        for (var b : List.of(deactivate, reactivate, passwordLink)) {
+            b.setVisible(false);
+        }
+        state.setText(getTranslation("people.state.new"));
+        changes.setItems(List.of());
+    }
+
+    void edit(UserAccount account) {
+        editing = account;
+        username.setValue(account.getUsername());
+        username.setReadOnly(true);
+        displayName.setValue(account.getDisplayName() == null ? "" : account.getDisplayName());
+        email.setValue(account.getEmail() == null ? "" : account.getEmail());
+        roles.setValue(account.getGivenRoles());
+        Set<String> items = new TreeSet<>(knownGroups());
+        groups.setItems(items);
+        groups.setValue(account.getGroups());
+        language.setValue(account.getLanguage() == null ? "it" : account.getLanguage());
+        save.setText(getTranslation("people.save"));
+        deactivate.setVisible(account.isEnabled());
+        reactivate.setVisible(!account.isEnabled());
+        passwordLink.setVisible(account.isEnabled());
+        passwordLink.setText(getTranslation(account.isPending() ? "people.invitationAgain" : "people.passwordLink"));
+        state.setText(getTranslation("people.state." + account.getStatus().name(), account.getDeactivatedAt() == null
+                ? "" : when.format(account.getDeactivatedAt())));
+        changes.setItems(administration.changes(account.getUsername()));
+    }
+
+    void save() {
+        for (var field : List.of(username, displayName)) {
+            field.setInvalid(false);
+        }
+        email.setInvalid(false);
+        roles.setInvalid(false);
+        groups.setInvalid(false);
+        var profile = new UserAdministration.Profile(displayName.getValue(), email.getValue(), roles.getValue(),
+                groups.getValue(), language.getValue());
+        try {
+            UserAccount saved;
+            if (editing == null) {
+                var link = administration.invite(username.getValue(), profile, actor());
+                saved = administration.get(link.username());
+                showPeople();
+                edit(saved);
+                state.setText(getTranslation("people.invited", saved.getEmail(), when.format(link.expiresAt())));
+            } else {
+                saved = administration.update(editing.getUsername(), profile, actor());
+                showPeople();
+                edit(saved);
+                state.setText(getTranslation("people.saved"));
+            }
+        } catch (FieldException e) {
+            String message = getTranslation("people.error." + e.field());
+            switch (e.field()) {
+                case "username" -> invalid(username, message);
+                case "displayName" -> invalid(displayName, message);
+                case "email" -> {
+                    email.setErrorMessage(message);
+                    email.setInvalid(true);
+                }
+                case "roles" -> {
+                    roles.setErrorMessage(message);
+                    roles.setInvalid(true);
+                }
+                default -> {
+                    groups.setErrorMessage(message);
+                    groups.setInvalid(true);
+                }
+            }
+            state.setText(message);
+        } catch (RuleViolationException e) {
+            state.setText(getTranslation("people.rule." + e.rule()));
+        }
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            UserAccount fresh = administration.get(editing.getUsername());
+            showPeople();
+            edit(fresh);
+            state.setText(getTranslation(done, fresh.getDisplayName()));
+        } catch (RuleViolationException e) {
+            state.setText(getTranslation("people.rule." + e.rule()));
+        } catch (FieldException e) {
+            state.setText(getTranslation("people.error." + e.field()));
+        }
+    }
+
+    private static void invalid(TextField field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
+    private static String dash(String value) {
+        return value == null || value.isBlank() ? "—" : value;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("people.title");
+    }
+}
