@@ -12,7 +12,8 @@ import java.time.Instant;
 
 /**
  * One change to an account, as data: which attribute, from what to what, who did it and when (a password change is
- * recorded without its values). The administration's history of a person, read by auditors too.
+ * recorded without its values). The administration's history of a person, read by auditors too; a team's history
+ * is kept the same way under {@code team:<key>}.
  */
 @Entity
 @Table(name = "account_change")
@@ -20,7 +21,7 @@ public class AccountChange {
 
     /** What changed. */
     public enum Attribute { INVITED, DISPLAY_NAME, EMAIL, ROLES, GROUPS, LANGUAGE, DEACTIVATED, REACTIVATED,
-        PASSWORD_RESET_SENT, PASSWORD_SET }
+        PASSWORD_RESET_SENT, PASSWORD_SET, TEAM_DEFINED, TEAM_RENAMED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_change_seq")

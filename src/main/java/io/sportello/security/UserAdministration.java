@@ -49,19 +49,21 @@ public class UserAdministration {
     private final AccountTokenRepository tokens;
     private final AccountChangeRepository changes;
     private final PasswordEncoder passwords;
+    private final Teams teams;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String publicUrl;
     private final Duration linkValidity;
 
     UserAdministration(UserAccountRepository accounts, AccountTokenRepository tokens, AccountChangeRepository changes,
-                       PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock,
+                       PasswordEncoder passwords, Teams teams, ApplicationEventPublisher events, Clock clock,
                        @Value("${sportello.knowledge.public-url:http://localhost:8080}") String publicUrl,
                        @Value("${sportello.security.link-validity:P3D}") Duration linkValidity) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.changes = changes;
         this.passwords = passwords;
+        this.teams = teams;
         this.events = events;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -238,9 +240,11 @@ public class UserAdministration {
         if (profile.roles().isEmpty()) {
             throw new FieldException("roles", "Give at least one role");
         }
+        Set<String> known = teams.keys();
         for (String group : profile.groups()) {
-            if (group == null || !GROUP.matcher(group).matches()) {
-                throw new FieldException("groups", "Teams are lower-case keys such as tier2 or warehouse: " + group);
+            if (group == null || !known.contains(group)) {
+                throw new FieldException("groups", "Not one of the desk's teams: " + group + " (the teams are "
+                        + known + ")");
             }
         }
         String language = profile.language() == null ? "it" : profile.language().strip().toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package io.sportello.workflow;
 
 import io.sportello.security.Role;
+import io.sportello.security.Teams;
 import io.sportello.ticket.Tier;
 import io.sportello.workflow.ModelProblem.Code;
 import io.sportello.workflow.TicketLifecycle.Vars;
@@ -16,8 +17,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -67,18 +66,26 @@ public class ModelValidator {
 
     private final ConfigurableListableBeanFactory beans;
     private final Duration minimumHistory;
+    private final Teams teams;
     private volatile Set<String> delegateBeans;
 
     ModelValidator(ConfigurableListableBeanFactory beans,
-                   @Value("${sportello.workflow.minimum-history-time-to-live:P180D}") Duration minimumHistory) {
+                   @Value("${sportello.workflow.minimum-history-time-to-live:P180D}") Duration minimumHistory,
+                   Teams teams) {
         this.beans = beans;
         this.minimumHistory = minimumHistory;
+        this.teams = teams;
     }
 
-    /** The teams a user task may offer work to. */
-    public static Set<String> knownGroups() {
-        return Stream.concat(Arrays.stream(Tier.values()).map(Tier::group), Stream.of(Role.GROUP_SUPERVISOR))
-                .collect(Collectors.toUnmodifiableSet());
+    /**
+     * The teams a user task may offer work to: the tiers and the supervisors the desk's models use, and every team
+     * administrators added (read each time: a team added a minute ago is one a model may name now).
+     */
+    public Set<String> knownGroups() {
+        Set<String> groups = new java.util.TreeSet<>(teams.keys());
+        Arrays.stream(Tier.values()).map(Tier::group).forEach(groups::add);
+        groups.add(Role.GROUP_SUPERVISOR);
+        return Collections.unmodifiableSet(groups);
     }
 
     /** The message names Sportello correlates. */

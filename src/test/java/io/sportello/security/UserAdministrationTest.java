@@ -147,8 +147,12 @@ class UserAdministrationTest extends SportelloSpringTest {
                 AccountChange.Attribute.REACTIVATED, AccountChange.Attribute.DEACTIVATED);
     }
 
+    @Autowired
+    Teams teams;
+
     @Test
     void changesAreRecordedAttributeByAttributeAndTheDeskKeepsAnAdministrator() {
+        teams.define("payments", "Payments", "Pagamenti", ADMIN);
         String username = someone();
         administration.invite(username, agent(username + "@negozio.example"), ADMIN);
         administration.update(username, new UserAdministration.Profile("Marta Rossi", username + "@negozio.example",
@@ -163,6 +167,9 @@ class UserAdministrationTest extends SportelloSpringTest {
                 .contains(AccountChange.Attribute.DISPLAY_NAME, AccountChange.Attribute.LANGUAGE)
                 .doesNotContain(AccountChange.Attribute.EMAIL, AccountChange.Attribute.ROLES);
 
+        assertThatThrownBy(() -> administration.invite(someone(), new UserAdministration.Profile("Ugo", "u@negozio.example",
+                EnumSet.of(Role.AGENT), Set.of("magazzino"), "it"), ADMIN)).as("a team nobody defined")
+                .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("groups"));
         assertThatThrownBy(() -> administration.invite(username, agent("x@negozio.example"), ADMIN))
                 .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("username"));
         assertThatThrownBy(() -> administration.invite(someone(), agent("non un indirizzo"), ADMIN))

@@ -123,6 +123,24 @@ class ProcessStudioTest extends SportelloSpringTest {
         return studio.deploy(model, comment, PAOLO);
     }
 
+    @Autowired
+    io.sportello.security.Teams teams;
+
+    @Test
+    void aTeamAnAdministratorAddsIsACandidateGroupModelsMayNameAtOnce() {
+        String key = "warehouse-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        byte[] toWarehouse = ModelEdits.tierEscalation(model -> {
+            UserTask l2 = model.getModelElementById("Task_HandleTicket");
+            l2.setCamundaCandidateGroups(key);
+        });
+        assertThat(studio.validate(toWarehouse)).extracting(ModelProblem::code, ModelProblem::detail)
+                .contains(org.assertj.core.groups.Tuple.tuple(Code.UNKNOWN_GROUP, key));
+
+        teams.define(key, "Warehouse", "Magazzino", io.sportello.shared.Actor.user("admin", "Admin"));
+
+        assertThat(studio.validate(toWarehouse)).extracting(ModelProblem::code).doesNotContain(Code.UNKNOWN_GROUP);
+    }
+
     @Test
     void invalidModelIsRefusedWithReasonsAndNothingChanges() {
         Ticket running = openL2();

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -19,20 +20,20 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.sportello.security.AccountChange;
 import io.sportello.security.CurrentUser;
 import io.sportello.security.Role;
+import io.sportello.security.Team;
+import io.sportello.security.Teams;
 import io.sportello.security.UserAccount;
 import io.sportello.security.UserAccountService;
 import io.sportello.security.UserAdministration;
 import io.sportello.shared.FieldException;
 import io.sportello.shared.RuleViolationException;
 import io.sportello.ui.shell.DeskZone;
-import io.sportello.workflow.ModelValidator;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -52,7 +53,13 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final UserAdministration administration;
     private final UserAccountService accounts;
     private final CurrentUser currentUser;
+    private final Teams teams;
     private final DateTimeFormatter when;
+    final Grid<Team> teamGrid = new Grid<>();
+    final TextField teamKey = new TextField();
+    final TextField teamNameEn = new TextField();
+    final TextField teamNameIt = new TextField();
+    final Paragraph teamState = new Paragraph();
     final Grid<UserAccount> people = new Grid<>();
     final TextField username = new TextField();
     final TextField displayName = new TextField();
@@ -69,7 +76,8 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private UserAccount editing;
 
     public PeopleView(UserAdministration administration, UserAccountService accounts, CurrentUser currentUser,
-                      DeskZone zone) {
+                      Teams teams, DeskZone zone) {
+        this.teams = teams;
         this.administration = administration;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -107,17 +115,8 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         roles.setId("people-roles");
         groups.setLabel(getTranslation("people.field.groups"));
         groups.setHelperText(getTranslation("people.field.groups.help"));
-        groups.setAllowCustomValue(true);
         groups.setId("people-groups");
-        groups.addCustomValueSetListener(e -> {
-            String key = e.getDetail().strip().toLowerCase(java.util.Locale.ROOT);
-            Set<String> items = new TreeSet<>(knownGroups());
-            items.add(key);
-            Set<String> chosen = new TreeSet<>(groups.getSelectedItems());
-            chosen.add(key);
-            groups.setItems(items);
-            groups.select(chosen);
-        });
+        groups.setItemLabelGenerator(this::teamLabel);
         language.setLabel(getTranslation("people.field.language"));
         language.setItems("it", "en");
         language.setItemLabelGenerator(l -> getTranslation("language." + l));
@@ -165,7 +164,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 new HorizontalLayout(save, passwordLink, deactivate, reactivate), state);
         form.setPadding(false);
         add(new H2(getTranslation("people.title")), new Paragraph(getTranslation("people.intro")), invite, people, form,
-                new H3(getTranslation("people.changes")), changes);
+                new H3(getTranslation("people.changes")), changes, teamsBox());
         showPeople();
         newPerson();
     }
@@ -174,16 +173,70 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         return currentUser.require().actor();
     }
 
-    private Set<String> knownGroups() {
-        Set<String> known = new TreeSet<>(ModelValidator.knownGroups());
-        accounts.all().forEach(a -> known.addAll(a.getGroups()));
-        return known;
+    private String teamLabel(String key) {
+        return teams.all().stream().filter(t -> t.getKey().equals(key)).findFirst()
+                .map(t -> key + " · " + t.name(getLocale().getLanguage())).orElse(key);
+    }
+
+    /** The teams: the built-in ones and those administrators added, which models may then offer work to. */
+    private VerticalLayout teamsBox() {
+        teamGrid.setId("teams");
+        teamGrid.addColumn(Team::getKey).setHeader(getTranslation("teams.col.key"));
+        teamGrid.addColumn(Team::getNameEn).setHeader(getTranslation("teams.col.nameEn")).setFlexGrow(2);
+        teamGrid.addColumn(Team::getNameIt).setHeader(getTranslation("teams.col.nameIt")).setFlexGrow(2);
+        teamGrid.addColumn(t -> accounts.all().stream().filter(a -> a.isEnabled() && a.getGroups().contains(t.getKey()))
+                .count()).setHeader(getTranslation("teams.col.people"));
+        teamGrid.setAllRowsVisible(true);
+        teamGrid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                teamKey.setValue(e.getValue().getKey());
+                teamNameEn.setValue(e.getValue().getNameEn());
+                teamNameIt.setValue(e.getValue().getNameIt());
+            }
+        });
+        teamKey.setLabel(getTranslation("teams.field.key"));
+        teamKey.setHelperText(getTranslation("teams.field.key.help"));
+        teamKey.setId("team-key");
+        teamNameEn.setLabel(getTranslation("teams.col.nameEn"));
+        teamNameEn.setId("team-name-en");
+        teamNameIt.setLabel(getTranslation("teams.col.nameIt"));
+        teamNameIt.setId("team-name-it");
+        Button saveTeam = new Button(getTranslation("teams.save"), e -> saveTeam());
+        saveTeam.setId("team-save");
+        teamState.setId("team-state");
+        HorizontalLayout fields = new HorizontalLayout(teamKey, teamNameEn, teamNameIt, saveTeam);
+        fields.setAlignItems(Alignment.BASELINE);
+        fields.addClassName(LumoUtility.FlexWrap.WRAP);
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("teams.title")),
+                new Paragraph(getTranslation("teams.intro")), teamGrid, fields, teamState);
+        box.setPadding(false);
+        return box;
+    }
+
+    void saveTeam() {
+        for (var f : List.of(teamKey, teamNameEn, teamNameIt)) {
+            f.setInvalid(false);
+        }
+        try {
+            Team team = teams.define(teamKey.getValue(), teamNameEn.getValue(), teamNameIt.getValue(), actor());
+            teamState.setText(getTranslation("teams.saved", team.getKey()));
+            showPeople();
+        } catch (FieldException e) {
+            TextField field = switch (e.field()) {
+                case "key" -> teamKey;
+                case "nameEn" -> teamNameEn;
+                default -> teamNameIt;
+            };
+            invalid(field, getTranslation("teams.error." + e.field()));
+            teamState.setText(getTranslation("teams.error." + e.field()));
+        }
     }
 
     private void showPeople() {
         people.setItems(accounts.all().stream().sorted(Comparator.comparing(UserAccount::getDisplayName,
                 Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))).toList());
-        groups.setItems(knownGroups());
+        groups.setItems(teams.keys());
+        teamGrid.setItems(teams.all());
     }
 
     void newPerson() {
@@ -211,9 +264,8 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         displayName.setValue(account.getDisplayName() == null ? "" : account.getDisplayName());
         email.setValue(account.getEmail() == null ? "" : account.getEmail());
         roles.setValue(account.getGivenRoles());
-        Set<String> items = new TreeSet<>(knownGroups());
-        groups.setItems(items);
-        groups.setValue(account.getGroups());
+        groups.setItems(teams.keys());
+        groups.setValue(account.getGroups().stream().filter(teams.keys()::contains).collect(Collectors.toSet()));
         language.setValue(account.getLanguage() == null ? "it" : account.getLanguage());
         save.setText(getTranslation("people.save"));
         deactivate.setVisible(account.isEnabled());

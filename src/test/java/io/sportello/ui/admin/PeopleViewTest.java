@@ -107,6 +107,25 @@ class PeopleViewTest extends KaribuTest {
     }
 
     @Test
+    void anAdministratorAddsAWarehouseTeamAndPutsSomeoneInIt() {
+        String key = "warehouse-" + UUID.randomUUID().toString().substring(0, 4);
+        login("admin");
+        UI.getCurrent().navigate(PeopleView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("team-key")), "Magazzino Nord");
+        _setValue(_get(TextField.class, spec -> spec.withId("team-name-en")), "Warehouse");
+        _setValue(_get(TextField.class, spec -> spec.withId("team-name-it")), "Magazzino");
+        _click(_get(Button.class, spec -> spec.withId("team-save")));
+        assertThat(_get(TextField.class, spec -> spec.withId("team-key")).getErrorMessage())
+                .startsWith("A team's key is 2 to 40 lower-case letters");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("team-key")), key);
+        _click(_get(Button.class, spec -> spec.withId("team-save")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("team-state")).getText()).isEqualTo("Team " + key + " saved.");
+        MultiSelectComboBox<String> groups = combo("people-groups");
+        assertThat(groups.getListDataView().getItems()).contains(key, "tier1");
+    }
+
+    @Test
     void agentsAndSupervisorsDoNotManagePeople() {
         login("elena");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate(PeopleView.class))
