@@ -5,5 +5,5 @@
  * form, chat, survey), {@code admin}, {@code studio}, {@code audit}, {@code analytics}, and {@code component} for
  * what several of them share. Uses only other modules' APIs, never engine types.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"analytics", "audit", "commerce", "customer", "desk", "intake", "knowledge", "operations", "security", "shared", "sla", "survey", "ticket", "understanding", "workflow :: runtime", "workflow :: studio", "workflow :: history"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"analytics", "audit", "commerce", "customer", "desk", "intake", "knowledge", "operations", "routing", "security", "shared", "sla", "survey", "ticket", "understanding", "workflow :: runtime", "workflow :: studio", "workflow :: history"})
 package io.sportello.ui;

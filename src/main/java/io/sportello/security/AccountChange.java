@@ -21,7 +21,7 @@ public class AccountChange {
 
     /** What changed. */
     public enum Attribute { INVITED, DISPLAY_NAME, EMAIL, ROLES, GROUPS, LANGUAGE, DEACTIVATED, REACTIVATED,
-        PASSWORD_RESET_SENT, PASSWORD_SET, TEAM_DEFINED, TEAM_RENAMED }
+        PASSWORD_RESET_SENT, PASSWORD_SET, TEAM_DEFINED, TEAM_RENAMED, SKILLS, LANGUAGES_SPOKEN, CAPACITY }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_change_seq")

@@ -183,6 +183,16 @@ public class UserAdministration {
         return account;
     }
 
+    /**
+     * Records a change another module made to what the desk knows of a person (their skills, languages, capacity),
+     * so the person's history stays in one place. Nothing is recorded when nothing changed.
+     */
+    public void recordChange(String username, AccountChange.Attribute attribute, String from, String to, Actor by) {
+        if (!Objects.equals(from, to)) {
+            record(username, attribute, from, to, by);
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<AccountChange> changes(String username) {
         return changes.findByUsernameOrderByOccurredAtDescIdDesc(username);

@@ -12,11 +12,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import io.sportello.routing.AgentProfile;
+import io.sportello.routing.AgentProfiles;
 import io.sportello.security.AccountChange;
 import io.sportello.security.CurrentUser;
 import io.sportello.security.Role;
@@ -25,6 +28,7 @@ import io.sportello.security.Teams;
 import io.sportello.security.UserAccount;
 import io.sportello.security.UserAccountService;
 import io.sportello.security.UserAdministration;
+import io.sportello.shared.Channel;
 import io.sportello.shared.FieldException;
 import io.sportello.shared.RuleViolationException;
 import io.sportello.ui.shell.DeskZone;
@@ -33,7 +37,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -48,6 +54,7 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.Names.ADMIN)
 public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final List<String> SPOKEN = List.of("it", "en", "de", "fr", "es");
     private static final List<Role> GIVEN_ROLES = Arrays.stream(Role.values()).filter(r -> r != Role.CUSTOMER).toList();
 
     private final UserAdministration administration;
@@ -60,6 +67,12 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     final TextField teamNameEn = new TextField();
     final TextField teamNameIt = new TextField();
     final Paragraph teamState = new Paragraph();
+    private final AgentProfiles profiles;
+    final TextField skills = new TextField();
+    final MultiSelectComboBox<String> spoken = new MultiSelectComboBox<>();
+    final Map<Channel, IntegerField> capacity = new EnumMap<>(Channel.class);
+    final Button saveProfile = new Button();
+    final VerticalLayout profileBox = new VerticalLayout();
     final Grid<UserAccount> people = new Grid<>();
     final TextField username = new TextField();
     final TextField displayName = new TextField();
@@ -76,8 +89,9 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private UserAccount editing;
 
     public PeopleView(UserAdministration administration, UserAccountService accounts, CurrentUser currentUser,
-                      Teams teams, DeskZone zone) {
+                      Teams teams, AgentProfiles profiles, DeskZone zone) {
         this.teams = teams;
+        this.profiles = profiles;
         this.administration = administration;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -164,7 +178,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 new HorizontalLayout(save, passwordLink, deactivate, reactivate), state);
         form.setPadding(false);
         add(new H2(getTranslation("people.title")), new Paragraph(getTranslation("people.intro")), invite, people, form,
-                new H3(getTranslation("people.changes")), changes, teamsBox());
+                profileBox(), new H3(getTranslation("people.changes")), changes, teamsBox());
         showPeople();
         newPerson();
     }
@@ -176,6 +190,79 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private String teamLabel(String key) {
         return teams.all().stream().filter(t -> t.getKey().equals(key)).findFirst()
                 .map(t -> key + " · " + t.name(getLocale().getLanguage())).orElse(key);
+    }
+
+    /** What routing needs of an agent: skills with a level, languages, how much at once per channel. */
+    private VerticalLayout profileBox() {
+        skills.setLabel(getTranslation("people.field.skills"));
+        skills.setHelperText(getTranslation("people.field.skills.help"));
+        skills.setId("people-skills");
+        skills.setWidthFull();
+        spoken.setLabel(getTranslation("people.field.spoken"));
+        spoken.setItems(SPOKEN);
+        spoken.setItemLabelGenerator(l -> getTranslation("language." + l));
+        spoken.setId("people-spoken");
+        HorizontalLayout perChannel = new HorizontalLayout();
+        perChannel.addClassName(LumoUtility.FlexWrap.WRAP);
+        for (Channel channel : Channel.values()) {
+            IntegerField field = new IntegerField(getTranslation("channel." + channel.name()));
+            field.setMin(0);
+            field.setMax(100);
+            field.setStepButtonsVisible(true);
+            field.setWidth("9em");
+            field.setId("people-capacity-" + channel.name());
+            capacity.put(channel, field);
+            perChannel.add(field);
+        }
+        saveProfile.setText(getTranslation("people.saveProfile"));
+        saveProfile.setId("people-save-profile");
+        saveProfile.addClickListener(e -> saveProfile());
+        profileBox.add(new H3(getTranslation("people.profile")), new Paragraph(getTranslation("people.profile.intro")),
+                skills, spoken, perChannel, saveProfile);
+        profileBox.setPadding(false);
+        profileBox.setVisible(false);
+        return profileBox;
+    }
+
+    private void showProfile(UserAccount account) {
+        boolean works = account.getGivenRoles().contains(Role.AGENT) || account.getGivenRoles().contains(Role.SUPERVISOR);
+        profileBox.setVisible(works);
+        AgentProfile profile = profiles.profile(account.getUsername());
+        skills.setValue(profile.getSkills().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", ")));
+        spoken.setValue(profile.getLanguages());
+        capacity.forEach((channel, field) -> field.setValue(AgentProfiles.capacity(profile, channel)));
+        skills.setInvalid(false);
+    }
+
+    void saveProfile() {
+        skills.setInvalid(false);
+        Map<String, Integer> parsed = new java.util.LinkedHashMap<>();
+        for (String part : skills.getValue().split(",")) {
+            String[] words = part.strip().split("[\\s:]+");
+            if (words.length == 0 || words[0].isBlank()) {
+                continue;
+            }
+            try {
+                parsed.put(words[0], words.length > 1 ? Integer.parseInt(words[1]) : 3);
+            } catch (NumberFormatException e) {
+                parsed.put(words[0], -1);
+            }
+        }
+        Map<Channel, Integer> perChannel = new EnumMap<>(Channel.class);
+        capacity.forEach((channel, field) -> {
+            if (field.getValue() != null) {
+                perChannel.put(channel, field.getValue());
+            }
+        });
+        try {
+            profiles.describe(editing.getUsername(), parsed, spoken.getValue(), perChannel, actor());
+            changes.setItems(administration.changes(editing.getUsername()));
+            state.setText(getTranslation("people.profileSaved"));
+        } catch (FieldException e) {
+            invalid(skills, getTranslation("people.error." + e.field()));
+            state.setText(getTranslation("people.error." + e.field()));
+        }
     }
 
     /** The teams: the built-in ones and those administrators added, which models may then offer work to. */
@@ -255,6 +342,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         }
         state.setText(getTranslation("people.state.new"));
         changes.setItems(List.of());
+        profileBox.setVisible(false);
     }
 
     void edit(UserAccount account) {
@@ -275,6 +363,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         state.setText(getTranslation("people.state." + account.getStatus().name(), account.getDeactivatedAt() == null
                 ? "" : when.format(account.getDeactivatedAt())));
         changes.setItems(administration.changes(account.getUsername()));
+        showProfile(account);
     }
 
     void save() {

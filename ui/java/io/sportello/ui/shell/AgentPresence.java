@@ -1,5 +1,8 @@
 package io.sportello.ui.shell;
 
+import io.sportello.routing.AgentProfiles;
+import io.sportello.routing.AgentStatus;
+
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,14 +16,32 @@ import org.springframework.stereotype.Component;
 public class AgentPresence {
 
     private final Map<String, Set<String>> tabsByAgent = new ConcurrentHashMap<>();
+    private final AgentProfiles profiles;
 
-    /** Marks a tab of {@code username} as open; run the returned action when it closes. */
+    AgentPresence(AgentProfiles profiles) {
+        this.profiles = profiles;
+    }
+
+    /**
+     * Marks a tab of {@code username} as open; run the returned action when it closes. The first tab of an offline
+     * agent makes them online (an agent who said they are away or on a break stays so); closing the last makes them
+     * offline, for every node's routing to see.
+     */
     public Runnable online(String username, String tabId) {
-        tabsByAgent.computeIfAbsent(username, u -> ConcurrentHashMap.newKeySet()).add(tabId);
-        return () -> tabsByAgent.computeIfPresent(username, (u, tabs) -> {
-            tabs.remove(tabId);
-            return tabs.isEmpty() ? null : tabs;
-        });
+        boolean first = tabsByAgent.computeIfAbsent(username, u -> ConcurrentHashMap.newKeySet()).isEmpty();
+        tabsByAgent.get(username).add(tabId);
+        if (first && profiles.profile(username).getStatus() == AgentStatus.OFFLINE) {
+            profiles.setStatus(username, AgentStatus.ONLINE, username);
+        }
+        return () -> {
+            Set<String> left = tabsByAgent.computeIfPresent(username, (u, tabs) -> {
+                tabs.remove(tabId);
+                return tabs.isEmpty() ? null : tabs;
+            });
+            if (left == null) {
+                profiles.setStatus(username, AgentStatus.OFFLINE, username);
+            }
+        };
     }
 
     public boolean anyoneOnline() {

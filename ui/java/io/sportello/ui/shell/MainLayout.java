@@ -33,14 +33,18 @@ public class MainLayout extends AppLayout {
     private final AgentPresence presence;
     private final CurrentUser currentUser;
     private Runnable offline;
+    private final io.sportello.routing.AgentProfiles profiles;
+    final Select<io.sportello.routing.AgentStatus> status = new Select<>();
 
     private final List<io.sportello.shared.StatusBanner> banners;
     private final Span banner = new Span();
     private com.vaadin.flow.shared.Registration polling;
 
     public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, AgentPresence presence,
-                      List<io.sportello.shared.StatusBanner> banners, DeskZone zone) {
+                      List<io.sportello.shared.StatusBanner> banners, DeskZone zone,
+                      io.sportello.routing.AgentProfiles profiles) {
         this.presence = presence;
+        this.profiles = profiles;
         this.zone = zone.get();
         this.banners = banners;
         this.currentUser = currentUser;
@@ -68,6 +72,7 @@ public class MainLayout extends AppLayout {
         banner.addClassNames(LumoUtility.TextColor.WARNING, LumoUtility.FontSize.SMALL);
         showBanner();
         HorizontalLayout header = new HorizontalLayout(title, banner, user, language, signOut);
+        currentUser.find().filter(MainLayout::works).ifPresent(u -> header.addComponentAtIndex(3, statusSelect(u.getUsername())));
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.expand(user);
@@ -78,6 +83,24 @@ public class MainLayout extends AppLayout {
         MenuConfiguration.getMenuEntries().forEach(entry ->
                 nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(nav);
+    }
+
+    private static boolean works(io.sportello.security.SportelloUser u) {
+        return u.hasRole(io.sportello.security.Role.AGENT) || u.hasRole(io.sportello.security.Role.SUPERVISOR);
+    }
+
+    /** The agent's own status: online takes new work; away, on a break or offline does not. */
+    private Select<io.sportello.routing.AgentStatus> statusSelect(String username) {
+        status.setId("agent-status");
+        status.setAriaLabel(getTranslation("agent.status"));
+        status.setItems(io.sportello.routing.AgentStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("agent.status." + s.name()));
+        status.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                profiles.setStatus(username, e.getValue(), username);
+            }
+        });
+        return status;
     }
 
     /** What the application wants everyone to see now (the demo's background history…), polled while it changes. */
@@ -97,9 +120,11 @@ public class MainLayout extends AppLayout {
     protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
         polling = event.getUI().addPollListener(e -> showBanner());
         // agents with the desk open can take chats
-        currentUser.find().filter(u -> u.hasRole(io.sportello.security.Role.AGENT) || u.hasRole(io.sportello.security.Role.SUPERVISOR))
-                .ifPresent(u -> offline = presence.online(u.getUsername(), event.getUI().getUIId() + "@"
-                        + event.getSession().getSession().getId()));
+        currentUser.find().filter(MainLayout::works).ifPresent(u -> {
+            offline = presence.online(u.getUsername(), event.getUI().getUIId() + "@"
+                    + event.getSession().getSession().getId());
+            status.setValue(profiles.profile(u.getUsername()).getStatus());
+        });
     }
 
     @Override

@@ -125,6 +125,31 @@ class PeopleViewTest extends KaribuTest {
         assertThat(groups.getListDataView().getItems()).contains(key, "tier1");
     }
 
+    @Autowired
+    io.sportello.routing.AgentProfiles profiles;
+
+    @Test
+    void anAdministratorGivesAnAgentSkillsLanguagesAndCapacity() {
+        login("admin");
+        UI.getCurrent().navigate(PeopleView.class);
+        PeopleView view = _get(PeopleView.class);
+        view.edit(administration.get("sara"));
+        _setValue(_get(TextField.class, spec -> spec.withId("people-skills")), "payments 4, refunds");
+        combo("people-spoken").setValue(Set.of("it"));
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withId("people-capacity-EMAIL")), 5);
+        _click(_get(Button.class, spec -> spec.withId("people-save-profile")));
+        assertThat(state()).isEqualTo("Skills and capacity saved.");
+        var sara = profiles.profile("sara");
+        assertThat(sara.getSkills()).containsEntry("payments", 4).containsEntry("refunds", 3);
+        assertThat(io.sportello.routing.AgentProfiles.capacity(sara, io.sportello.shared.Channel.EMAIL)).isEqualTo(5);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("people-skills")), "payments molto");
+        _click(_get(Button.class, spec -> spec.withId("people-save-profile")));
+        assertThat(_get(TextField.class, spec -> spec.withId("people-skills")).isInvalid()).isTrue();
+        assertThat(state()).startsWith("Write skills as lower-case words with a level from 1 to 5");
+    }
+
     @Test
     void agentsAndSupervisorsDoNotManagePeople() {
         login("elena");
