@@ -92,16 +92,6 @@ public class AgentProfile {
                 .collect(Collectors.joining(","));
     }
 
-    /** Changes the status; false if it was that already. */
-    boolean status(AgentStatus status, Instant at) {
-        if (this.status == status) {
-            return false;
-        }
-        this.status = status;
-        this.statusSince = at;
-        return true;
-    }
-
     String skillsText() {
         return skills;
     }

@@ -2,8 +2,16 @@ package io.sportello.routing;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface AgentProfileRepository extends JpaRepository<AgentProfile, String> {
 
     List<AgentProfile> findByStatus(AgentStatus status);
+
+    /** Sets the status in one statement (the row lock orders simultaneous changes); 0 if it was that already. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update AgentProfile p set p.status = :status, p.statusSince = :at, p.version = p.version + 1 "
+            + "where p.username = :username and p.status <> :status")
+    int changeStatus(String username, AgentStatus status, java.time.Instant at);
 }

@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -112,27 +111,24 @@ public class AgentProfiles {
     }
 
     /**
-     * Sets an agent's status. Two changes at once (the agent's click and their last tab closing on another node)
-     * resolve as the later one: the losing write is read again and applied on top.
+     * Sets an agent's status. Simultaneous changes (the agent's click and their last tab closing on another node) are
+     * ordered by the database row lock: each applies in turn, the last one stays, none fails.
      */
     public AgentStatus setStatus(String username, AgentStatus status, String by) {
-        for (int attempt = 0; ; attempt++) {
+        if (!profiles.existsById(username)) {
             try {
-                return transactions.execute(tx -> {
-                    AgentProfile profile = profiles.findById(username)
-                            .orElseGet(() -> profiles.save(new AgentProfile(username)));
-                    AgentStatus before = profile.getStatus();
-                    if (profile.status(status, clock.instant())) {
-                        events.publishEvent(new AgentStatusChanged(username, before, status, by, clock.instant()));
-                    }
-                    return status;
-                });
-            } catch (ObjectOptimisticLockingFailureException | org.springframework.dao.DataIntegrityViolationException e) {
-                if (attempt >= 3) {
-                    throw e;
-                }
+                transactions.executeWithoutResult(tx -> profiles.save(new AgentProfile(username)));
+            } catch (org.springframework.dao.DataIntegrityViolationException createdMeanwhile) {
+                // another change created the profile first: update it below
             }
         }
+        transactions.executeWithoutResult(tx -> {
+            AgentStatus before = profiles.findById(username).map(AgentProfile::getStatus).orElse(AgentStatus.OFFLINE);
+            if (profiles.changeStatus(username, status, clock.instant()) == 1) {
+                events.publishEvent(new AgentStatusChanged(username, before, status, by, clock.instant()));
+            }
+        });
+        return status;
     }
 
     /** Every described agent's status. */

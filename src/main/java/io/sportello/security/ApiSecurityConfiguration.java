@@ -95,6 +95,9 @@ class ApiSecurityConfiguration {
                         .requestMatchers(paths("/api/v1/tickets/**", "/api/v1/tickets", "/api/v1/customers/**",
                                 "/api/v1/customers")).hasAnyRole(Role.AGENT.name(), Role.SUPERVISOR.name(),
                                 Role.ADMIN.name())
+                        // an agent's own status: the people who take work
+                        .requestMatchers(paths("/api/v1/me/**")).hasAnyRole(Role.AGENT.name(), Role.SUPERVISOR.name(),
+                                Role.ADMIN.name())
                         .requestMatchers(paths("/api/v1/work-items/**", "/api/v1/work-items")).hasAnyRole(
                                 Role.AGENT.name(), Role.SUPERVISOR.name(), Role.ADMIN.name())
                         // auditors are strictly read-only: refused before any request body is even looked at
