@@ -9,6 +9,11 @@ interface AgentProfileRepository extends JpaRepository<AgentProfile, String> {
 
     List<AgentProfile> findByStatus(AgentStatus status);
 
+    /** The profile, locked until the transaction ends: a description and a status change do not overwrite each other. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from AgentProfile p where p.username = :username")
+    java.util.Optional<AgentProfile> lock(String username);
+
     /** Sets the status in one statement (the row lock orders simultaneous changes); 0 if it was that already. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("update AgentProfile p set p.status = :status, p.statusSince = :at, p.version = p.version + 1 "

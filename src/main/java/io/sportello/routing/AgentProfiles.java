@@ -30,6 +30,9 @@ public class AgentProfiles {
 
     private static final Pattern SKILL = Pattern.compile("[a-z][a-z0-9-]{1,39}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+    /** Keep the stored lists within their columns (skills 1000, languages 100 characters). */
+    static final int MAX_SKILLS = 20;
+    static final int MAX_LANGUAGES = 20;
     /** How many at once an agent carries on a channel when nobody said otherwise. */
     public static final Map<Channel, Integer> DEFAULT_CAPACITY = Map.of(Channel.CHAT, 3, Channel.WHATSAPP, 5,
             Channel.SOCIAL, 5, Channel.EMAIL, 8, Channel.WEB_FORM, 8, Channel.PHONE, 1);
@@ -70,6 +73,12 @@ public class AgentProfiles {
     public AgentProfile describe(String username, Map<String, Integer> skills, Set<String> languages,
                                  Map<Channel, Integer> capacity, Actor by) {
         administration.get(username);
+        if (skills.size() > MAX_SKILLS) {
+            throw new FieldException("skills", "An agent has at most " + MAX_SKILLS + " skills");
+        }
+        if (languages.size() > MAX_LANGUAGES) {
+            throw new FieldException("languages", "An agent speaks at most " + MAX_LANGUAGES + " languages here");
+        }
         Map<String, Integer> checkedSkills = new TreeMap<>();
         skills.forEach((skill, level) -> {
             String key = skill == null ? "" : skill.strip().toLowerCase(Locale.ROOT);
@@ -96,7 +105,7 @@ public class AgentProfiles {
             }
             checkedCapacity.put(channel, n);
         });
-        AgentProfile profile = profiles.findById(username).orElseGet(() -> profiles.save(new AgentProfile(username)));
+        AgentProfile profile = profiles.lock(username).orElseGet(() -> profiles.saveAndFlush(new AgentProfile(username)));
         String skillsBefore = profile.skillsText();
         String languagesBefore = profile.languagesText();
         String capacityBefore = profile.capacityText();
@@ -123,12 +132,20 @@ public class AgentProfiles {
             }
         }
         transactions.executeWithoutResult(tx -> {
-            AgentStatus before = profiles.findById(username).map(AgentProfile::getStatus).orElse(AgentStatus.OFFLINE);
+            AgentStatus before = profiles.lock(username).map(AgentProfile::getStatus).orElse(AgentStatus.OFFLINE);
             if (profiles.changeStatus(username, status, clock.instant()) == 1) {
                 events.publishEvent(new AgentStatusChanged(username, before, status, by, clock.instant()));
             }
         });
         return status;
+    }
+
+    /** Somebody deactivated is not available any more: routing stops counting on them. */
+    @org.springframework.context.event.EventListener
+    void onDeactivation(io.sportello.security.AccountDeactivated deactivated) {
+        if (profiles.existsById(deactivated.username())) {
+            setStatus(deactivated.username(), AgentStatus.OFFLINE, deactivated.by());
+        }
     }
 
     /** Every described agent's status. */

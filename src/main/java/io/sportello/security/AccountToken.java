@@ -45,6 +45,10 @@ class AccountToken {
         this.usedAt = at;
     }
 
+    String getTokenHash() {
+        return tokenHash;
+    }
+
     String getUsername() {
         return username;
     }

@@ -17,6 +17,7 @@ public class SportelloUser extends User {
     private final Set<Role> roles;
     private final Set<String> groups;
     private final String language;
+    private final String stamp;
 
     SportelloUser(UserAccount account, Collection<? extends GrantedAuthority> authorities) {
         // an invited account has no password yet: it cannot sign in until its owner sets one
@@ -26,6 +27,27 @@ public class SportelloUser extends User {
         this.roles = account.getRoles();
         this.groups = account.getGroups();
         this.language = account.getLanguage();
+        this.stamp = stampOf(account);
+    }
+
+    /**
+     * What a signed-in session was granted on: the roles, the teams, whether the account works and which password it
+     * was. A session whose stamp no longer matches the account (deactivated, roles changed, password reset) ends.
+     */
+    static String stampOf(UserAccount account) {
+        String material = account.isEnabled() + "|" + new java.util.TreeSet<>(account.getRoles()) + "|"
+                + new java.util.TreeSet<>(account.getGroups()) + "|" + account.getPasswordHash();
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(material.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    String stamp() {
+        return stamp;
     }
 
     public String getDisplayName() {

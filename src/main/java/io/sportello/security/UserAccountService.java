@@ -67,6 +67,18 @@ public class UserAccountService implements UserDetailsService {
         return find(username).orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
+    /**
+     * Whether a session's principal still stands for what its account is now: false once the account was
+     * deactivated, its roles or teams changed, or its password was set anew.
+     */
+    @Transactional(readOnly = true)
+    public boolean stillValid(SportelloUser principal) {
+        return accounts.findById(principal.getUsername())
+                .filter(a -> a.isEnabled() && !a.isPending())
+                .map(a -> SportelloUser.stampOf(a).equals(principal.stamp()))
+                .orElse(false);
+    }
+
     private static SportelloUser toPrincipal(UserAccount account) {
         return new SportelloUser(account, account.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     }

@@ -46,6 +46,9 @@ public class UserAdministration {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserAccountRepository accounts;
+    /** Keeps the stored list of a person's teams within its column (400 characters). */
+    static final int MAX_GROUPS = 20;
+
     private final AccountTokenRepository tokens;
     private final AccountChangeRepository changes;
     private final PasswordEncoder passwords;
@@ -176,6 +179,10 @@ public class UserAdministration {
             throw new FieldException("token", "This link does not work any more: ask an administrator for a new one");
         }
         checkPassword(account, password);
+        // the same link submitted twice at once: only the submission that uses it up sets the password
+        if (tokens.claim(link.getTokenHash(), clock.instant()) != 1) {
+            throw new FieldException("token", "This link does not work any more: ask an administrator for a new one");
+        }
         account.passwordHash(passwords.encode(password));
         tokens.closeAll(account.getUsername(), clock.instant());
         record(account.getUsername(), AccountChange.Attribute.PASSWORD_SET, null, null,
@@ -250,6 +257,13 @@ public class UserAdministration {
         if (profile.roles().isEmpty()) {
             throw new FieldException("roles", "Give at least one role");
         }
+        if (profile.roles().contains(Role.CUSTOMER)) {
+            // customers prove who they are through their channels and the portal; staff accounts are for staff
+            throw new FieldException("roles", "Customers are not invited: give a staff role");
+        }
+        if (profile.groups().size() > MAX_GROUPS) {
+            throw new FieldException("groups", "A person is in at most " + MAX_GROUPS + " teams");
+        }
         Set<String> known = teams.keys();
         for (String group : profile.groups()) {
             if (group == null || !known.contains(group)) {
@@ -265,7 +279,7 @@ public class UserAdministration {
     }
 
     private void keepAnAdministrator(String leaving) {
-        boolean another = accounts.findAll().stream().anyMatch(a -> !a.getUsername().equals(leaving) && a.isEnabled()
+        boolean another = accounts.lockEnabled().stream().anyMatch(a -> !a.getUsername().equals(leaving) && a.isEnabled()
                 && !a.isPending() && a.getGivenRoles().contains(Role.ADMIN));
         if (!another) {
             throw new RuleViolationException("LAST_ADMIN", "The desk needs at least one active administrator");

@@ -166,9 +166,17 @@ public class WorkItems {
         as(new Worker("system", "Sportello", java.util.Set.of(), true), status -> {
             for (Task task : engineTasks.createTaskQuery().taskAssignee(username).list()) {
                 engineTasks.setAssignee(task.getId(), null);
-                queries.byId(task.getId()).ifPresent(item ->
-                        tickets.assign(item.ticketId(), null, Actor.system(), why));
+                // the ticket names them only if nobody else took it over meanwhile
+                queries.byId(task.getId()).ifPresent(item -> {
+                    if (username.equals(tickets.get(item.ticketId()).getAssignee())) {
+                        tickets.assign(item.ticketId(), null, Actor.system(), why);
+                    }
+                });
                 released[0]++;
+            }
+            // a task they handed to somebody for a while stays with that person, who no longer has to give it back
+            for (Task task : engineTasks.createTaskQuery().taskOwner(username).list()) {
+                engineTasks.setOwner(task.getId(), null);
             }
         });
         return released[0];

@@ -117,4 +117,19 @@ class AgentProfilesTest extends SportelloSpringTest {
         assertThat(bad.getContentType()).isEqualTo("application/problem+json");
         assertThat(bad.getContentAsString()).contains("status");
     }
+
+    @Autowired
+    com.icegreen.greenmail.util.GreenMail greenMail;
+
+    @Test
+    void aDeactivatedAgentIsOfflineForRouting() {
+        String username = "stagionale.off" + java.util.UUID.randomUUID().toString().substring(0, 4);
+        String email = username + "@negozio.example";
+        administration.invite(username, new UserAdministration.Profile("Ada", email,
+                java.util.EnumSet.of(io.sportello.security.Role.AGENT), Set.of("tier2"), "it"), ADMIN);
+        administration.setPassword(io.sportello.SurveyLinks.passwordToken(greenMail, email), "una password lunga e mia");
+        profiles.setStatus(username, AgentStatus.ONLINE, username);
+        administration.deactivate(username, ADMIN);
+        assertThat(profiles.profile(username).getStatus()).isEqualTo(AgentStatus.OFFLINE);
+    }
 }

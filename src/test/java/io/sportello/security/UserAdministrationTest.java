@@ -208,4 +208,123 @@ class UserAdministrationTest extends SportelloSpringTest {
                 .with(httpBasic("admin", "secret"))).andReturn().getResponse();
         assertThat(history.getContentAsString()).contains("INVITED");
     }
+
+    @Autowired
+    UserAccountService accountService;
+
+    @Test
+    void theSameLinkSubmittedTwiceAtOnceSetsOnePassword() throws Exception {
+        String username = someone();
+        String email = username + "@negozio.example";
+        administration.invite(username, agent(email), ADMIN);
+        String token = SurveyLinks.passwordToken(greenMail, email);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Boolean>> tries = new java.util.ArrayList<>();
+        for (String password : new String[] {"prima password lunga", "seconda password lunga"}) {
+            tries.add(pool.submit(() -> {
+                start.await();
+                try {
+                    administration.setPassword(token, password);
+                    return true;
+                } catch (FieldException | org.springframework.dao.DataAccessException lost) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int won = 0;
+        for (var t : tries) {
+            won += t.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(won).isEqualTo(1);
+        assertThat(administration.changes(username)).filteredOn(c -> c.getAttribute() == AccountChange.Attribute.PASSWORD_SET)
+                .hasSize(1);
+    }
+
+    @Test
+    void twoAdministratorsRemovingEachOtherAtOnceLeaveOneAdministrator() throws Exception {
+        // the bootstrap admin plus two more: each of the two deactivates the other and the bootstrap admin's
+        // admin role goes in between — at most one of the two deactivations can win while someone must stay
+        String first = someone();
+        String second = someone();
+        for (String u : new String[] {first, second}) {
+            administration.invite(u, new UserAdministration.Profile("Admin " + u, u + "@negozio.example",
+                    EnumSet.of(Role.ADMIN), Set.of(), "it"), ADMIN);
+            administration.setPassword(SurveyLinks.passwordToken(greenMail, u + "@negozio.example"), "una password lunga e mia");
+        }
+        administration.deactivate("admin", Actor.user(first, "First"));
+        try {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var a = pool.submit(() -> { start.await(); return tryDeactivate(second, first); });
+            var b = pool.submit(() -> { start.await(); return tryDeactivate(first, second); });
+            start.countDown();
+            int won = (a.get() ? 1 : 0) + (b.get() ? 1 : 0);
+            pool.shutdown();
+            assertThat(accountService.all()).as("the desk kept an administrator").anySatisfy(acc -> {
+                assertThat(acc.isEnabled()).isTrue();
+                assertThat(acc.getGivenRoles()).contains(Role.ADMIN);
+            });
+            if (othersAdmins(first, second) == 0) {
+                assertThat(won).isEqualTo(1);
+            }
+        } finally {
+            administration.reactivate("admin", ADMIN);
+            administration.reactivate(first, ADMIN);
+            administration.reactivate(second, ADMIN);
+        }
+    }
+
+    private long othersAdmins(String first, String second) {
+        return accountService.all().stream().filter(acc -> acc.isEnabled() && !acc.isPending()
+                && acc.getGivenRoles().contains(Role.ADMIN) && !Set.of(first, second).contains(acc.getUsername())).count();
+    }
+
+    private boolean tryDeactivate(String who, String by) {
+        try {
+            administration.deactivate(who, Actor.user(by, by));
+            return true;
+        } catch (RuleViolationException | org.springframework.dao.DataAccessException lost) {
+            return false;
+        }
+    }
+
+    @Test
+    void customersAreNotInvitedAndAnOpenSessionEndsWhenTheAccountChanges() {
+        assertThatThrownBy(() -> administration.invite(someone(), new UserAdministration.Profile("Cliente",
+                "c@negozio.example", EnumSet.of(Role.CUSTOMER), Set.of(), "it"), ADMIN))
+                .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("roles"));
+
+        String username = someone();
+        String email = username + "@negozio.example";
+        administration.invite(username, agent(email), ADMIN);
+        administration.setPassword(SurveyLinks.passwordToken(greenMail, email), "una password lunga e mia");
+        SportelloUser signedIn = accountService.get(username);
+        assertThat(accountService.stillValid(signedIn)).isTrue();
+        administration.update(username, new UserAdministration.Profile("Marta Stagionale", email,
+                EnumSet.of(Role.AGENT), Set.of("tier1"), "it"), ADMIN);
+        assertThat(accountService.stillValid(signedIn)).as("moved to another team").isFalse();
+
+        SportelloUser again = accountService.get(username);
+        var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/inbox");
+        var session = new org.springframework.mock.web.MockHttpSession();
+        request.setSession(session);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(again, null,
+                        again.getAuthorities()));
+        try {
+            administration.deactivate(username, ADMIN);
+            new StaleSessionFilter(accountService).doFilter(request,
+                    new org.springframework.mock.web.MockHttpServletResponse(), new org.springframework.mock.web.MockFilterChain());
+            assertThat(session.isInvalid()).as("the open tab of a deactivated person").isTrue();
+            assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication())
+                    .isNull();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
 }

@@ -28,9 +28,15 @@ public class AgentPresence {
      * offline, for every node's routing to see.
      */
     public Runnable online(String username, String tabId) {
-        boolean first = tabsByAgent.computeIfAbsent(username, u -> ConcurrentHashMap.newKeySet()).isEmpty();
-        tabsByAgent.get(username).add(tabId);
-        if (first && profiles.profile(username).getStatus() == AgentStatus.OFFLINE) {
+        // one atomic step, so that a tab closing at the same moment cannot remove the set this tab joins
+        boolean[] first = {false};
+        tabsByAgent.compute(username, (u, tabs) -> {
+            Set<String> open = tabs == null ? ConcurrentHashMap.newKeySet() : tabs;
+            first[0] = open.isEmpty();
+            open.add(tabId);
+            return open;
+        });
+        if (first[0] && profiles.profile(username).getStatus() == AgentStatus.OFFLINE) {
             profiles.setStatus(username, AgentStatus.ONLINE, username);
         }
         return () -> {
