@@ -1,6 +1,6 @@
 package io.sportello.analytics;
 
-import io.sportello.sla.BusinessCalendar;
+import io.sportello.sla.BusinessCalendars;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -75,10 +75,10 @@ public class Reports {
     private final Clock clock;
     private final RollupReports rollups;
 
-    Reports(NamedParameterJdbcTemplate jdbc, BusinessCalendar calendar, Clock clock, RollupReports rollups) {
+    Reports(NamedParameterJdbcTemplate jdbc, BusinessCalendars calendars, Clock clock, RollupReports rollups) {
         this.jdbc = jdbc;
         this.rollups = rollups;
-        this.zone = calendar.zone();
+        this.zone = calendars.standard().zone();
         this.clock = clock;
     }
 

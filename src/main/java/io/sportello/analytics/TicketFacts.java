@@ -1,6 +1,7 @@
 package io.sportello.analytics;
 
 import io.sportello.sla.BusinessCalendar;
+import io.sportello.sla.BusinessCalendars;
 import io.sportello.sla.SlaClock;
 import io.sportello.sla.SlaSegment;
 import io.sportello.sla.SlaService;
@@ -41,14 +42,14 @@ class TicketFacts {
     private final TicketService tickets;
     private final SlaService sla;
     private final SurveyService surveys;
-    private final BusinessCalendar calendar;
+    private final BusinessCalendars calendars;
     private final Clock clock;
     private final io.sportello.intake.LiveChat chats;
 
     private final org.springframework.transaction.support.TransactionTemplate own;
 
     TicketFacts(TicketFactRepository facts, TicketService tickets, SlaService sla, SurveyService surveys,
-                BusinessCalendar calendar, Clock clock, io.sportello.intake.LiveChat chats,
+                BusinessCalendars calendars, Clock clock, io.sportello.intake.LiveChat chats,
                 org.springframework.transaction.PlatformTransactionManager transactions) {
         this.own = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -57,7 +58,7 @@ class TicketFacts {
         this.tickets = tickets;
         this.sla = sla;
         this.surveys = surveys;
-        this.calendar = calendar;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -150,6 +151,9 @@ class TicketFacts {
             return;
         }
         fact.workedOutFrom(ticket.getVersion());
+        // business time is measured on the calendar the ticket's clock runs on (its team's hours)
+        BusinessCalendar calendar = sla.find(ticketId).map(c -> calendars.calendar(c.getCalendarKey()))
+                .orElseGet(calendars::standard);
         ZonedDateTime local = ticket.getCreatedAt().atZone(calendar.zone());
         fact.created(ticket.getCreatedAt(), local.toLocalDate(), local.getHour(), local.getDayOfWeek().getValue());
         fact.dimensions(ticket.getChannel().name(), ticket.getCategory().name(), ticket.getPriority().name(),

@@ -13,7 +13,7 @@ import java.time.Instant;
 /**
  * One change to an account, as data: which attribute, from what to what, who did it and when (a password change is
  * recorded without its values). The administration's history of a person, read by auditors too; a team's history
- * is kept the same way under {@code team:<key>}.
+ * is kept the same way under {@code team:<key>}, a business calendar's under {@code calendar:<key>}.
  */
 @Entity
 @Table(name = "account_change")
@@ -21,7 +21,8 @@ public class AccountChange {
 
     /** What changed. */
     public enum Attribute { INVITED, DISPLAY_NAME, EMAIL, ROLES, GROUPS, LANGUAGE, DEACTIVATED, REACTIVATED,
-        PASSWORD_RESET_SENT, PASSWORD_SET, TEAM_DEFINED, TEAM_RENAMED, SKILLS, LANGUAGES_SPOKEN, CAPACITY }
+        PASSWORD_RESET_SENT, PASSWORD_SET, TEAM_DEFINED, TEAM_RENAMED, SKILLS, LANGUAGES_SPOKEN, CAPACITY,
+        CALENDAR_DEFINED, CALENDAR_CHANGED, CALENDAR_DATE, CALENDAR_ASSIGNED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_change_seq")

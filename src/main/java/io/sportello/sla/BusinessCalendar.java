@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
- * Opening hours per weekday in one time zone, minus holidays. Adds business time to an instant and
- * measures the business time between two instants; outside opening hours the clock does not run.
+ * Opening hours per weekday in one time zone, minus holidays, with dates that differ (open on the Sunday after Black
+ * Friday, closed on 15 August). Adds business time to an instant and measures the business time between two
+ * instants; outside opening hours the clock does not run.
  */
 public final class BusinessCalendar {
 
@@ -38,9 +39,19 @@ public final class BusinessCalendar {
     private final ZoneId zone;
     private final Map<DayOfWeek, List<Interval>> hours;
     private final Predicate<LocalDate> holiday;
+    private final Map<LocalDate, List<Interval>> overrides;
     private final Map<LocalDate, Boolean> holidayCache = new ConcurrentHashMap<>();
 
     public BusinessCalendar(ZoneId zone, Map<DayOfWeek, List<Interval>> hours, Predicate<LocalDate> holiday) {
+        this(zone, hours, holiday, Map.of());
+    }
+
+    /**
+     * A calendar whose {@code overrides} replace the day's hours: an empty list closes the day, hours open it even on
+     * a holiday or a weekday that is normally closed.
+     */
+    public BusinessCalendar(ZoneId zone, Map<DayOfWeek, List<Interval>> hours, Predicate<LocalDate> holiday,
+                            Map<LocalDate, List<Interval>> overrides) {
         this.zone = zone;
         this.hours = new EnumMap<>(DayOfWeek.class);
         hours.forEach((day, intervals) -> this.hours.put(day, intervals.stream()
@@ -49,6 +60,10 @@ public final class BusinessCalendar {
             throw new IllegalArgumentException("A business calendar needs opening hours on at least one day");
         }
         this.holiday = holiday;
+        Map<LocalDate, List<Interval>> sorted = new java.util.HashMap<>();
+        overrides.forEach((day, intervals) -> sorted.put(day, intervals.stream()
+                .sorted(java.util.Comparator.comparing(Interval::from)).toList()));
+        this.overrides = Map.copyOf(sorted);
     }
 
     public ZoneId zone() {
@@ -109,7 +124,12 @@ public final class BusinessCalendar {
                 .anyMatch(i -> !t.toLocalTime().isBefore(i.from()) && t.toLocalTime().isBefore(i.to()));
     }
 
-    private List<Interval> openingOn(LocalDate day) {
+    /** The opening hours of one date: its override, else nothing on a holiday, else the weekday's hours. */
+    public List<Interval> openingOn(LocalDate day) {
+        List<Interval> special = overrides.get(day);
+        if (special != null) {
+            return special;
+        }
         if (holidayCache.computeIfAbsent(day, holiday::test)) {
             return List.of();
         }

@@ -39,13 +39,19 @@ public class SlaClock {
     @Enumerated(EnumType.STRING)
     private SlaState state;
     private Instant pausedAt;
+    /** The business calendar the clock runs on; none means the standard calendar. */
+    private String calendarKey;
+    /** True when the SLA policy named the calendar: the clock stays on it when the ticket changes team. */
+    private boolean calendarFromPolicy;
 
     protected SlaClock() {
     }
 
     SlaClock(Long ticketId, int firstResponseTargetMinutes, int resolutionTargetMinutes, Instant startedAt,
-             Instant firstResponseDue, Instant resolutionDue, Instant warningAt) {
+             Instant firstResponseDue, Instant resolutionDue, Instant warningAt, String calendarKey, boolean calendarFromPolicy) {
         this.ticketId = ticketId;
+        this.calendarKey = calendarKey;
+        this.calendarFromPolicy = calendarFromPolicy;
         this.firstResponseTargetMinutes = firstResponseTargetMinutes;
         this.resolutionTargetMinutes = resolutionTargetMinutes;
         this.startedAt = startedAt;
@@ -54,6 +60,19 @@ public class SlaClock {
         this.warningAt = warningAt;
         this.escalationDue = resolutionDue;
         this.state = SlaState.RUNNING;
+    }
+
+    public String getCalendarKey() {
+        return calendarKey;
+    }
+
+    public boolean isCalendarFromPolicy() {
+        return calendarFromPolicy;
+    }
+
+    void useCalendar(String calendarKey, boolean fromPolicy) {
+        this.calendarKey = calendarKey;
+        this.calendarFromPolicy = fromPolicy;
     }
 
     SlaDeadlines deadlines() {

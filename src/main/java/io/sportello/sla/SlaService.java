@@ -20,16 +20,16 @@ public class SlaService {
 
     private final SlaClockRepository clocks;
     private final SlaSegmentRepository segments;
-    private final BusinessCalendar calendar;
+    private final BusinessCalendars calendars;
     private final SlaProperties properties;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    SlaService(SlaClockRepository clocks, SlaSegmentRepository segments, BusinessCalendar calendar,
+    SlaService(SlaClockRepository clocks, SlaSegmentRepository segments, BusinessCalendars calendars,
                SlaProperties properties, ApplicationEventPublisher publisher, Clock clock) {
         this.clocks = clocks;
         this.segments = segments;
-        this.calendar = calendar;
+        this.calendars = calendars;
         this.properties = properties;
         this.publisher = publisher;
         this.clock = clock;
@@ -45,19 +45,38 @@ public class SlaService {
      * the desk's reading counts — or gives a running clock new targets.
      */
     public SlaDeadlines start(Long ticketId, int firstResponseMinutes, int resolutionMinutes, Instant from) {
+        return start(ticketId, firstResponseMinutes, resolutionMinutes, from, null, null);
+    }
+
+    /**
+     * Starts the clock on a business calendar, or gives a running clock new targets: the calendar the SLA policy
+     * named ({@code policyCalendar}, kept when the ticket changes team), else the one {@code team} works on. A running
+     * clock that lands on another calendar is measured again on it.
+     */
+    public SlaDeadlines start(Long ticketId, int firstResponseMinutes, int resolutionMinutes, Instant from,
+                              String policyCalendar, String team) {
         if (firstResponseMinutes <= 0 || resolutionMinutes <= 0) {
             throw new IllegalArgumentException("SLA targets must be positive: " + firstResponseMinutes + "/" + resolutionMinutes);
         }
+        boolean fromPolicy = policyCalendar != null && !policyCalendar.isBlank() && calendars.exists(policyCalendar.strip());
+        String key = stored(fromPolicy ? policyCalendar.strip() : team == null ? null : calendars.keyForTeam(team));
         Optional<SlaClock> existing = clocks.findByTicketId(ticketId);
         if (existing.isPresent()) {
-            return retarget(existing.get(), firstResponseMinutes, resolutionMinutes);
+            SlaClock sla = existing.get();
+            if (!fromPolicy && team == null) {
+                return retarget(sla, firstResponseMinutes, resolutionMinutes, false);
+            }
+            boolean moved = !java.util.Objects.equals(key, sla.getCalendarKey());
+            sla.useCalendar(key, fromPolicy);
+            return retarget(sla, firstResponseMinutes, resolutionMinutes, moved);
         }
+        BusinessCalendar calendar = calendars.calendar(key);
         Instant now = from.isAfter(clock.instant()) ? clock.instant() : from;
         Instant firstResponseDue = calendar.plus(now, Duration.ofMinutes(firstResponseMinutes));
         Instant resolutionDue = calendar.plus(now, Duration.ofMinutes(resolutionMinutes));
         Instant warningAt = calendar.plus(now, Duration.ofSeconds(Math.round(resolutionMinutes * 60 * properties.warningShare())));
         SlaClock sla = clocks.save(new SlaClock(ticketId, firstResponseMinutes, resolutionMinutes, now,
-                firstResponseDue, resolutionDue, warningAt));
+                firstResponseDue, resolutionDue, warningAt, key, fromPolicy));
         segments.save(new SlaSegment(ticketId, SlaState.RUNNING, "started", now));
         changed(sla);
         return sla.deadlines();
@@ -68,11 +87,12 @@ public class SlaService {
      * when the clock started, plus the business time it has been paused; a first response already given or missed
      * and a resolution already breached keep their dates. A deadline that falls in the past is missed at once.
      */
-    private SlaDeadlines retarget(SlaClock sla, int firstResponseMinutes, int resolutionMinutes) {
-        if (sla.getFirstResponseTargetMinutes() == firstResponseMinutes
+    private SlaDeadlines retarget(SlaClock sla, int firstResponseMinutes, int resolutionMinutes, boolean force) {
+        if (!force && sla.getFirstResponseTargetMinutes() == firstResponseMinutes
                 && sla.getResolutionTargetMinutes() == resolutionMinutes) {
             return sla.deadlines();
         }
+        BusinessCalendar calendar = calendarOf(sla);
         Instant now = clock.instant();
         Duration paused = Duration.ZERO;
         for (SlaSegment s : segments.findByTicketIdOrderByStartedAtAscIdAsc(sla.getTicketId())) {
@@ -91,6 +111,26 @@ public class SlaService {
                 sla.isResolutionBreached() ? sla.getEscalationDue() : resolutionDue);
         changed(sla);
         return sla.deadlines();
+    }
+
+    /**
+     * The ticket went to another team: its clock moves to the calendar that team works on, and its deadlines are
+     * measured again on it from when the clock started — unless the SLA policy named the calendar, or the clock
+     * already runs there.
+     */
+    public SlaDeadlines followTeam(Long ticketId, String team) {
+        SlaClock sla = get(ticketId);
+        String key = stored(calendars.keyForTeam(team));
+        if (sla.isCalendarFromPolicy() || java.util.Objects.equals(key, sla.getCalendarKey())) {
+            return sla.deadlines();
+        }
+        sla.useCalendar(key, false);
+        return retarget(sla, sla.getFirstResponseTargetMinutes(), sla.getResolutionTargetMinutes(), true);
+    }
+
+    /** The standard calendar is stored as no key, so that clocks follow it when it is first saved. */
+    private static String stored(String key) {
+        return key == null || key.isBlank() || BusinessCalendars.STANDARD.equals(key) ? null : key;
     }
 
     @Transactional(readOnly = true)
@@ -171,7 +211,7 @@ public class SlaService {
         if (!sla.isResolutionBreached()) {
             breach(sla, SlaBreached.Kind.RESOLUTION, sla.getResolutionDue());
         }
-        sla.resolutionBreached(calendar.plus(now, properties.reEscalationAfter()));
+        sla.resolutionBreached(calendarOf(sla).plus(now, properties.reEscalationAfter()));
         changed(sla);
         return sla.deadlines();
     }
@@ -200,13 +240,14 @@ public class SlaService {
         }
         Instant now = clock.instant();
         Instant pausedAt = sla.getPausedAt();
+        BusinessCalendar calendar = calendarOf(sla);
         Duration paused = calendar.between(pausedAt, now);
         sla.shift(
                 sla.getFirstResponseMetAt() == null && !sla.isFirstResponseBreached()
-                        ? moved(sla.getFirstResponseDue(), pausedAt, paused) : sla.getFirstResponseDue(),
-                moved(sla.getResolutionDue(), pausedAt, paused),
-                moved(sla.getWarningAt(), pausedAt, paused),
-                moved(sla.getEscalationDue(), pausedAt, paused));
+                        ? moved(calendar, sla.getFirstResponseDue(), pausedAt, paused) : sla.getFirstResponseDue(),
+                moved(calendar, sla.getResolutionDue(), pausedAt, paused),
+                moved(calendar, sla.getWarningAt(), pausedAt, paused),
+                moved(calendar, sla.getEscalationDue(), pausedAt, paused));
         segments.findFirstByTicketIdAndEndedAtIsNullOrderByStartedAtDesc(ticketId).ifPresent(s -> s.end(now));
         segments.save(new SlaSegment(ticketId, SlaState.RUNNING, reason, now));
         sla.run();
@@ -219,12 +260,16 @@ public class SlaService {
         return get(ticketId).deadlines();
     }
 
-    /** Business time between two instants on the desk's calendar. */
+    /** Business time between two instants on the desk's standard calendar. */
     public Duration businessTime(Instant from, Instant to) {
-        return calendar.between(from, to);
+        return calendars.standard().between(from, to);
     }
 
-    private Instant moved(Instant due, Instant pausedAt, Duration paused) {
+    private BusinessCalendar calendarOf(SlaClock sla) {
+        return calendars.calendar(sla.getCalendarKey());
+    }
+
+    private static Instant moved(BusinessCalendar calendar, Instant due, Instant pausedAt, Duration paused) {
         return due.isAfter(pausedAt) ? calendar.plus(due, paused) : due;
     }
 

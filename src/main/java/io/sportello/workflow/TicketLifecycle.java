@@ -135,6 +135,8 @@ public final class TicketLifecycle {
         public static final String SELF_SERVICE_ANSWERED = "selfServiceAnswered";
         public static final String FIRST_RESPONSE_MINUTES = "firstResponseMinutes";
         public static final String RESOLUTION_MINUTES = "resolutionMinutes";
+        /** The business calendar the SLA policy names for the ticket's clock; none: the tier team's calendar. */
+        public static final String SLA_CALENDAR = "slaCalendar";
         public static final String FIRST_RESPONSE_DUE = "firstResponseDue";
         public static final String RESOLUTION_DUE = "resolutionDue";
         public static final String RESOLUTION_WARNING_AT = "resolutionWarningAt";

@@ -91,4 +91,22 @@ class BusinessCalendarTest {
     void refusesACalendarWithoutOpeningHours() {
         assertThatThrownBy(() -> new BusinessCalendar(ROME, Map.of(), d -> false)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aDateThatDiffersReplacesTheDaysHoursEvenOnAHoliday() {
+        Map<DayOfWeek, List<BusinessCalendar.Interval>> hours = new EnumMap<>(DayOfWeek.class);
+        hours.put(DayOfWeek.MONDAY, List.of(BusinessCalendar.Interval.parse("09:00-18:00")));
+        HolidayManager italy = HolidayManager.getInstance(ManagerParameters.create("it"));
+        BusinessCalendar special = new BusinessCalendar(ROME, hours, italy::isHoliday, Map.of(
+                java.time.LocalDate.of(2026, 11, 29), List.of(BusinessCalendar.Interval.parse("10:00-18:00")),
+                java.time.LocalDate.of(2026, 11, 30), List.of(),
+                java.time.LocalDate.of(2026, 12, 8), List.of(BusinessCalendar.Interval.parse("09:00-12:00"))));
+        // Saturday evening + 1 hour: Sunday 29 November opens at 10
+        assertThat(special.plus(rome("2026-11-28T19:00"), Duration.ofHours(1))).isEqualTo(rome("2026-11-29T11:00"));
+        // Monday 30 November is closed: from Sunday 17:00, two hours end on Monday 7 December at 10:00
+        assertThat(special.plus(rome("2026-11-29T17:00"), Duration.ofHours(2))).isEqualTo(rome("2026-12-07T10:00"));
+        // 8 December is a national holiday (and a Tuesday), opened for three hours
+        assertThat(special.isOpen(rome("2026-12-08T10:00"))).isTrue();
+        assertThat(special.between(rome("2026-12-08T00:00"), rome("2026-12-09T00:00"))).isEqualTo(Duration.ofHours(3));
+    }
 }

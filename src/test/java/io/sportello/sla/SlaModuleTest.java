@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The SLA module on its own (a scenario sees every event of its test, so each wait names the change it waits for), on a fixed desk clock: clocks on business time and what it announces — each change of
  * the deadlines, and a breach — for the ticket to show and the supervisors to hear.
  */
-@ApplicationModuleTest(extraIncludes = "shared")
+@ApplicationModuleTest(extraIncludes = {"shared", "security"})
 @ActiveProfiles("test")
 // an engine of its own name: Camunda keeps engines in a static registry by name, and the full-stack tests' engine
 // REST must keep reaching theirs

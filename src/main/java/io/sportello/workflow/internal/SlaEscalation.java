@@ -35,6 +35,9 @@ class SlaEscalation {
         Tier target = current.next();
         if (target != current) {
             tickets.changeTier(ticketId, target, HistoryReason.of(HistoryReason.RESOLUTION_BREACHED), Actor.system());
+            // the next tier's team may work other hours; the re-escalation deadline stays as just set
+            sla.followTeam(ticketId, target.group());
+            deadlines = sla.deadlines(ticketId);
         }
         tickets.note(ticketId, TicketEventType.SUPERVISOR_NOTIFIED, Actor.system(), target != current
                 ? HistoryReason.of(HistoryReason.RESOLUTION_BREACHED_ESCALATED, current, target)

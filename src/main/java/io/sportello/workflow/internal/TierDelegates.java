@@ -44,12 +44,14 @@ class TierDelegates {
     }
 
     @Bean
-    JavaDelegate agentEscalationDelegate(TicketService tickets) {
+    JavaDelegate agentEscalationDelegate(TicketService tickets, SlaService sla) {
         return execution -> {
             var tier = ProcessVariables.tier(execution);
             tickets.changeTier(ProcessVariables.ticketId(execution), tier,
                     ProcessVariables.string(execution, Vars.ESCALATION_REASON), ProcessVariables.actor(execution));
             ProcessVariables.tier(execution, tier);
+            // the clock runs on the hours of the team that now has the ticket
+            ProcessVariables.deadlines(execution, sla.followTeam(ProcessVariables.ticketId(execution), tier.group()));
         };
     }
 

@@ -47,11 +47,17 @@ class TriageDelegates {
 
     @Bean
     JavaDelegate startSlaClocksDelegate(SlaService sla, TicketService tickets) {
-        // measured from the ticket's arrival: a wait for a person's check of the reading counts
-        return execution -> ProcessVariables.deadlines(execution, sla.start(ProcessVariables.ticketId(execution),
-                ProcessVariables.integer(execution, Vars.FIRST_RESPONSE_MINUTES),
-                ProcessVariables.integer(execution, Vars.RESOLUTION_MINUTES),
-                tickets.get(ProcessVariables.ticketId(execution)).getCreatedAt()));
+        // measured from the ticket's arrival: a wait for a person's check of the reading counts; on the calendar the
+        // SLA policy names, else on the one the tier's team works on
+        return execution -> {
+            Object policyCalendar = execution.getVariable(Vars.SLA_CALENDAR);
+            ProcessVariables.deadlines(execution, sla.start(ProcessVariables.ticketId(execution),
+                    ProcessVariables.integer(execution, Vars.FIRST_RESPONSE_MINUTES),
+                    ProcessVariables.integer(execution, Vars.RESOLUTION_MINUTES),
+                    tickets.get(ProcessVariables.ticketId(execution)).getCreatedAt(),
+                    policyCalendar == null ? null : policyCalendar.toString(),
+                    ProcessVariables.tier(execution).group()));
+        };
     }
 
     @Bean

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.sportello.desk.TicketDesk;
-import io.sportello.sla.BusinessCalendar;
+import io.sportello.sla.BusinessCalendars;
 import io.sportello.security.CurrentUser;
 import io.sportello.security.Role;
 import io.sportello.security.SportelloUser;
@@ -47,12 +47,12 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
     private final ZoneId zone;
 
     public TeamView(UserAccountService users, WorkItems workItems, TicketService tickets, Clock clock,
-                    BusinessCalendar calendar) {
+                    BusinessCalendars calendars) {
         this.users = users;
         this.workItems = workItems;
         this.tickets = tickets;
         this.clock = clock;
-        this.zone = calendar.zone();
+        this.zone = calendars.standard().zone();
         agents.setId("team-grid");
         agents.addColumn(l -> l.agent().getDisplayName() + " (" + l.agent().getUsername() + ")").setHeader(getTranslation("team.col.agent"))
                 .setKey("agent");
