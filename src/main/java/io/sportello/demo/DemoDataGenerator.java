@@ -105,7 +105,8 @@ class DemoDataGenerator implements ApplicationRunner {
                       SurveyService surveys, ProcessJobs jobs, AdjustableClock clock, DemoProgress progress,
                       io.sportello.intake.LiveChat chat, DemoShop shop, io.sportello.proactive.ParcelWatchDesk parcels,
                       io.sportello.knowledge.ArticleImport articles, io.sportello.knowledge.KnowledgeSearch search,
-                      io.sportello.knowledge.KnowledgeBase knowledge) {
+                      io.sportello.knowledge.KnowledgeBase knowledge, io.sportello.sla.BusinessCalendars calendars) {
+        this.calendars = calendars;
         this.articles = articles;
         this.search = search;
         this.knowledge = knowledge;
@@ -151,6 +152,7 @@ class DemoDataGenerator implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         DemoUsers.ensure(users);
+        DemoCalendars.ensure(calendars, clock.instant().atZone(java.time.ZoneId.of("Europe/Rome")).toLocalDate());
         // the demo shop's help centre: categories, synonyms and ~35 articles in Italian and English (kept if edited)
         var imported = articles.importFolder("classpath:knowledge/demo", "elena");
         if (imported.articles() > 0) {
@@ -188,6 +190,7 @@ class DemoDataGenerator implements ApplicationRunner {
     }
 
     private final io.sportello.knowledge.ArticleImport articles;
+    private final io.sportello.sla.BusinessCalendars calendars;
     private final io.sportello.knowledge.KnowledgeSearch search;
     private final io.sportello.knowledge.KnowledgeBase knowledge;
 
