@@ -33,6 +33,8 @@ public class AgentProfile {
     @Enumerated(EnumType.STRING)
     private AgentStatus status = AgentStatus.OFFLINE;
     private Instant statusSince;
+    /** When routing last gave the agent work (round-robin among equals). */
+    private Instant lastRoutedAt;
     @Version
     private long version;
 
@@ -78,6 +80,10 @@ public class AgentProfile {
 
     public AgentStatus getStatus() {
         return status;
+    }
+
+    public Instant getLastRoutedAt() {
+        return lastRoutedAt;
     }
 
     public Instant getStatusSince() {

@@ -19,4 +19,11 @@ interface AgentProfileRepository extends JpaRepository<AgentProfile, String> {
     @Query("update AgentProfile p set p.status = :status, p.statusSince = :at, p.version = p.version + 1 "
             + "where p.username = :username and p.status <> :status")
     int changeStatus(String username, AgentStatus status, java.time.Instant at);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update AgentProfile p set p.lastRoutedAt = :at where p.username = :username")
+    int routed(String username, java.time.Instant at);
+
+    /** Agents not online since before {@code since}: their work moves on. */
+    List<AgentProfile> findByStatusNotAndStatusSinceBefore(AgentStatus status, java.time.Instant since);
 }

@@ -43,6 +43,9 @@ public class WorkItems {
 
         /** Open tasks claimed per agent. */
         java.util.Map<String, Long> claimedPerAssignee();
+
+        /** Every open task somebody holds. */
+        List<WorkItem> claimed();
     }
 
     private final org.camunda.bpm.engine.RepositoryService repository;
@@ -79,6 +82,57 @@ public class WorkItems {
 
     public long count(Worker worker, WorkItemScope scope) {
         return queries.count(worker, scope);
+    }
+
+    /** Every open task somebody holds (what routing counts against capacity). */
+    public List<WorkItem> claimed() {
+        return queries.claimed();
+    }
+
+    /**
+     * Gives an unclaimed task to an agent because routing chose them, with the reason in the ticket's history; the
+     * engine records the desk as the one who assigned it. False, changing nothing, when somebody took the task first
+     * or it is gone; the engine's own revision check makes one of two simultaneous assignments fail, never both win.
+     * Runs in the caller's transaction when there is one (routing holds the agent's row lock while it counts).
+     */
+    public boolean assignByRouting(String taskId, String username, HistoryReason why) {
+        boolean[] assigned = {false};
+        as(new Worker("system", "Sportello", java.util.Set.of(), true), status -> {
+            Task task = engineTasks.createTaskQuery().taskId(taskId).singleResult();
+            if (task == null || task.getAssignee() != null) {
+                return;
+            }
+            WorkItem item = queries.byId(taskId).orElse(null);
+            if (item == null) {
+                return;
+            }
+            engineTasks.claim(taskId, username);
+            tickets.assign(item.ticketId(), username, Actor.system(), why);
+            assigned[0] = true;
+        });
+        return assigned[0];
+    }
+
+    /**
+     * Gives a task back to its team because its holder is away too long, with the reason in the ticket's history;
+     * false, changing nothing, if the task is gone or somebody else holds it by now.
+     */
+    public boolean releaseByRouting(String taskId, String username, HistoryReason why) {
+        boolean[] released = {false};
+        as(new Worker("system", "Sportello", java.util.Set.of(), true), status -> {
+            Task task = engineTasks.createTaskQuery().taskId(taskId).singleResult();
+            if (task == null || !username.equals(task.getAssignee())) {
+                return;
+            }
+            engineTasks.setAssignee(taskId, null);
+            queries.byId(taskId).ifPresent(item -> {
+                if (username.equals(tickets.get(item.ticketId()).getAssignee())) {
+                    tickets.assign(item.ticketId(), null, Actor.system(), why);
+                }
+            });
+            released[0] = true;
+        });
+        return released[0];
     }
 
     /** How many open tasks each agent has claimed. */

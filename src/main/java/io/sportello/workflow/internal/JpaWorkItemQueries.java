@@ -57,6 +57,12 @@ class JpaWorkItemQueries implements WorkItems.WorkItemQueries {
     }
 
     @Override
+    public List<WorkItem> claimed() {
+        return entityManager.createQuery("select w from WorkItemRecord w where w.assignee is not null",
+                WorkItemRecord.class).getResultList().stream().map(WorkItemRecord::toWorkItem).toList();
+    }
+
+    @Override
     public Map<String, Long> claimedPerAssignee() {
         Map<String, Long> result = new TreeMap<>();
         entityManager.createQuery("select w.assignee, count(w) from WorkItemRecord w where w.assignee is not null"

@@ -84,9 +84,14 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final SportelloUser me;
     private final Worker worker;
     private Runnable unregister;
+    private final io.sportello.routing.TaskRouter router;
+    private final io.sportello.ticket.TicketService tickets;
 
     public InboxView(WorkItems workItems, Inbox inbox, TicketDesk desk, CustomerService customers, SlaService sla, Clock clock,
-                     WorkItemBroadcaster broadcaster, UserAccountService users, CurrentUser currentUser) {
+                     WorkItemBroadcaster broadcaster, UserAccountService users, CurrentUser currentUser,
+                     io.sportello.routing.TaskRouter router, io.sportello.ticket.TicketService tickets) {
+        this.router = router;
+        this.tickets = tickets;
         this.workItems = workItems;
         this.inbox = inbox;
         this.desk = desk;
@@ -166,11 +171,29 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("action.logCall"), e -> new CallDialog(desk, customers, me, null,
                 n -> getUI().ifPresent(ui -> ui.navigate("ticket/" + n))).open());
         logCall.setId("inbox-log-call");
-        HorizontalLayout top = new HorizontalLayout(tabs, logCall);
+        com.vaadin.flow.component.button.Button next = new com.vaadin.flow.component.button.Button(
+                getTranslation("inbox.next"), e -> nextTicket());
+        next.setId("inbox-next");
+        next.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout actions = new HorizontalLayout(next, logCall);
+        HorizontalLayout top = new HorizontalLayout(tabs, actions);
         top.setWidthFull();
         top.setJustifyContentMode(com.vaadin.flow.component.orderedlayout.FlexComponent.JustifyContentMode.BETWEEN);
         add(top, filters, grid);
         expand(grid);
+    }
+
+    /** Pull mode: the most urgent ticket the agent may take, opened at once; otherwise why there is none. */
+    private void nextTicket() {
+        io.sportello.routing.TaskRouter.Next next = router.next(me.getUsername());
+        if (next.item().isPresent()) {
+            String number = tickets.get(next.item().get().ticketId()).getNumber();
+            Notification.show(getTranslation("inbox.next.assigned", number));
+            UI.getCurrent().navigate(TicketView.class, new com.vaadin.flow.router.RouteParameters("number", number));
+        } else {
+            Notification.show(getTranslation("inbox.next." + next.why().name()))
+                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        }
     }
 
     private <T extends Enum<T>> void setUpFilter(MultiSelectComboBox<T> box, String label, T[] values, String prefix) {
