@@ -136,4 +136,36 @@ class InboxViewTest extends KaribuTest {
         assertThat(view.scope().name()).isEqualTo("ALL");
         assertThat(GridKt._size(view.grid)).isPositive();
     }
+
+    @Autowired
+    io.sportello.routing.AgentProfiles profiles;
+
+    @Test
+    void nextTicketGivesAnOnlineAgentTheMostUrgentTicketTheyMayTakeAndOpensIt() {
+        String name = "puller" + UUID.randomUUID().toString().substring(0, 6);
+        users.create(name, "Puller", name + "@test.example", "secret",
+                java.util.EnumSet.of(io.sportello.security.Role.AGENT), java.util.Set.of("tier1"), "en");
+        open("next " + name, "Il corriere ha lasciato il pacco aperto davanti alla porta", Category.SHIPPING,
+                Sentiment.NEGATIVE, Channel.EMAIL);
+        login(name);
+        inbox();
+        // opening the desk made them online (presence); on a break they take nothing
+        assertThat(profiles.profile(name).getStatus()).isEqualTo(io.sportello.routing.AgentStatus.ONLINE);
+        profiles.setStatus(name, io.sportello.routing.AgentStatus.BREAK, name);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("inbox-next")));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Set your status to Online to take tickets.");
+
+        profiles.setStatus(name, io.sportello.routing.AgentStatus.ONLINE, name);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("inbox-next")));
+        List<io.sportello.workflow.WorkItem> mine = workItems.list(new io.sportello.workflow.Worker(name, name,
+                java.util.Set.of(), false), io.sportello.workflow.WorkItemScope.MINE, 0, 10);
+        assertThat(mine).hasSize(1);
+        String number = tickets.get(mine.get(0).ticketId()).getNumber();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                io.sportello.ui.desk.workspace.TicketView.class)).isNotNull();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("ticket/" + number);
+        profiles.setStatus(name, io.sportello.routing.AgentStatus.OFFLINE, name);
+    }
 }
