@@ -5,5 +5,5 @@
  * {@code src/docs/metrics.md}; the code follows them exactly.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analytics",
-        allowedDependencies = {"commerce", "intake", "proactive", "shared", "sla", "survey", "ticket", "workflow :: runtime"})
+        allowedDependencies = {"commerce", "intake", "proactive", "security", "shared", "sla", "survey", "ticket", "workflow :: runtime"})
 package io.sportello.analytics;

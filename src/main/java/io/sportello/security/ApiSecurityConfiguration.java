@@ -95,6 +95,9 @@ class ApiSecurityConfiguration {
                         .requestMatchers(paths("/api/v1/tickets/**", "/api/v1/tickets", "/api/v1/customers/**",
                                 "/api/v1/customers")).hasAnyRole(Role.AGENT.name(), Role.SUPERVISOR.name(),
                                 Role.ADMIN.name())
+                        // an agent's results: the agent and supervisors (AgentResults decides whose)
+                        .requestMatchers(paths("/api/v1/agents/*/results")).hasAnyRole(Role.AGENT.name(),
+                                Role.SUPERVISOR.name())
                         // an agent's own status: the people who take work
                         .requestMatchers(paths("/api/v1/me/**")).hasAnyRole(Role.AGENT.name(), Role.SUPERVISOR.name(),
                                 Role.ADMIN.name())

@@ -11,4 +11,6 @@ interface SurveyRepository extends JpaRepository<Survey, Long> {
     Optional<Survey> findFirstByTicketIdAndStatus(Long ticketId, SurveyStatus status);
 
     List<Survey> findByTicketIdOrderBySentAtDesc(Long ticketId);
+
+    List<Survey> findByTicketIdInAndStatusOrderByAnsweredAtDesc(java.util.Collection<Long> ticketIds, SurveyStatus status);
 }

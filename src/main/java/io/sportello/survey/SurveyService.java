@@ -81,4 +81,11 @@ public class SurveyService {
     public List<Survey> ofTicket(Long ticketId) {
         return surveys.findByTicketIdOrderBySentAtDesc(ticketId);
     }
+
+    /** The answered surveys of these tickets, latest answer first. */
+    @Transactional(readOnly = true)
+    public List<Survey> answeredOf(java.util.Collection<Long> ticketIds) {
+        return ticketIds.isEmpty() ? List.of()
+                : surveys.findByTicketIdInAndStatusOrderByAnsweredAtDesc(ticketIds, SurveyStatus.ANSWERED);
+    }
 }
