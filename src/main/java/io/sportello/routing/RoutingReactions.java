@@ -26,6 +26,9 @@ class RoutingReactions {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(WorkItemChanged change) {
+        if (change.gone()) {
+            router.forget(change.workItemId());
+        }
         if (!properties.push() || !change.item().handlesTicket()) {
             return;
         }

@@ -101,10 +101,12 @@ public class TaskRouter {
     private final RoutingProperties properties;
     private final TransactionTemplate attempt;
     private final Clock clock;
+    private final RoutingPinRepository pins;
 
     TaskRouter(WorkItems workItems, TicketService tickets, Decisions decisions, AgentProfiles agentProfiles,
                AgentProfileRepository profiles, UserAccountService accounts, RoutingProperties properties,
-               PlatformTransactionManager transactionManager, Clock clock) {
+               PlatformTransactionManager transactionManager, Clock clock, RoutingPinRepository pins) {
+        this.pins = pins;
         this.workItems = workItems;
         this.tickets = tickets;
         this.decisions = decisions;
@@ -262,7 +264,7 @@ public class TaskRouter {
             List<WorkItem> held = workItems.list(new Worker(away.getUsername(), away.getUsername(), Set.of(), false),
                     WorkItemScope.MINE, 0, 1000);
             for (WorkItem item : held) {
-                if (!item.handlesTicket()) {
+                if (!item.handlesTicket() || pinnedTo(item.id(), away.getUsername())) {
                     continue;
                 }
                 HistoryReason why = HistoryReason.of(AGENT_AWAY, accounts.displayName(away.getUsername()),
@@ -275,6 +277,31 @@ public class TaskRouter {
             }
         }
         return moved;
+    }
+
+    /**
+     * A supervisor moves a task to an agent of its team ({@link WorkItems#handOver}); pinned, it stays with them even
+     * while they are away, until it is done or somebody moves it again.
+     */
+    public void move(String taskId, Worker supervisor, Worker to, boolean pin) {
+        workItems.handOver(taskId, supervisor, to);
+        if (pin) {
+            pins.save(new RoutingPin(taskId, to.username(), supervisor.username(), clock.instant()));
+        } else {
+            forget(taskId);
+        }
+    }
+
+    /** Whether the task is pinned to this agent. */
+    public boolean pinnedTo(String taskId, String username) {
+        return pins.findById(taskId).map(p -> p.getUsername().equals(username)).orElse(false);
+    }
+
+    /** The task is done or gone: its pin goes with it. */
+    void forget(String taskId) {
+        if (pins.existsById(taskId)) {
+            pins.deleteById(taskId);
+        }
     }
 
     private Optional<String> route(WorkItem item, Ticket ticket, Decision decision, Map<String, Agent> agents) {

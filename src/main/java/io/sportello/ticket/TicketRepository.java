@@ -8,6 +8,13 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
 
     Optional<Ticket> findByNumber(String number);
 
+    /** Open tickets nobody holds, per tier and skill: tier, skill, count, earliest creation. */
+    @org.springframework.data.jpa.repository.Query("""
+            select t.tier, t.skill, count(t), min(t.createdAt) from Ticket t
+            where t.assignee is null and t.status in (io.sportello.ticket.TicketStatus.NEW, io.sportello.ticket.TicketStatus.OPEN)
+            group by t.tier, t.skill""")
+    java.util.List<Object[]> waitingPerTierAndSkill();
+
     Optional<Ticket> findByIdempotencyKey(String idempotencyKey);
 
     Optional<Ticket> findFirstByCustomerIdAndChannelAndStatusNotOrderByUpdatedAtDesc(Long customerId,

@@ -180,6 +180,18 @@ public class TicketService {
         return result;
     }
 
+    /** A queue's depth: open tickets nobody holds at one tier with one skill (none: triage named no skill). */
+    public record QueueDepth(Tier tier, String skill, long waiting, Instant oldest) {
+    }
+
+    /** The depth of every queue, deepest first: what supervisors watch to move people where the work is. */
+    @Transactional(readOnly = true)
+    public List<QueueDepth> queueDepths() {
+        return tickets.waitingPerTierAndSkill().stream()
+                .map(r -> new QueueDepth((Tier) r[0], (String) r[1], (Long) r[2], (Instant) r[3]))
+                .sorted(java.util.Comparator.comparingLong(QueueDepth::waiting).reversed()).toList();
+    }
+
     /** How many public replies people on the desk wrote on the ticket (first-contact resolution, deflection). */
     @Transactional(readOnly = true)
     public long publicAgentReplies(Long ticketId) {

@@ -166,6 +166,24 @@ class RoutingTest extends SportelloSpringTest {
     }
 
     @Test
+    void aTicketASupervisorPinnedStaysWithTheAgentWhileTheyAreAway() {
+        String first = agent("tier2", Map.of("payments", 3), Set.of("it"), Map.of(Channel.EMAIL, 5));
+        String second = agent("tier2", Map.of("payments", 3), Set.of("it"), Map.of(Channel.EMAIL, 5));
+        profiles.setStatus(second, AgentStatus.ONLINE, second);
+        Ticket ticket = open(Category.PAYMENT, "it", Channel.EMAIL);
+        String task = workItems.ofTicket(ticket.getId()).get(0).id();
+        Worker supervisor = new Worker("elena", "Elena", Set.of("tier1", "tier2", "tier3", "supervisor"), true);
+        router.move(task, supervisor, new Worker(first, first, Set.of("tier2"), false), true);
+        assertThat(tickets.get(ticket.getId()).getAssignee()).isEqualTo(first);
+        profiles.setStatus(first, AgentStatus.ONLINE, first);
+        profiles.setStatus(first, AgentStatus.BREAK, first);
+
+        clock.pin(clock.instant().plus(Duration.ofMinutes(30)));
+        assertThat(router.sweep()).isZero();
+        assertThat(tickets.get(ticket.getId()).getAssignee()).as("pinned").isEqualTo(first);
+    }
+
+    @Test
     void aDeactivatedAgentsTicketsGoToSomebodyElse() {
         String leaving = agent("tier2", Map.of("technical", 3), Set.of(), Map.of(Channel.CHAT, 3));
         profiles.setStatus(leaving, AgentStatus.ONLINE, leaving);

@@ -242,7 +242,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         }
         if (worker.supervisor()) {
             Button reassign = new Button(getTranslation("team.reassign"), e -> TeamView.reassign(line.item().id(),
-                    line.number(), worker, users, workItems, this::refresh));
+                    line.number(), worker, users, router, this::refresh));
             reassign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             reassign.setId("reassign-" + line.number());
             actions.add(reassign);

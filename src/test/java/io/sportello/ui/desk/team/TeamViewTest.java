@@ -56,9 +56,12 @@ class TeamViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         ComboBox<UserAccount> to = _get(ComboBox.class, spec -> spec.withId("reassign-to"));
         _setValue(to, to.getListDataView().getItems().filter(u -> u.getUsername().equals("chiara")).findFirst().orElseThrow());
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("reassign-pin")), true);
         _click(_get(Button.class, spec -> spec.withId("reassign-confirm")));
 
         assertThat(tickets.get(ticket.getId()).getAssignee()).isEqualTo("chiara");
+        assertThat(router.pinnedTo(workItems.ofTicket(ticket.getId()).get(0).id(), "chiara"))
+                .as("pinned: it stays with chiara while she is away").isTrue();
         assertThat(tickets.history(ticket.getId())).anyMatch(e -> "chiara".equals(e.getToValue()) && "elena".equals(e.getActorId()));
     }
 
@@ -78,5 +81,22 @@ class TeamViewTest extends KaribuTest {
                 .filter(l -> l.agent().getUsername().equals("chiara")).findFirst().orElseThrow();
         assertThat(chiara.open()).isGreaterThanOrEqualTo(1);
         assertThat(chiara.resolvedToday()).isGreaterThanOrEqualTo(1);
+        assertThat(chiara.status()).isNotNull();
+        // the queues: open tickets nobody holds, per tier and skill
+        Ticket waiting = open("tre");
+        UI.getCurrent().navigate("inbox");
+        UI.getCurrent().navigate(TeamView.class);
+        var queues = GridKt._fetch(_get(TeamView.class).queues, 0, 100);
+        var l1 = tickets.get(waiting.getId());
+        assertThat(queues).anySatisfy(q -> {
+            assertThat(q.tier()).isEqualTo(l1.getTier());
+            assertThat(q.skill()).isEqualTo(l1.getSkill());
+            assertThat(q.waiting()).isPositive();
+        });
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.sportello.routing.TaskRouter router;
+    @org.springframework.beans.factory.annotation.Autowired
+    io.sportello.workflow.WorkItems workItems;
 }
