@@ -105,8 +105,10 @@ class DemoDataGenerator implements ApplicationRunner {
                       SurveyService surveys, ProcessJobs jobs, AdjustableClock clock, DemoProgress progress,
                       io.sportello.intake.LiveChat chat, DemoShop shop, io.sportello.proactive.ParcelWatchDesk parcels,
                       io.sportello.knowledge.ArticleImport articles, io.sportello.knowledge.KnowledgeSearch search,
-                      io.sportello.knowledge.KnowledgeBase knowledge, io.sportello.sla.BusinessCalendars calendars) {
+                      io.sportello.knowledge.KnowledgeBase knowledge, io.sportello.sla.BusinessCalendars calendars,
+                      io.sportello.routing.AgentProfiles profiles) {
         this.calendars = calendars;
+        this.profiles = profiles;
         this.articles = articles;
         this.search = search;
         this.knowledge = knowledge;
@@ -152,6 +154,7 @@ class DemoDataGenerator implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         DemoUsers.ensure(users);
+        DemoUsers.describe(profiles);
         DemoCalendars.ensure(calendars, clock.instant().atZone(java.time.ZoneId.of("Europe/Rome")).toLocalDate());
         // the demo shop's help centre: categories, synonyms and ~35 articles in Italian and English (kept if edited)
         var imported = articles.importFolder("classpath:knowledge/demo", "elena");
@@ -191,6 +194,7 @@ class DemoDataGenerator implements ApplicationRunner {
 
     private final io.sportello.knowledge.ArticleImport articles;
     private final io.sportello.sla.BusinessCalendars calendars;
+    private final io.sportello.routing.AgentProfiles profiles;
     private final io.sportello.knowledge.KnowledgeSearch search;
     private final io.sportello.knowledge.KnowledgeBase knowledge;
 

@@ -3,5 +3,5 @@
  * orders and shipments, and weeks of tickets produced by driving the real processes on a moving clock.
  * Never enabled in production.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"commerce", "customer", "desk", "intake", "knowledge", "proactive", "security", "shared", "sla", "survey", "ticket", "workflow :: runtime"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"commerce", "customer", "desk", "intake", "knowledge", "proactive", "routing", "security", "shared", "sla", "survey", "ticket", "workflow :: runtime"})
 package io.sportello.demo;

@@ -312,13 +312,14 @@ public class TaskRouter {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
+        // most room on the channel first; among equals the rule's strategy, then the higher skill level
         Comparator<Agent> order = Comparator.comparingInt((Agent a) -> -a.free(channel));
-        if (decision.requireSkill() && ticket.getSkill() != null) {
-            order = order.thenComparingInt(a -> -a.profile.getSkills().getOrDefault(ticket.getSkill(), 0));
-        }
         order = decision.roundRobin()
                 ? order.thenComparing(a -> a.profile.getLastRoutedAt(), Comparator.nullsFirst(Comparator.naturalOrder()))
                 : order.thenComparingInt(a -> a.total);
+        if (ticket.getSkill() != null) {
+            order = order.thenComparingInt(a -> -a.profile.getSkills().getOrDefault(ticket.getSkill(), 0));
+        }
         candidates.sort(order.thenComparing(a -> a.username));
         String considered = candidates.stream().limit(5)
                 .map(a -> a.displayName + " (" + a.free(channel) + "/" + AgentProfiles.capacity(a.profile, channel) + ")")

@@ -64,11 +64,13 @@ public class SlaService {
         if (existing.isPresent()) {
             SlaClock sla = existing.get();
             if (!fromPolicy && team == null) {
-                return retarget(sla, firstResponseMinutes, resolutionMinutes, false);
+                return retarget(sla, firstResponseMinutes, resolutionMinutes);
             }
-            boolean moved = !java.util.Objects.equals(key, sla.getCalendarKey());
+            if (!java.util.Objects.equals(key, sla.getCalendarKey())) {
+                return moveTo(sla, key, fromPolicy, firstResponseMinutes, resolutionMinutes);
+            }
             sla.useCalendar(key, fromPolicy);
-            return retarget(sla, firstResponseMinutes, resolutionMinutes, moved);
+            return retarget(sla, firstResponseMinutes, resolutionMinutes);
         }
         BusinessCalendar calendar = calendars.calendar(key);
         Instant now = from.isAfter(clock.instant()) ? clock.instant() : from;
@@ -87,8 +89,8 @@ public class SlaService {
      * when the clock started, plus the business time it has been paused; a first response already given or missed
      * and a resolution already breached keep their dates. A deadline that falls in the past is missed at once.
      */
-    private SlaDeadlines retarget(SlaClock sla, int firstResponseMinutes, int resolutionMinutes, boolean force) {
-        if (!force && sla.getFirstResponseTargetMinutes() == firstResponseMinutes
+    private SlaDeadlines retarget(SlaClock sla, int firstResponseMinutes, int resolutionMinutes) {
+        if (sla.getFirstResponseTargetMinutes() == firstResponseMinutes
                 && sla.getResolutionTargetMinutes() == resolutionMinutes) {
             return sla.deadlines();
         }
@@ -114,18 +116,60 @@ public class SlaService {
     }
 
     /**
-     * The ticket went to another team: its clock moves to the calendar that team works on, and its deadlines are
-     * measured again on it from when the clock started — unless the SLA policy named the calendar, or the clock
-     * already runs there.
+     * The ticket went to another team: its clock moves to the calendar that team works on — unless the SLA policy
+     * named the calendar, the clock already runs there, or the ticket has no clock (a model without one).
      */
     public SlaDeadlines followTeam(Long ticketId, String team) {
-        SlaClock sla = get(ticketId);
+        SlaClock sla = clocks.findByTicketId(ticketId).orElse(null);
+        if (sla == null) {
+            return null;
+        }
         String key = stored(calendars.keyForTeam(team));
         if (sla.isCalendarFromPolicy() || java.util.Objects.equals(key, sla.getCalendarKey())) {
             return sla.deadlines();
         }
-        sla.useCalendar(key, false);
-        return retarget(sla, sla.getFirstResponseTargetMinutes(), sla.getResolutionTargetMinutes(), true);
+        return moveTo(sla, key, false, sla.getFirstResponseTargetMinutes(), sla.getResolutionTargetMinutes());
+    }
+
+    /**
+     * Moves a running clock to another calendar: the business time used so far is what the old calendar counted
+     * (pauses left out), and what remains of each target is counted from now on the new one — as of the pause, if
+     * the clock is paused, so that resuming moves it like any other. A first response given or missed and a
+     * breached resolution keep their dates; a target already used up is due at once.
+     */
+    private SlaDeadlines moveTo(SlaClock sla, String key, boolean fromPolicy, int firstResponseMinutes,
+                                int resolutionMinutes) {
+        BusinessCalendar before = calendarOf(sla);
+        sla.useCalendar(key, fromPolicy);
+        BusinessCalendar after = calendarOf(sla);
+        Instant asOf = sla.getState() == SlaState.PAUSED && sla.getPausedAt() != null ? sla.getPausedAt() : clock.instant();
+        Duration paused = Duration.ZERO;
+        for (SlaSegment s : segments.findByTicketIdOrderByStartedAtAscIdAsc(sla.getTicketId())) {
+            if (s.getState() == SlaState.PAUSED && s.getStartedAt().isBefore(asOf)) {
+                Instant end = s.getEndedAt() == null || s.getEndedAt().isAfter(asOf) ? asOf : s.getEndedAt();
+                paused = paused.plus(before.between(s.getStartedAt(), end));
+            }
+        }
+        Duration used = before.between(sla.getStartedAt(), asOf).minus(paused);
+        if (used.isNegative()) {
+            used = Duration.ZERO;
+        }
+        boolean breached = sla.isResolutionBreached();
+        Instant resolutionDue = breached ? sla.getResolutionDue()
+                : remaining(after, asOf, Duration.ofMinutes(resolutionMinutes), used);
+        sla.retarget(firstResponseMinutes, resolutionMinutes,
+                sla.getFirstResponseMetAt() == null && !sla.isFirstResponseBreached()
+                        ? remaining(after, asOf, Duration.ofMinutes(firstResponseMinutes), used) : sla.getFirstResponseDue(),
+                resolutionDue,
+                breached ? sla.getWarningAt() : remaining(after, asOf,
+                        Duration.ofSeconds(Math.round(resolutionMinutes * 60 * properties.warningShare())), used),
+                breached ? sla.getEscalationDue() : resolutionDue);
+        changed(sla);
+        return sla.deadlines();
+    }
+
+    private static Instant remaining(BusinessCalendar calendar, Instant asOf, Duration target, Duration used) {
+        return target.compareTo(used) <= 0 ? asOf : calendar.plus(asOf, target.minus(used));
     }
 
     /** The standard calendar is stored as no key, so that clocks follow it when it is first saved. */

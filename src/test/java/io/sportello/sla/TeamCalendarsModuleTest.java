@@ -104,4 +104,42 @@ class TeamCalendarsModuleTest {
         assertThat(sla.followTeam(ticket, "tier3")).isEqualTo(started);
     }
 
+
+    @Test
+    void aClockMovedLaterKeepsTheTimeUsedOnTheOldHoursAndCountsTheRestOnTheNew() {
+        String allDay = "round-the-clock-" + (System.nanoTime() % 1_000_000);
+        Map<DayOfWeek, List<String>> always = new java.util.EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            always.put(d, List.of("00:00-24:00"));
+        }
+        calendars.define(allDay, new BusinessCalendars.Definition("Always open", "Sempre aperto", "Europe/Rome", "none",
+                always), ADMIN);
+        calendars.assign("tier2", allDay, ADMIN);
+        // Monday 17:00 on the standard hours (9-18), 4 business hours to answer and 8 to resolve
+        Instant monday = rome("2026-11-23T17:00");
+        clock.pin(monday);
+        long ticket = 950_000_000L + System.nanoTime() % 1_000_000;
+        sla.start(ticket, 240, 480, monday, null, "tier1");
+        // escalated on Tuesday at 10:00: 2 business hours used (Mon 17-18, Tue 9-10), the rest counts round the clock
+        clock.pin(rome("2026-11-24T10:00"));
+        SlaDeadlines moved = sla.followTeam(ticket, "tier2");
+        assertThat(moved.firstResponseDue()).isEqualTo(rome("2026-11-24T12:00"));
+        assertThat(moved.resolutionDue()).isEqualTo(rome("2026-11-24T16:00"));
+        assertThat(moved.escalationDue()).isEqualTo(moved.resolutionDue());
+    }
+
+    @Test
+    void aBreachedResolutionKeepsItsDateWhenTheTicketMovesOn() {
+        String key = peakCalendar();
+        Instant monday = rome("2026-11-23T09:00");
+        clock.pin(monday);
+        long ticket = 960_000_000L + System.nanoTime() % 1_000_000;
+        SlaDeadlines started = sla.start(ticket, 60, 120, monday, null, "tier1");
+        clock.pin(rome("2026-11-23T12:00"));
+        sla.escalationDue(ticket);
+        calendars.assign("tier2", key, ADMIN);
+        SlaDeadlines moved = sla.followTeam(ticket, "tier2");
+        assertThat(moved.resolutionDue()).isEqualTo(started.resolutionDue());
+        assertThat(sla.followTeam(999_999_999L, "tier2")).as("no clock, nothing to move").isNull();
+    }
 }

@@ -69,6 +69,23 @@ class TicketLifecycleProcessTest {
     }
 
     @Test
+    void theSlaPolicyMayNameTheCalendarTheClockRunsOnElseTheTierTeamsIsUsed() throws Exception {
+        ProcessInstance shipping = ProcessTestSupport.startLifecycle("SHIPPING", "EMAIL", false);
+        assertThat(shipping).hasPassed("Task_SlaPolicy", "Task_StartSlaClocks").variables()
+                .containsEntry(Vars.SLA_CALENDAR, null);
+
+        // a process owner gives urgent tickets (fraud is urgent) a calendar of their own: the next tickets' clocks run on it
+        String dmn = new String(getClass().getResourceAsStream("/processes/decisions/sla-policy.dmn").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).replace(
+                "<outputEntry id=\"OutputEntry_02_calendar\"><text></text></outputEntry>",
+                "<outputEntry id=\"OutputEntry_02_calendar\"><text>&quot;l3-investigations&quot;</text></outputEntry>");
+        processEngine.getRepositoryService().createDeployment().addString("sla-policy.dmn", dmn).deploy();
+        ProcessInstance fraud = ProcessTestSupport.startLifecycle("FRAUD", "EMAIL", false);
+        assertThat(fraud).hasPassed("Task_SlaPolicy", "Task_StartSlaClocks").variables()
+                .containsEntry(Vars.TIER, "L3").containsEntry(Vars.SLA_CALENDAR, "l3-investigations");
+    }
+
+    @Test
     void theMessageIsReadBeforeTriageAndTriageDecidesFromWhatWasRead() {
         // an e-mail without a category: the understanding step reads "where is my order" with the order known
         support.reading.putAll(java.util.Map.of(Vars.CATEGORY, "ORDER_STATUS", Vars.LANGUAGE, "en",

@@ -51,7 +51,10 @@ class TierDelegates {
                     ProcessVariables.string(execution, Vars.ESCALATION_REASON), ProcessVariables.actor(execution));
             ProcessVariables.tier(execution, tier);
             // the clock runs on the hours of the team that now has the ticket
-            ProcessVariables.deadlines(execution, sla.followTeam(ProcessVariables.ticketId(execution), tier.group()));
+            SlaDeadlines moved = sla.followTeam(ProcessVariables.ticketId(execution), tier.group());
+            if (moved != null) {
+                ProcessVariables.deadlines(execution, moved);
+            }
         };
     }
 
