@@ -11,6 +11,8 @@ interface AgentProfileRepository extends JpaRepository<AgentProfile, String> {
 
     /** The profile, locked until the transaction ends: a description and a status change do not overwrite each other. */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.QueryHints(@jakarta.persistence.QueryHint(
+            name = "jakarta.persistence.lock.timeout", value = "5000"))
     @Query("select p from AgentProfile p where p.username = :username")
     java.util.Optional<AgentProfile> lock(String username);
 

@@ -6,13 +6,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-/** A task a supervisor pinned to an agent: routing leaves it with them even while they are away. */
+/**
+ * A ticket a supervisor pinned to an agent: routing leaves its tasks with them even while they are away, for as long
+ * as they hold it (moving it to somebody else ends the pin).
+ */
 @Entity
 @Table(name = "routing_pin")
 class RoutingPin {
 
     @Id
-    private String taskId;
+    private Long ticketId;
     private String username;
     private String pinnedBy;
     private Instant pinnedAt;
@@ -20,8 +23,8 @@ class RoutingPin {
     protected RoutingPin() {
     }
 
-    RoutingPin(String taskId, String username, String pinnedBy, Instant pinnedAt) {
-        this.taskId = taskId;
+    RoutingPin(Long ticketId, String username, String pinnedBy, Instant pinnedAt) {
+        this.ticketId = ticketId;
         this.username = username;
         this.pinnedBy = pinnedBy;
         this.pinnedAt = pinnedAt;
@@ -32,5 +35,5 @@ class RoutingPin {
     }
 }
 
-interface RoutingPinRepository extends JpaRepository<RoutingPin, String> {
+interface RoutingPinRepository extends JpaRepository<RoutingPin, Long> {
 }

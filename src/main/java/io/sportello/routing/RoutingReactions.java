@@ -26,16 +26,13 @@ class RoutingReactions {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(WorkItemChanged change) {
-        if (change.gone()) {
-            router.forget(change.workItemId());
-        }
         if (!properties.push() || !change.item().handlesTicket()) {
             return;
         }
         switch (change.change()) {
             case CREATED, ASSIGNED -> {
                 if (change.assignee() == null) {
-                    router.route(change.workItemId());
+                    router.route(change.workItemId(), change.previousAssignee());
                 }
             }
             case COMPLETED, DELETED -> {

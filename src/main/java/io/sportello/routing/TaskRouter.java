@@ -137,6 +137,14 @@ public class TaskRouter {
 
     /** Pushes one waiting task to the best agent for it, if its rule pushes and somebody has room. */
     public Optional<String> route(String taskId) {
+        return route(taskId, null);
+    }
+
+    /**
+     * Pushes a waiting task, leaving out {@code notTo}: who just gave it back does not get it again at once (they
+     * can still take it themselves).
+     */
+    public Optional<String> route(String taskId, String notTo) {
         if (!properties.push()) {
             return Optional.empty();
         }
@@ -149,7 +157,11 @@ public class TaskRouter {
         if (!decision.push()) {
             return Optional.empty();
         }
-        return route(item, ticket, decision, onlineAgents());
+        Map<String, Agent> agents = onlineAgents();
+        if (notTo != null) {
+            agents.remove(notTo);
+        }
+        return route(item, ticket, decision, agents);
     }
 
     /**
@@ -216,7 +228,8 @@ public class TaskRouter {
             return new Next(Optional.empty(), Next.Why.NOTHING_WAITING);
         }
         Worker worker = new Worker(username, agent.displayName, agent.groups, false);
-        boolean full = true;
+        Map<List<Object>, Decision> decided = new HashMap<>();
+        boolean fitting = false;
         int skip = 0;
         for (int scanned = 0; scanned < MAX_SCAN; ) {
             List<WorkItem> page = workItems.list(worker, WorkItemScope.MY_GROUPS, skip, PAGE);
@@ -230,14 +243,15 @@ public class TaskRouter {
                 if (!item.handlesTicket() || ticket == null) {
                     continue;
                 }
-                Decision decision = decide(ticket);
+                Decision decision = decided.computeIfAbsent(List.of(ticket.getTier(), ticket.getCategory(),
+                        ticket.getChannel(), ticket.getPriority(), String.valueOf(ticket.getSkill())), k -> decide(ticket));
                 if (!fits(agent, ticket, decision)) {
                     continue;
                 }
+                fitting = true;
                 if (agent.free(ticket.getChannel()) <= 0) {
                     continue;
                 }
-                full = false;
                 HistoryReason why = HistoryReason.of(NEXT_TICKET, agent.displayName, ticket.getTier(),
                         dash(ticket.getSkill()), dash(ticket.getLanguage()),
                         HistoryReason.key("channel." + ticket.getChannel().name()),
@@ -249,8 +263,8 @@ public class TaskRouter {
             }
             skip += page.size();
         }
-        boolean anyWaiting = workItems.count(worker, WorkItemScope.MY_GROUPS) > 0;
-        return new Next(Optional.empty(), anyWaiting && full ? Next.Why.AT_CAPACITY : Next.Why.NOTHING_WAITING);
+        // something they may take is waiting, but they have no room on its channel
+        return new Next(Optional.empty(), fitting ? Next.Why.AT_CAPACITY : Next.Why.NOTHING_WAITING);
     }
 
     /**
@@ -264,19 +278,42 @@ public class TaskRouter {
             List<WorkItem> held = workItems.list(new Worker(away.getUsername(), away.getUsername(), Set.of(), false),
                     WorkItemScope.MINE, 0, 1000);
             for (WorkItem item : held) {
-                if (!item.handlesTicket() || pinnedTo(item.id(), away.getUsername())) {
-                    continue;
-                }
-                HistoryReason why = HistoryReason.of(AGENT_AWAY, accounts.displayName(away.getUsername()),
-                        HistoryReason.key("routing.status." + away.getStatus().name()),
-                        properties.grace().toMinutes());
-                if (workItems.releaseByRouting(item.id(), away.getUsername(), why)) {
-                    moved++;
-                    route(item.id());
+                try {
+                    if (moveOn(item, away.getUsername(), before)) {
+                        moved++;
+                        route(item.id(), away.getUsername());
+                    }
+                } catch (RuntimeException e) {
+                    // another node moved it first, or this one cannot move: the others still move on
+                    log.warn("Could not move task {} of {} on: {}", item.id(), away.getUsername(), e.toString());
                 }
             }
         }
         return moved;
+    }
+
+    /**
+     * Gives one task of somebody away back to its team, if it still should go: a handling task of a ticket whose rule
+     * pushes (what analysts pull stays theirs), not pinned to them, and — read under their row lock — they are still
+     * not online since before {@code awaySince}.
+     */
+    private boolean moveOn(WorkItem item, String username, Instant awaySince) {
+        if (!item.handlesTicket() || item.ticketId() == null || pinnedTo(item.ticketId(), username)) {
+            return false;
+        }
+        if (!decide(tickets.get(item.ticketId())).push()) {
+            return false;
+        }
+        return Boolean.TRUE.equals(attempt.execute(status -> {
+            AgentProfile locked = profiles.lock(username).orElse(null);
+            if (locked == null || locked.getStatus() == AgentStatus.ONLINE || locked.getStatusSince() == null
+                    || !locked.getStatusSince().isBefore(awaySince)) {
+                return false;
+            }
+            HistoryReason why = HistoryReason.of(AGENT_AWAY, accounts.displayName(username),
+                    HistoryReason.key("routing.status." + locked.getStatus().name()), properties.grace().toMinutes());
+            return workItems.releaseByRouting(item.id(), username, why);
+        }));
     }
 
     /**
@@ -285,23 +322,20 @@ public class TaskRouter {
      */
     public void move(String taskId, Worker supervisor, Worker to, boolean pin) {
         workItems.handOver(taskId, supervisor, to);
+        Long ticketId = workItems.get(taskId).map(WorkItem::ticketId).orElse(null);
+        if (ticketId == null) {
+            return;
+        }
         if (pin) {
-            pins.save(new RoutingPin(taskId, to.username(), supervisor.username(), clock.instant()));
-        } else {
-            forget(taskId);
+            pins.save(new RoutingPin(ticketId, to.username(), supervisor.username(), clock.instant()));
+        } else if (pins.existsById(ticketId)) {
+            pins.deleteById(ticketId);
         }
     }
 
-    /** Whether the task is pinned to this agent. */
-    public boolean pinnedTo(String taskId, String username) {
-        return pins.findById(taskId).map(p -> p.getUsername().equals(username)).orElse(false);
-    }
-
-    /** The task is done or gone: its pin goes with it. */
-    void forget(String taskId) {
-        if (pins.existsById(taskId)) {
-            pins.deleteById(taskId);
-        }
+    /** Whether the ticket is pinned to this agent. */
+    public boolean pinnedTo(Long ticketId, String username) {
+        return pins.findById(ticketId).map(p -> p.getUsername().equals(username)).orElse(false);
     }
 
     private Optional<String> route(WorkItem item, Ticket ticket, Decision decision, Map<String, Agent> agents) {
@@ -378,10 +412,14 @@ public class TaskRouter {
                 return true;
             }
             return false;
-        } catch (RuntimeException lost) {
+        } catch (org.camunda.bpm.engine.OptimisticLockingException
+                 | org.springframework.dao.ConcurrencyFailureException lost) {
             // another node or thread assigned the task first (the engine's revision check), or the agent's row was
             // busy beyond the lock timeout: the next candidate, or the next event, takes it from here
-            log.debug("Routing task {} to {} did not go through: {}", item.id(), agent.username, lost.toString());
+            log.debug("Routing task {} to {} lost a race: {}", item.id(), agent.username, lost.toString());
+            return false;
+        } catch (RuntimeException failed) {
+            log.warn("Routing task {} to {} failed", item.id(), agent.username, failed);
             return false;
         }
     }
@@ -401,7 +439,7 @@ public class TaskRouter {
     private Map<String, Agent> onlineAgents() {
         List<AgentProfile> online = profiles.findByStatus(AgentStatus.ONLINE);
         if (online.isEmpty()) {
-            return Map.of();
+            return new HashMap<>();
         }
         Map<String, UserAccount> byName = accounts.all().stream()
                 .collect(Collectors.toMap(UserAccount::getUsername, Function.identity()));

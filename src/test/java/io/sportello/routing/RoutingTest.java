@@ -184,6 +184,20 @@ class RoutingTest extends SportelloSpringTest {
     }
 
     @Test
+    void aTicketAnAgentGivesBackGoesToSomebodyElseNotBackToThem() {
+        String giving = agent("tier2", Map.of("technical", 3), Set.of(), Map.of(Channel.EMAIL, 5));
+        profiles.setStatus(giving, AgentStatus.ONLINE, giving);
+        Ticket ticket = open(Category.TECHNICAL, "it", Channel.EMAIL);
+        assertThat(tickets.get(ticket.getId()).getAssignee()).isEqualTo(giving);
+        String other = agent("tier2", Map.of("technical", 1), Set.of(), Map.of(Channel.EMAIL, 5));
+        profiles.setStatus(other, AgentStatus.ONLINE, other);
+
+        workItems.unclaim(workItems.ofTicket(ticket.getId()).get(0).id(), new Worker(giving, giving, Set.of("tier2"), false));
+
+        assertThat(tickets.get(ticket.getId()).getAssignee()).isEqualTo(other);
+    }
+
+    @Test
     void aDeactivatedAgentsTicketsGoToSomebodyElse() {
         String leaving = agent("tier2", Map.of("technical", 3), Set.of(), Map.of(Channel.CHAT, 3));
         profiles.setStatus(leaving, AgentStatus.ONLINE, leaving);

@@ -32,16 +32,24 @@ public class WorkItemProjection {
     void on(DelegateTask task) {
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> created(task);
+            // the engine fires both an assignment and an update event for a change of hands, in an order that
+            // depends on the call: whichever comes first records it and says who held the task before
             case TaskListener.EVENTNAME_ASSIGNMENT -> workItems.findById(task.getId()).ifPresent(w -> {
-                w.setAssignee(task.getAssignee());
-                announce(w, WorkItemChanged.Change.ASSIGNED);
+                String before = w.getAssignee();
+                if (!java.util.Objects.equals(before, task.getAssignee())) {
+                    w.setAssignee(task.getAssignee());
+                    publisher.publishEvent(new WorkItemChanged(w.toWorkItem(), WorkItemChanged.Change.ASSIGNED, before));
+                }
             });
             case TaskListener.EVENTNAME_UPDATE -> workItems.findById(task.getId()).ifPresent(w -> {
-                boolean changed = !java.util.Objects.equals(w.getAssignee(), task.getAssignee())
-                        || !java.util.Objects.equals(w.getDueAt(), instant(task.getDueDate()));
+                String before = w.getAssignee();
+                boolean handsChanged = !java.util.Objects.equals(before, task.getAssignee());
+                boolean dueChanged = !java.util.Objects.equals(w.getDueAt(), instant(task.getDueDate()));
                 w.setAssignee(task.getAssignee());
                 w.setDueAt(instant(task.getDueDate()));
-                if (changed) {
+                if (handsChanged) {
+                    publisher.publishEvent(new WorkItemChanged(w.toWorkItem(), WorkItemChanged.Change.ASSIGNED, before));
+                } else if (dueChanged) {
                     announce(w, WorkItemChanged.Change.UPDATED);
                 }
             });
