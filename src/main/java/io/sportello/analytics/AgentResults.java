@@ -38,7 +38,10 @@ public class AgentResults {
     public record Answer(String ticketNumber, String subject, int score, String comment, Instant answeredAt) {
     }
 
-    /** The team's median of each figure over the agents who handled anything in the period. */
+    /**
+     * The team's median of each figure over the agents who handled anything in the period; all null when fewer than
+     * {@link #MIN_TEAM} did.
+     */
     public record TeamMedian(int agents, Double handled, Double resolved, Double firstResponseBusinessMedian,
                              Double resolutionBusinessMedian, Double csat) {
     }
@@ -48,6 +51,9 @@ public class AgentResults {
     }
 
     private static final int MAX_ANSWERS = 200;
+    /** Below this many agents with tickets a median would show a colleague's own figures: it is left out. */
+    public static final int MIN_TEAM = 3;
+    public static final int MAX_DAYS = 366;
 
     private final Reports reports;
     private final NamedParameterJdbcTemplate jdbc;
@@ -86,6 +92,10 @@ public class AgentResults {
         if (!mayRead(viewer, agent)) {
             throw new AccessDeniedException("Only " + agent + " and supervisors see " + agent + "'s results");
         }
+        if (from.isAfter(to) || from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw new io.sportello.shared.FieldException("from", "A period starts before it ends and covers at most "
+                    + MAX_DAYS + " days");
+        }
         UserAccount account = accounts.all().stream().filter(a -> a.getUsername().equals(agent)).findFirst()
                 .orElseThrow(() -> new io.sportello.shared.NotFoundException("Agent", agent));
         ReportFilter period = new ReportFilter(from, to, null, null, null, null, null);
@@ -120,6 +130,9 @@ public class AgentResults {
     }
 
     private static TeamMedian median(Collection<Metrics> team) {
+        if (team.size() < MIN_TEAM) {
+            return new TeamMedian(team.size(), null, null, null, null, null);
+        }
         return new TeamMedian(team.size(), median(team, m -> m.created()), median(team, m -> m.resolvedByAgent()),
                 medianOf(team, Metrics::firstResponseBusinessMedian), medianOf(team, Metrics::resolutionBusinessMedian),
                 medianOf(team, Metrics::csat));

@@ -71,25 +71,25 @@ public class Reports {
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final ZoneId zone;
+    private final BusinessCalendars calendars;
     private final Clock clock;
     private final RollupReports rollups;
 
     Reports(NamedParameterJdbcTemplate jdbc, BusinessCalendars calendars, Clock clock, RollupReports rollups) {
         this.jdbc = jdbc;
         this.rollups = rollups;
-        this.zone = calendars.standard().zone();
+        this.calendars = calendars;
         this.clock = clock;
     }
 
     /** The desk's time zone: report dates, hours and weekdays are local to it. */
     public ZoneId zone() {
-        return zone;
+        return calendars.standard().zone();
     }
 
     /** Today in the desk's time zone, by the desk clock. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return LocalDate.now(clock.withZone(zone()));
     }
 
     /** All metrics of the tickets the filter selects. */

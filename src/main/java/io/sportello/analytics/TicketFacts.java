@@ -151,10 +151,11 @@ class TicketFacts {
             return;
         }
         fact.workedOutFrom(ticket.getVersion());
-        // business time is measured on the calendar the ticket's clock runs on (its team's hours)
+        // business time is measured on the calendar the ticket's clock runs on (its team's hours); days and hours of
+        // the reports are the desk's, on the standard calendar's zone
         BusinessCalendar calendar = sla.find(ticketId).map(c -> calendars.calendar(c.getCalendarKey()))
                 .orElseGet(calendars::standard);
-        ZonedDateTime local = ticket.getCreatedAt().atZone(calendar.zone());
+        ZonedDateTime local = ticket.getCreatedAt().atZone(calendars.standard().zone());
         fact.created(ticket.getCreatedAt(), local.toLocalDate(), local.getHour(), local.getDayOfWeek().getValue());
         fact.dimensions(ticket.getChannel().name(), ticket.getCategory().name(), ticket.getPriority().name(),
                 ticket.getTier().name(), ticket.getAssignee(), ticket.isOpen());

@@ -232,7 +232,7 @@ public class BusinessCalendars {
         String before = existing == null ? null : date + " " + display(existing.getOpening());
         if (existing == null) {
             if (overrides.findByCalendarKeyOrderByOnDateAsc(calendar.getKey()).size() >= MAX_OVERRIDES) {
-                throw new FieldException("date", "A calendar keeps at most " + MAX_OVERRIDES
+                throw new FieldException("dates", "A calendar keeps at most " + MAX_OVERRIDES
                         + " dates that differ; remove past ones first");
             }
             overrides.save(new CalendarOverride(calendar.getKey(), date, opening, n == null || n.isEmpty() ? null : n));

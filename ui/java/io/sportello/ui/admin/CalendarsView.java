@@ -226,6 +226,12 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
         clearErrors();
         Map<DayOfWeek, List<String>> week = new EnumMap<>(DayOfWeek.class);
         hours.forEach((d, f) -> week.put(d, List.of(f.getValue())));
+        if (editing == null && calendars.exists(key.getValue().strip().toLowerCase(java.util.Locale.ROOT))) {
+            key.setErrorMessage(getTranslation("calendars.error.exists"));
+            key.setInvalid(true);
+            state.setText(getTranslation("calendars.error.exists"));
+            return;
+        }
         try {
             var saved = calendars.define(key.getValue(), new BusinessCalendars.Definition(nameEn.getValue(),
                     nameIt.getValue(), zone.getValue(), holidays.getValue(), week), currentUser.require().actor());
@@ -253,7 +259,10 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
             dateNote.clear();
             state.setText(getTranslation("calendars.date.saved", dayText));
         } catch (FieldException e) {
-            if (e.field().equals("date")) {
+            if (e.field().equals("dates")) {
+                state.setText(getTranslation("calendars.error.dates", BusinessCalendars.MAX_OVERRIDES));
+                return;
+            } else if (e.field().equals("date")) {
                 date.setErrorMessage(getTranslation("calendars.error.date"));
                 date.setInvalid(true);
             } else {

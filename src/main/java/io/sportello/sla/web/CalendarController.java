@@ -85,7 +85,12 @@ class CalendarController {
     CalendarDto define(@PathVariable String key, @RequestBody CalendarInput input) {
         Map<DayOfWeek, List<String>> hours = new EnumMap<>(DayOfWeek.class);
         if (input.hours() != null) {
-            input.hours().forEach((day, texts) -> hours.put(day(day), texts == null ? List.of() : texts));
+            input.hours().forEach((name, texts) -> {
+                DayOfWeek day = day(name);
+                if (hours.put(day, texts == null ? List.of() : texts) != null) {
+                    throw new FieldException("hours." + name, day + " is named twice");
+                }
+            });
         }
         calendars.define(key, new BusinessCalendars.Definition(input.nameEn(), input.nameIt(), input.timeZone(),
                 input.holidays(), hours), currentUser.require().actor());
@@ -95,6 +100,9 @@ class CalendarController {
     @PutMapping("/api/v1/admin/calendars/{key}/dates/{date}")
     @Operation(summary = "Set the hours of a date that differs; no hours closes the calendar that day")
     DateDto override(@PathVariable String key, @PathVariable String date, @RequestBody DateInput input) {
+        if (input.hours() == null) {
+            throw new FieldException("hours", "Give the day's hours, such as [\"10:00-18:00\"]; [] closes the day");
+        }
         var saved = calendars.override(key, date(date), input.hours(), input.note(), currentUser.require().actor());
         return new DateDto(saved.date(), texts(saved.hours()), saved.closed(), saved.note());
     }

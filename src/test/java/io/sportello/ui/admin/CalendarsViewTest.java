@@ -80,6 +80,15 @@ class CalendarsViewTest extends io.sportello.ui.KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("calendar-assign")));
         assertThat(calendars.keyForTeam("tier2")).isEqualTo(key);
         assertThat(state()).endsWith("now works on \"L2 at peak\".");
+
+        // a new calendar does not overwrite one that has the key already
+        _click(_get(Button.class, spec -> spec.withId("calendar-new")));
+        _setValue(field("calendar-key"), key);
+        _setValue(field("calendar-name-en"), "Something else");
+        _setValue(field("calendar-name-it"), "Altro");
+        _click(_get(Button.class, spec -> spec.withId("calendar-save")));
+        assertThat(field("calendar-key").isInvalid()).isTrue();
+        assertThat(calendars.describe(key).nameEn()).isEqualTo("L2 at peak");
     }
 
     @Test

@@ -42,6 +42,7 @@ public class MyResultsView extends VerticalLayout implements HasDynamicTitle {
     private final AgentResults results;
     private final SportelloUser me;
     private final DateTimeFormatter when;
+    private int teamSize;
     final Select<UserAccount> agent = new Select<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -113,6 +114,7 @@ public class MyResultsView extends VerticalLayout implements HasDynamicTitle {
         }
         AgentResults.Result r = results.of(me, agent.getValue().getUsername(), from.getValue(), to.getValue());
         var team = r.team();
+        teamSize = team.agents();
         summary.setText(getTranslation("results.summary", r.displayName(), team.agents()));
         NumberFormat number = NumberFormat.getIntegerInstance(getLocale());
         NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
@@ -141,8 +143,9 @@ public class MyResultsView extends VerticalLayout implements HasDynamicTitle {
         Span figure = new Span(value);
         figure.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.FontWeight.SEMIBOLD);
         figure.setId("results-" + key.substring("results.".length()));
-        Span median = new Span(teamValue == null ? getTranslation("results.teamNoData")
-                : getTranslation("results.teamMedian", teamValue));
+        Span median = new Span(teamValue != null ? getTranslation("results.teamMedian", teamValue)
+                : teamSize < AgentResults.MIN_TEAM ? getTranslation("results.teamTooSmall", AgentResults.MIN_TEAM)
+                : getTranslation("results.teamNoData"));
         median.addClassNames(LumoUtility.FontSize.SMALL);
         Div card = new Div(label, new Div(figure), median);
         card.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Border.ALL, LumoUtility.BorderRadius.MEDIUM,
