@@ -67,8 +67,11 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> teamCalendar = new Select<>();
     final Button assign = new Button();
     private BusinessCalendars.CalendarView editing;
+    private final io.sportello.ui.shell.DeskZone deskZone;
 
-    public CalendarsView(BusinessCalendars calendars, Teams teams, CurrentUser currentUser) {
+    public CalendarsView(BusinessCalendars calendars, Teams teams, CurrentUser currentUser,
+                         io.sportello.ui.shell.DeskZone deskZone) {
+        this.deskZone = deskZone;
         this.calendars = calendars;
         this.teams = teams;
         this.currentUser = currentUser;
@@ -197,7 +200,7 @@ public class CalendarsView extends VerticalLayout implements HasDynamicTitle {
         key.clear();
         nameEn.clear();
         nameIt.clear();
-        zone.setValue("Europe/Rome");
+        zone.setValue(deskZone.get().getId());
         holidays.setValue("IT");
         hours.forEach((d, f) -> f.setValue(d.getValue() <= 5 ? "09:00-18:00" : ""));
         dates.setItems(List.of());

@@ -176,7 +176,8 @@ class StudioViewTest extends KaribuTest {
         assertThat(latest.kind()).isEqualTo(ModelKind.DMN);
         DecisionTables.RuleRow edited = DecisionTables.read(studio.model(latest.id())).get(0).rules().stream()
                 .filter(r -> r.ruleId().equals(normal.ruleId())).findFirst().orElseThrow();
-        assertThat(edited.outputEntries()).containsExactly(normal.outputEntries().get(0), "720");
+        // the first-response target kept, the resolution target edited, the calendar column still empty
+        assertThat(edited.outputEntries()).containsExactly(normal.outputEntries().get(0), "720", "");
         assertThat(_find(StudioView.class)).hasSize(1);
     }
 
