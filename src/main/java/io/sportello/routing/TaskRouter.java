@@ -66,12 +66,18 @@ public class TaskRouter {
         public enum Why { ASSIGNED, NOTHING_WAITING, AT_CAPACITY, NOT_ONLINE }
     }
 
-    /** An agent as routing sees them at one moment. */
+    /**
+     * An agent as routing sees them at one moment, with their skills, languages and capacities read once (the
+     * profile keeps them as text; sorting 200 agents would otherwise parse them at every comparison).
+     */
     private static final class Agent {
         final String username;
         final String displayName;
         final Set<String> groups;
         final AgentProfile profile;
+        final Map<String, Integer> skills;
+        final Set<String> languages;
+        final Map<Channel, Integer> capacity = new EnumMap<>(Channel.class);
         final Map<Channel, Integer> load = new EnumMap<>(Channel.class);
         int total;
 
@@ -80,10 +86,15 @@ public class TaskRouter {
             this.displayName = account.getDisplayName();
             this.groups = account.getGroups();
             this.profile = profile;
+            this.skills = profile.getSkills();
+            this.languages = profile.getLanguages();
+            for (Channel channel : Channel.values()) {
+                capacity.put(channel, AgentProfiles.capacity(profile, channel));
+            }
         }
 
         int free(Channel channel) {
-            return AgentProfiles.capacity(profile, channel) - load.getOrDefault(channel, 0);
+            return capacity.get(channel) - load.getOrDefault(channel, 0);
         }
 
         void took(Channel channel) {
@@ -255,8 +266,7 @@ public class TaskRouter {
                 HistoryReason why = HistoryReason.of(NEXT_TICKET, agent.displayName, ticket.getTier(),
                         dash(ticket.getSkill()), dash(ticket.getLanguage()),
                         HistoryReason.key("channel." + ticket.getChannel().name()),
-                        agent.load.getOrDefault(ticket.getChannel(), 0), AgentProfiles.capacity(agent.profile,
-                                ticket.getChannel()));
+                        agent.load.getOrDefault(ticket.getChannel(), 0), agent.capacity.get(ticket.getChannel()));
                 if (assign(item, agent, ticket.getChannel(), why)) {
                     return new Next(workItems.get(item.id()), Next.Why.ASSIGNED);
                 }
@@ -352,11 +362,11 @@ public class TaskRouter {
                 ? order.thenComparing(a -> a.profile.getLastRoutedAt(), Comparator.nullsFirst(Comparator.naturalOrder()))
                 : order.thenComparingInt(a -> a.total);
         if (ticket.getSkill() != null) {
-            order = order.thenComparingInt(a -> -a.profile.getSkills().getOrDefault(ticket.getSkill(), 0));
+            order = order.thenComparingInt(a -> -a.skills.getOrDefault(ticket.getSkill(), 0));
         }
         candidates.sort(order.thenComparing(a -> a.username));
         String considered = candidates.stream().limit(5)
-                .map(a -> a.displayName + " (" + a.free(channel) + "/" + AgentProfiles.capacity(a.profile, channel) + ")")
+                .map(a -> a.displayName + " (" + a.free(channel) + "/" + a.capacity.get(channel) + ")")
                 .collect(Collectors.joining(", ")) + (candidates.size() > 5 ? ", …" : "");
         for (Agent agent : candidates.subList(0, Math.min(ATTEMPTS, candidates.size()))) {
             HistoryReason why = HistoryReason.of(ROUTED, agent.displayName, decision.rule(), ticket.getTier(),
@@ -371,13 +381,12 @@ public class TaskRouter {
 
     /** Whether the agent may take the ticket at all (team aside): skill and language as the rule asks. */
     private static boolean fits(Agent agent, Ticket ticket, Decision decision) {
-        if (decision.requireSkill() && ticket.getSkill() != null
-                && !agent.profile.getSkills().containsKey(ticket.getSkill())) {
+        if (decision.requireSkill() && ticket.getSkill() != null && !agent.skills.containsKey(ticket.getSkill())) {
             return false;
         }
         // somebody whose languages nobody described yet is not excluded for it
-        return !decision.requireLanguage() || ticket.getLanguage() == null || agent.profile.getLanguages().isEmpty()
-                || agent.profile.getLanguages().contains(ticket.getLanguage());
+        return !decision.requireLanguage() || ticket.getLanguage() == null || agent.languages.isEmpty()
+                || agent.languages.contains(ticket.getLanguage());
     }
 
     private static boolean eligible(Agent agent, WorkItem item, Ticket ticket, Decision decision) {

@@ -231,12 +231,20 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         skills.setValue(profile.getSkills().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", ")));
         spoken.setValue(profile.getLanguages());
-        capacity.forEach((channel, field) -> field.setValue(AgentProfiles.capacity(profile, channel)));
+        // an empty field means the channel's default (shown as the placeholder), which stays a default when saved
+        capacity.forEach((channel, field) -> {
+            field.setValue(profile.getCapacity().get(channel));
+            field.setPlaceholder(String.valueOf(AgentProfiles.DEFAULT_CAPACITY.getOrDefault(channel, 5)));
+            field.setInvalid(false);
+        });
         skills.setInvalid(false);
+        spoken.setInvalid(false);
     }
 
     void saveProfile() {
         skills.setInvalid(false);
+        spoken.setInvalid(false);
+        capacity.values().forEach(f -> f.setInvalid(false));
         Map<String, Integer> parsed = new java.util.LinkedHashMap<>();
         for (String part : skills.getValue().split(",")) {
             String[] words = part.strip().split("[\\s:]+");
@@ -260,8 +268,20 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
             changes.setItems(administration.changes(editing.getUsername()));
             state.setText(getTranslation("people.profileSaved"));
         } catch (FieldException e) {
-            invalid(skills, getTranslation("people.error." + e.field()));
-            state.setText(getTranslation("people.error." + e.field()));
+            String message = getTranslation("people.error." + e.field());
+            switch (e.field()) {
+                case "languages" -> {
+                    spoken.setErrorMessage(message);
+                    spoken.setInvalid(true);
+                }
+                case "capacity" -> capacity.values().stream().filter(f -> f.getValue() != null
+                        && (f.getValue() < 0 || f.getValue() > 100)).forEach(f -> {
+                            f.setErrorMessage(message);
+                            f.setInvalid(true);
+                        });
+                default -> invalid(skills, message);
+            }
+            state.setText(message);
         }
     }
 

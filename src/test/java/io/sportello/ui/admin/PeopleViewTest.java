@@ -143,6 +143,10 @@ class PeopleViewTest extends KaribuTest {
         var sara = profiles.profile("sara");
         assertThat(sara.getSkills()).containsEntry("payments", 4).containsEntry("refunds", 3);
         assertThat(io.sportello.routing.AgentProfiles.capacity(sara, io.sportello.shared.Channel.EMAIL)).isEqualTo(5);
+        assertThat(sara.getCapacity()).as("the channels left empty keep their defaults")
+                .doesNotContainKey(io.sportello.shared.Channel.CHAT);
+        assertThat(_get(com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withId("people-capacity-CHAT")).getPlaceholder()).isEqualTo("3");
 
         _setValue(_get(TextField.class, spec -> spec.withId("people-skills")), "payments molto");
         _click(_get(Button.class, spec -> spec.withId("people-save-profile")));
