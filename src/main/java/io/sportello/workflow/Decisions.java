@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.springframework.stereotype.Service;
@@ -19,20 +18,21 @@ import org.springframework.stereotype.Service;
 public class Decisions {
 
     private final DecisionService decisions;
-    private final RepositoryService repository;
 
-    Decisions(DecisionService decisions, RepositoryService repository) {
+    Decisions(DecisionService decisions) {
         this.decisions = decisions;
-        this.repository = repository;
     }
 
     /** The first matching rule's outputs by name; empty when the decision is not deployed or no rule matches. */
     public Optional<Map<String, Object>> first(String decisionKey, Map<String, Object> inputs) {
-        if (repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).latestVersion().count() == 0) {
+        DmnDecisionResult result;
+        try {
+            // no query first: routing asks for every waiting task, and the engine caches the deployed definition
+            result = decisions.evaluateDecisionByKey(decisionKey).variables(Variables.fromMap(inputs)).evaluate();
+        } catch (org.camunda.bpm.engine.exception.NotFoundException
+                 | org.camunda.bpm.engine.exception.dmn.DecisionDefinitionNotFoundException notDeployed) {
             return Optional.empty();
         }
-        DmnDecisionResult result = decisions.evaluateDecisionByKey(decisionKey)
-                .variables(Variables.fromMap(inputs)).evaluate();
         if (result.isEmpty()) {
             return Optional.empty();
         }
