@@ -168,16 +168,19 @@ class TicketFacts {
 
         Instant created = ticket.getCreatedAt();
         Instant firstResponse = ticket.getFirstResponseAt();
+        // what the customer waited for a person's first reply (the assistant's answers are not one); whether it met
+        // the SLA is the clock's to say, which starts only at the assistant's handover
         fact.firstResponse(firstResponse,
                 firstResponse == null ? null : seconds(Duration.between(created, firstResponse)),
                 firstResponse == null ? null : seconds(calendar.between(created, firstResponse)));
 
         Instant resolved = ticket.getResolvedAt();
         if (resolved != null) {
+            // paused: waiting for the customer (and after resolving); the assistant's conversation is desk time
             Duration pausedCalendar = Duration.ZERO;
             Duration pausedBusiness = Duration.ZERO;
             for (SlaSegment segment : sla.segments(ticketId)) {
-                if (segment.getState() != SlaState.PAUSED) {
+                if (segment.getState() != SlaState.PAUSED || segment.isWithTheAssistant()) {
                     continue;
                 }
                 Instant from = max(segment.getStartedAt(), created);

@@ -15,6 +15,12 @@ import java.time.Instant;
 @Table(name = "sla_segment")
 public class SlaSegment {
 
+    /**
+     * The reason of the pause while the self-service assistant holds the conversation: desk time in which no person is
+     * expected to answer yet (unlike a pause waiting for the customer).
+     */
+    public static final String WITH_THE_ASSISTANT = "with the assistant";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sla_segment_seq")
     @SequenceGenerator(name = "sla_segment_seq", sequenceName = "sla_segment_seq", allocationSize = 50)
@@ -37,8 +43,18 @@ public class SlaSegment {
         this.startedAt = startedAt;
     }
 
+    /** Paused because the assistant held the conversation. */
+    public boolean isWithTheAssistant() {
+        return state == SlaState.PAUSED && WITH_THE_ASSISTANT.equals(reason);
+    }
+
     void end(Instant at) {
         endedAt = at;
+    }
+
+    /** The segment goes on: a pause that lasted no time at all is taken back. */
+    void goOn() {
+        endedAt = null;
     }
 
     public Long getTicketId() {

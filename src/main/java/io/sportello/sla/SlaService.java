@@ -284,6 +284,13 @@ public class SlaService {
         }
         Instant now = clock.instant();
         Instant pausedAt = sla.getPausedAt();
+        if (!now.isAfter(pausedAt) && takeBackPause(ticketId, pausedAt)) {
+            // paused and resumed at the same instant (the assistant passed a first message on at once): no pause at
+            // all, and none in the ticket's history
+            sla.run();
+            changed(sla);
+            return sla.deadlines();
+        }
         BusinessCalendar calendar = calendarOf(sla);
         Duration paused = calendar.between(pausedAt, now);
         sla.shift(
@@ -297,6 +304,23 @@ public class SlaService {
         sla.run();
         changed(sla);
         return sla.deadlines();
+    }
+
+    /** Removes the open pause that began at {@code at} and lets the running stretch before it go on. */
+    private boolean takeBackPause(Long ticketId, Instant at) {
+        List<SlaSegment> all = segments.findByTicketIdOrderByStartedAtAscIdAsc(ticketId);
+        if (all.size() < 2) {
+            return false;
+        }
+        SlaSegment pause = all.get(all.size() - 1);
+        SlaSegment before = all.get(all.size() - 2);
+        if (pause.getState() != SlaState.PAUSED || pause.getEndedAt() != null || !at.equals(pause.getStartedAt())
+                || before.getState() != SlaState.RUNNING || !at.equals(before.getEndedAt())) {
+            return false;
+        }
+        segments.delete(pause);
+        before.goOn();
+        return true;
     }
 
     @Transactional(readOnly = true)

@@ -72,6 +72,9 @@ public final class TicketLifecycle {
         public static final String END_RETRIAGED = "EndEvent_Retriaged";
         /** The self-service assistant's conversation (call activity {@code self-service}). */
         public static final String CALL_SELF_SERVICE = "CallActivity_SelfService";
+        /** The SLA clock waits while the assistant talks and runs again when it hands over. */
+        public static final String TASK_PAUSE_SLA_FOR_ASSISTANT = "Task_PauseSlaForAssistant";
+        public static final String TASK_RESUME_SLA_AFTER_ASSISTANT = "Task_ResumeSlaAfterAssistant";
         public static final String TASK_RESOLVE_BY_SELF_SERVICE = "Task_ResolveBySelfService";
         public static final String CALL_TIER_HANDLING = "CallActivity_TierHandling";
         public static final String GATEWAY_REOPEN_WINDOW = "Gateway_ReopenWindow";

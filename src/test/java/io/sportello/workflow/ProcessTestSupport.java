@@ -81,6 +81,8 @@ final class ProcessTestSupport {
             handovers.add(reason == null ? "FOLLOW_UP" : reason.toString());
             ex.setVariable(SelfService.Vars.OUTCOME, SelfService.HANDED_OVER);
         });
+        record("pauseSlaForAssistantDelegate", ex -> { });
+        record("resumeSlaAfterAssistantDelegate", ex -> deadlines(ex));
         record("resolveBySelfServiceDelegate", ex -> { });
         record("reopenTicketDelegate", ex -> deadlines(ex));
         record("closeTicketDelegate", ex -> { });

@@ -215,6 +215,33 @@ class TicketLifecycleProcessTest {
     }
 
     @Test
+    void theSlaClockWaitsWhileTheAssistantTalksAndRunsAgainOnlyWhenAPersonTakesOver() {
+        support.turns.add(articleTurn());
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("RETURN", "CHAT", false);
+        ProcessInstance conversation = conversation(pi);
+        assertThat(pi).hasPassed(Elements.TASK_PAUSE_SLA_FOR_ASSISTANT)
+                .hasNotPassed(Elements.TASK_RESUME_SLA_AFTER_ASSISTANT);
+        runtimeService().createMessageCorrelation(Messages.HUMAN_REQUESTED).processInstanceBusinessKey("SP-000042")
+                .setVariable(SelfService.Vars.HANDOVER_REASON, "ASKED").correlate();
+        assertThat(conversation).isEnded();
+        assertThat(pi).hasPassed(Elements.TASK_RESUME_SLA_AFTER_ASSISTANT);
+        assertThat(support.calls).containsSubsequence("pauseSlaForAssistantDelegate", "assistantArticleDelegate",
+                "assistantHandOverDelegate", "resumeSlaAfterAssistantDelegate");
+        assertThat(task(tierHandling(pi))).hasCandidateGroup("tier1");
+    }
+
+    @Test
+    void aConversationTheAssistantResolvesNeverRestartsTheClock() {
+        support.turns.add(articleTurn());
+        support.turns.add(ProcessTestSupport.turn("THANKS", true));
+        ProcessInstance pi = ProcessTestSupport.startLifecycle("SHIPPING", "EMAIL", false);
+        conversation(pi);
+        runtimeService().correlateMessage(Messages.CUSTOMER_REPLIED, "SP-000042");
+        assertThat(pi).hasPassed(Elements.TASK_PAUSE_SLA_FOR_ASSISTANT, Elements.TASK_RESOLVE_BY_SELF_SERVICE)
+                .hasNotPassed(Elements.TASK_RESUME_SLA_AFTER_ASSISTANT);
+    }
+
+    @Test
     void customerMayAskForAPersonAfterTheAutomaticAnswer() {
         support.turns.add(orderTurn());
         ProcessInstance pi = ProcessTestSupport.startLifecycle("ORDER_STATUS", "CHAT", true);

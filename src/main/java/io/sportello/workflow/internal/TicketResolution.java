@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The model steps that change a ticket's status, each together with its SLA clock: resolve, wait for the customer,
- * resume, reopen. The ticket checks the transition; nobody else makes these changes.
+ * resume, reopen, and the assistant's conversation. The ticket checks the transition; nobody else makes these changes.
  */
 @Component
 @Transactional
@@ -37,6 +37,19 @@ class TicketResolution {
     SlaDeadlines resume(Long ticketId, Actor actor) {
         tickets.resume(ticketId, actor);
         return sla.resume(ticketId, "customer replied");
+    }
+
+    /**
+     * The assistant holds the conversation: no person is expected yet, so both targets wait (as a messaging ticket's
+     * SLA in Zendesk starts at the handover). A conversation the assistant resolves keeps the clock paused.
+     */
+    void withTheAssistant(Long ticketId) {
+        sla.pause(ticketId, io.sportello.sla.SlaSegment.WITH_THE_ASSISTANT);
+    }
+
+    /** The assistant handed over: the clock runs again with the time of the conversation added to every target. */
+    SlaDeadlines handedOver(Long ticketId) {
+        return sla.resume(ticketId, "handed over");
     }
 
     SlaDeadlines reopened(Long ticketId, Actor actor) {

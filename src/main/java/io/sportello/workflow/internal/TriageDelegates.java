@@ -68,6 +68,17 @@ class TriageDelegates {
     }
 
     @Bean
+    JavaDelegate pauseSlaForAssistantDelegate(TicketResolution resolution) {
+        return execution -> resolution.withTheAssistant(ProcessVariables.ticketId(execution));
+    }
+
+    @Bean
+    JavaDelegate resumeSlaAfterAssistantDelegate(TicketResolution resolution) {
+        return execution -> ProcessVariables.deadlines(execution,
+                resolution.handedOver(ProcessVariables.ticketId(execution)));
+    }
+
+    @Bean
     JavaDelegate resolveBySelfServiceDelegate(TicketResolution resolution) {
         return execution -> resolution.resolve(ProcessVariables.ticketId(execution), ResolutionCode.SELF_SERVICE,
                 "Answered by self-service; the customer did not ask for more", SelfServiceAnswers.ASSISTANT);
