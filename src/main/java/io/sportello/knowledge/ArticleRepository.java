@@ -14,6 +14,12 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     Optional<Article> findByGroupKeyAndLanguage(String groupKey, String language);
 
+    /** The article, locked until the transaction ends: two saves of its draft take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "5000"))
+    @Query("select a from Article a where a.id = :id")
+    Optional<Article> lockById(@org.springframework.data.repository.query.Param("id") Long id);
+
     List<Article> findByGroupKeyOrderByLanguage(String groupKey);
 
     List<Article> findByStatusAndLanguageOrderByTitle(ArticleStatus status, String language);

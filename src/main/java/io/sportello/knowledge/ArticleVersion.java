@@ -30,6 +30,9 @@ public class ArticleVersion {
     private String author;
     private Instant createdAt;
     private Instant publishedAt;
+    /** Grows with every save of this version's text: the editor's check that nobody saved it in between. */
+    @jakarta.persistence.Version
+    private long revision;
 
     protected ArticleVersion() {
     }
@@ -58,6 +61,10 @@ public class ArticleVersion {
 
     void published(Instant at) {
         this.publishedAt = at;
+    }
+
+    public long getRevision() {
+        return revision;
     }
 
     public boolean isDraft() {

@@ -56,6 +56,13 @@ public class KnowledgeBase {
     }
 
     /** Where an article sits and who may read it. */
+    /**
+     * What an editor opened: the article's latest version and its revision. Saving with it is refused when somebody
+     * saved or published the article in between, so nobody overwrites a colleague's text unseen.
+     */
+    public record Base(int number, long revision) {
+    }
+
     public record Placement(String category, String section, Visibility visibility, List<String> related) {
     }
 
@@ -227,18 +234,37 @@ public class KnowledgeBase {
                 draft.body(), strip(draft.note()), author, clock.instant()));
     }
 
+    /** The version an editor opening the article now works on (none for an article without versions). */
+    @Transactional(readOnly = true)
+    public Optional<Base> base(Long articleId) {
+        return versions.findFirstByArticleIdOrderByNumberDesc(articleId).map(v -> new Base(v.getNumber(), v.getRevision()));
+    }
+
     /**
      * What the editor's screen saves, in one step: a new article or the draft of an existing one, where it sits, and
-     * — when asked — publishing it. Nothing of it applies if any part is refused.
+     * — when asked — publishing it. Nothing of it applies if any part is refused. {@code basedOn} is what the editor
+     * opened ({@link #base}); if the article was saved or published since, the save is refused with
+     * {@code ARTICLE_CHANGED} naming who saved it and when (the editor keeps the person's text).
      */
     public Article save(Long articleId, String groupKey, String language, Placement placement, Draft draft,
-                        boolean publish, String by) {
+                        Base basedOn, boolean publish, String by) {
         Article article;
         if (articleId == null) {
             article = create(groupKey, language, placement, draft, by);
         } else {
             check(draft);
             checkPlacement(placement);
+            articles.lockById(articleId).orElseThrow(() -> new NotFoundException("Article", articleId));
+            Optional<ArticleVersion> latest = versions.findFirstByArticleIdOrderByNumberDesc(articleId);
+            if (latest.isPresent() && basedOn != null && (latest.get().getNumber() != basedOn.number()
+                    || latest.get().getRevision() != basedOn.revision())) {
+                ArticleVersion theirs = latest.get();
+                throw new io.sportello.shared.RuleViolationException("ARTICLE_CHANGED",
+                        "Article " + articleId + " was saved by " + theirs.getAuthor() + " at " + theirs.getCreatedAt()
+                                + " after this editor opened it", theirs.getAuthor(),
+                        theirs.getPublishedAt() != null && theirs.getPublishedAt().isAfter(theirs.getCreatedAt())
+                                ? theirs.getPublishedAt() : theirs.getCreatedAt());
+            }
             saveDraft(articleId, draft, by);
             article = place(articleId, placement);
         }

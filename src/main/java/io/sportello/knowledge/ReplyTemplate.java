@@ -28,6 +28,8 @@ public class ReplyTemplate {
     private String language;
     @Enumerated(EnumType.STRING)
     private Channel channel;
+    /** The channel's name, or {@code *} for every channel: what the unique constraint compares (it skips nulls). */
+    private String channelKey;
     private String title;
     private String body;
     private String updatedBy;
@@ -40,6 +42,7 @@ public class ReplyTemplate {
         this.templateKey = templateKey;
         this.language = language;
         this.channel = channel;
+        this.channelKey = channel == null ? "*" : channel.name();
     }
 
     void write(String title, String body, String by, Instant at) {

@@ -129,7 +129,14 @@ public class ReplyTemplates {
                 .filter(x -> x.getLanguage().equals(language) && x.getChannel() == channel).findFirst()
                 .orElseGet(() -> new ReplyTemplate(key, language, channel));
         t.write(title.strip(), body, by, clock.instant());
-        return templates.save(t);
+        try {
+            return templates.saveAndFlush(t);
+        } catch (org.springframework.dao.DataIntegrityViolationException sameTemplateAddedMeanwhile) {
+            // one row per key, language and channel: a colleague added this one a moment ago
+            throw new io.sportello.shared.RuleViolationException("TEMPLATE_ADDED_MEANWHILE",
+                    "Template " + key + "/" + language + "/" + (channel == null ? "*" : channel)
+                            + " was added by someone else meanwhile");
+        }
     }
 
     /** The template's text for the ticket (its language and channel) with every snippet filled in. */

@@ -93,6 +93,55 @@ class KnowledgeBaseTest extends SportelloSpringTest {
         assertThat(knowledge.versions(article.getId()).get(0).getNote()).isEqualTo("#1");
     }
 
+    @Autowired
+    ReplyTemplates templates;
+
+    @Test
+    void twoContentOwnersAddingTheSameTemplateAtOnceLeaveOneAndTheOtherIsTold() throws Exception {
+        String key = "gift-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+        for (String who : List.of("elena", "admin", "paolo", "sara")) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    templates.save(key, "it", null, "Confezione regalo", "Ciao {customer}, di " + who, who);
+                    return "saved";
+                } catch (io.sportello.shared.RuleViolationException e) {
+                    return e.rule();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (var r : results) {
+            outcomes.add(r.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(outcomes).contains("saved").allMatch(o -> o.equals("saved") || o.equals("TEMPLATE_ADDED_MEANWHILE"));
+        assertThat(templates.all().stream().filter(t -> t.getTemplateKey().equals(key))).hasSize(1);
+    }
+
+    @Test
+    void anEditorSavingOverAVersionItDidNotSeeIsRefusedNamingWhoSavedIt() {
+        var placement = new KnowledgeBase.Placement("orders", null, Visibility.PUBLIC, List.of());
+        String key = "wrap-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Article article = knowledge.save(null, key, "it", placement,
+                new KnowledgeBase.Draft("Confezione", null, "Costa 3 €.", null), null, false, "elena");
+        KnowledgeBase.Base opened = knowledge.base(article.getId()).orElseThrow();
+        knowledge.save(article.getId(), key, "it", placement, new KnowledgeBase.Draft("Confezione", null, "Costa 4 €.", null),
+                opened, false, "admin");
+        assertThatThrownBy(() -> knowledge.save(article.getId(), key, "it", placement,
+                new KnowledgeBase.Draft("Confezione", null, "Gratis.", null), opened, true, "elena"))
+                .isInstanceOfSatisfying(io.sportello.shared.RuleViolationException.class, e -> {
+                    assertThat(e.rule()).isEqualTo("ARTICLE_CHANGED");
+                    assertThat(e.arguments()).first().isEqualTo("admin");
+                });
+        assertThat(knowledge.draftOf(article.getId()).orElseThrow().getBody()).isEqualTo("Costa 4 €.");
+        assertThat(knowledge.find(key, "it").orElseThrow().getPublishedVersion()).as("nothing published").isZero();
+    }
+
     @Test
     void translationsAreLinkedAndTheReaderGetsTheirLanguageWhereItExists() {
         assertThat(knowledge.languagesOf("return-window", Audience.PUBLIC)).containsExactly("en", "it");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -43,6 +44,7 @@ import io.sportello.ui.shell.DeskZone;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -89,6 +91,8 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
     final Paragraph fileMessage = new Paragraph();
     private final KnowledgeFiles files;
     private Article editing;
+    /** The version the editor opened, checked when saving (null: a new article). */
+    private KnowledgeBase.Base editingBase;
     private final ReplyTemplates replyTemplates;
     final Grid<ReplyTemplate> templateGrid = new Grid<>();
     final TextField templateKey = new TextField();
@@ -398,6 +402,11 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
                     templateTitle.getValue(), templateBody.getValue(), currentUser.require().getUsername());
             templateGrid.setItems(replyTemplates.all());
             Notification.show(getTranslation("kb.template.saved"));
+        } catch (RuleViolationException e) {
+            Notification shown = Notification.show(getTranslation("error.rule." + e.rule()), 8_000,
+                    Notification.Position.MIDDLE);
+            shown.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            templateGrid.setItems(replyTemplates.all());
         } catch (FieldException e) {
             switch (e.field()) {
                 case "key", "language" -> {
@@ -442,6 +451,7 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
 
     void newArticle() {
         editing = null;
+        editingBase = null;
         articles.asSingleSelect().clear();
         group.setReadOnly(false);
         language.setReadOnly(false);
@@ -475,6 +485,7 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
         summary.setValue(nullToEmpty(draft.map(ArticleVersion::getSummary).orElse(article.getSummary())));
         body.setValue(nullToEmpty(draft.map(ArticleVersion::getBody).orElse(article.getBody())));
         note.clear();
+        editingBase = knowledge.base(article.getId()).orElse(null);
         versions.setItems(knowledge.versions(article.getId()));
         showFiles();
         state.setText(draft.isPresent() ? getTranslation("kb.state.draft", draft.get().getNumber())
@@ -499,10 +510,20 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
         var draft = new KnowledgeBase.Draft(title.getValue(), summary.getValue(), body.getValue(), note.getValue());
         try {
             Article article = knowledge.save(editing == null ? null : editing.getId(), group.getValue().strip(),
-                    language.getValue(), placement, draft, publish, me);
+                    language.getValue(), placement, draft, editingBase, publish, me);
             showArticles();
             edit(knowledge.get(article.getId()));
             Notification.show(getTranslation(publish ? "kb.published" : "kb.saved"));
+        } catch (RuleViolationException e) {
+            if (!"ARTICLE_CHANGED".equals(e.rule())) {
+                throw e;
+            }
+            // somebody saved it since this editor opened it: say who and when, keep this person's text on the screen
+            Instant when = (Instant) e.arguments().get(1);
+            Notification shown = Notification.show(getTranslation("error.rule.ARTICLE_CHANGED", e.arguments().get(0),
+                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                            .format(when.atZone(zone))), 10_000, Notification.Position.MIDDLE);
+            shown.addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (FieldException e) {
             String text = getTranslation("kb.error." + e.field());
             switch (e.field()) {

@@ -78,6 +78,40 @@ class KnowledgeEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void aSecondContentOwnerSavingTheSameArticleIsToldWhoSavedItAndKeepsTheirText() {
+        login("elena");
+        UI.getCurrent().navigate(KnowledgeEditorView.class);
+        String key = "engraving-" + UUID.randomUUID().toString().substring(0, 6);
+        _setValue(_get(TextField.class, spec -> spec.withId("kb-group")), key);
+        choose("kb-language", "it");
+        choose("kb-category", "orders");
+        _setValue(_get(TextField.class, spec -> spec.withId("kb-title")), "Incisione");
+        _setValue(_get(TextArea.class, spec -> spec.withId("kb-body")), "L'incisione costa 5 €.");
+        _click(_get(Button.class, spec -> spec.withId("kb-save")));
+        var article = knowledge.find(key, "it").orElseThrow();
+
+        // meanwhile the administrator, in another window, corrects the same draft
+        knowledge.save(article.getId(), key, "it", new KnowledgeBase.Placement("orders", null,
+                        io.sportello.knowledge.Visibility.PUBLIC, java.util.List.of()),
+                new KnowledgeBase.Draft("Incisione", null, "L'incisione costa 7 €.", null),
+                knowledge.base(article.getId()).orElseThrow(), false, "admin");
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("kb-body")), "L'incisione è gratuita a dicembre.");
+        _click(_get(Button.class, spec -> spec.withId("kb-save")));
+        var shown = com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications();
+        assertThat(shown.get(shown.size() - 1).getElement().getProperty("text"))
+                .startsWith("admin saved this article on").contains("Your text is still here");
+        assertThat(_get(TextArea.class, spec -> spec.withId("kb-body")).getValue()).as("nothing typed is lost")
+                .isEqualTo("L'incisione è gratuita a dicembre.");
+        assertThat(knowledge.draftOf(article.getId()).orElseThrow().getBody()).as("the colleague's text stands")
+                .isEqualTo("L'incisione costa 7 €.");
+
+        knowledge.publish(article.getId(), "admin"); // published behind her back: also a change she has not seen
+        _click(_get(Button.class, spec -> spec.withId("kb-save")));
+        assertThat(knowledge.find(key, "it").orElseThrow().getBody()).isEqualTo("L'incisione costa 7 €.");
+    }
+
+    @Test
     void aContentOwnerSeesWhichSearchesFoundNothingLastWeek() {
         String odd = "monopattino zq" + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9]", "x");
         search.searchAndLog(odd, "it", Audience.PUBLIC, 3, KnowledgeSearchLog.Source.HELP_CENTRE);
