@@ -2,6 +2,8 @@ package io.sportello.knowledge;
 
 import java.util.List;
 import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -94,6 +96,52 @@ public final class Markdown {
         return document;
     }
 
+    /**
+     * A table as a reply can carry it: one line a row, its first cell first and every other cell after its column's
+     * heading ("- Espresso DHL in Italia: Costo 9,90 €; Tempi giorno lavorativo successivo"), instead of cells run
+     * together with bars.
+     */
+    private static String rows(TableBlock table) {
+        List<String> headings = new java.util.ArrayList<>();
+        List<List<String>> body = new java.util.ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                List<String> cells = new java.util.ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    // the cell's own words (rendering the cell itself adds the table's bars)
+                    StringBuilder words = new StringBuilder();
+                    for (Node inline = cell.getFirstChild(); inline != null; inline = inline.getNext()) {
+                        words.append(TEXT.render(inline));
+                    }
+                    cells.add(words.toString().strip());
+                }
+                if (section instanceof TableHead) {
+                    headings.addAll(cells);
+                } else {
+                    body.add(cells);
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (List<String> cells : body) {
+            if (cells.stream().allMatch(String::isEmpty)) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder("- ").append(cells.get(0));
+            String separator = cells.get(0).isEmpty() ? "" : ": ";
+            for (int i = 1; i < cells.size(); i++) {
+                if (cells.get(i).isEmpty()) {
+                    continue;
+                }
+                String heading = i < headings.size() ? headings.get(i) : "";
+                line.append(separator).append(heading.isEmpty() ? "" : heading + " ").append(cells.get(i));
+                separator = "; ";
+            }
+            out.append(line.toString().strip()).append('\n');
+        }
+        return out.toString().strip();
+    }
+
     /** Where the text's links and pictures lead, as written (the files an article shows are found from them). */
     static List<String> destinations(String markdown) {
         List<String> found = new java.util.ArrayList<>();
@@ -137,6 +185,8 @@ public final class Markdown {
                 }
                 heading = TEXT.render(node).strip();
                 text.setLength(0);
+            } else if (node instanceof TableBlock table) {
+                text.append(rows(table)).append("\n\n");
             } else if (!TEXT.render(node).isBlank()) {
                 text.append(TEXT.render(node).strip()).append("\n\n");
             }
