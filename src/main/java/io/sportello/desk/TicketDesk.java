@@ -99,19 +99,28 @@ public class TicketDesk {
      * gives the same ticket and starts one process.
      */
     public TicketService.Opened open(OpenTicket request, Actor actor) {
+        return open(request, actor, null);
+    }
+
+    /**
+     * {@link #open(OpenTicket, Actor)} for a contact whose address was proven (a chat visitor who entered the mailed
+     * code): the proof is in the ticket's history before its process starts, so the first reading of the message
+     * (and the assistant's first turn) already knows who wrote.
+     */
+    public TicketService.Opened open(OpenTicket request, Actor actor, HistoryReason contactProof) {
         try {
-            return openOnce(request, actor);
+            return openOnce(request, actor, contactProof);
         } catch (DataIntegrityViolationException concurrent) {
             // a concurrent request stored the same idempotency key, or the same new customer, first
             var existing = java.util.Optional.ofNullable(request.idempotencyKey()).flatMap(tickets::findByIdempotencyKey);
             if (existing.isPresent()) {
                 return new TicketService.Opened(existing.get(), false);
             }
-            return openOnce(request, actor);
+            return openOnce(request, actor, contactProof);
         }
     }
 
-    private TicketService.Opened openOnce(OpenTicket request, Actor actor) {
+    private TicketService.Opened openOnce(OpenTicket request, Actor actor, HistoryReason contactProof) {
         return tx.execute(status -> {
             Customer customer = customers.resolve(request.channel(), request.customerHandle(), request.customerName(),
                     request.language());
@@ -122,6 +131,10 @@ public class TicketDesk {
                     actor.kind() == Actor.Kind.CUSTOMER ? actor
                     : Actor.customer(customer.getId(), customer.getDisplayName()));
             if (opened.created()) {
+                if (contactProof != null) {
+                    tickets.note(opened.ticket().getId(), io.sportello.ticket.TicketEventType.CHAT_STARTED, actor,
+                            contactProof);
+                }
                 boolean orderKnown = commerce.findOrder(request.orderNumber())
                         .filter(o -> customer.getId().equals(o.customerId())).isPresent();
                 processes.start(opened.ticket(), customer.getValue(), orderKnown);

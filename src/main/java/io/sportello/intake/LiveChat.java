@@ -90,20 +90,24 @@ public class LiveChat {
                     + " chats within an hour from " + address);
         }
         Actor author = Actor.customer(customer.getId(), customer.getDisplayName());
+        // a proven address is in the history before the process reads the first message (the assistant may then
+        // speak of the customer's orders at once); the start of an unproven chat is noted with its session
         Ticket ticket = desk.open(new OpenTicket(Channel.CHAT, address, name.strip(), ChannelMessage.firstWords(text),
-                text.strip(), null, null, language, null, null), author).ticket();
+                text.strip(), null, null, language, null, null), author,
+                proven ? HistoryReason.of(HistoryReason.CHAT_ADDRESS_PROVEN, address) : null).ticket();
         if (!proven) {
             desk.unverifiedContact(ticket.getNumber(), address);
         }
-        return newSession(ticket, customer, author, proven ? HistoryReason.of(HistoryReason.CHAT_ADDRESS_PROVEN, address)
-                : null);
+        return newSession(ticket, customer, author, null, !proven);
     }
 
-    private Started newSession(Ticket ticket, Customer customer, Actor author, HistoryReason why) {
+    private Started newSession(Ticket ticket, Customer customer, Actor author, HistoryReason why, boolean noteStart) {
         sessions.findFirstByTicketIdAndStatusInOrderByStartedAtDesc(ticket.getId(),
                 EnumSet.of(ChatSession.Status.WAITING, ChatSession.Status.ACTIVE)).ifPresent(old -> old.end(clock.instant()));
         ChatSession session = sessions.save(new ChatSession(ticket.getId(), customer.getId(), clock.instant()));
-        tickets.note(ticket.getId(), TicketEventType.CHAT_STARTED, author, why);
+        if (noteStart) {
+            tickets.note(ticket.getId(), TicketEventType.CHAT_STARTED, author, why);
+        }
         return new Started(session.getId(), ticket.getNumber(), ticket.getId());
     }
 
@@ -170,7 +174,7 @@ public class LiveChat {
                         && PROVEN_CHATS.contains(e.getReason().code())))
                 .findFirst()
                 .map(t -> newSession(t, customer, Actor.customer(customer.getId(), customer.getDisplayName()),
-                        HistoryReason.of(HistoryReason.CHAT_CONTINUED_PROVEN, proof.getAddress())));
+                        HistoryReason.of(HistoryReason.CHAT_CONTINUED_PROVEN, proof.getAddress()), true));
     }
 
     private static final java.util.Set<String> PROVEN_CHATS = java.util.Set.of(HistoryReason.CHAT_ADDRESS_PROVEN,

@@ -60,6 +60,14 @@ class SelfServiceAssistantTest extends SportelloSpringTest {
     io.sportello.knowledge.ArticleImport imports;
     @Autowired
     io.sportello.knowledge.KnowledgeAnswers answers;
+    @Autowired
+    io.sportello.sla.SlaService sla;
+    @Autowired
+    com.icegreen.greenmail.util.GreenMail greenMail;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
 
     @org.junit.jupiter.api.BeforeEach
     void theDemoShopsArticles() {
@@ -161,6 +169,19 @@ class SelfServiceAssistantTest extends SportelloSpringTest {
         assertThat(said.get(1)).contains(b.order()).contains("BRT").contains(b.tracking());
         assertThat(tickets.get(started.ticketId()).getOrderNumber()).isEqualTo(b.order());
         assertThat(withAPerson(started.ticketId())).isFalse();
+    }
+
+    @Test
+    void aVisitorWhoProvedTheAddressWithTheMailedCodeGetsTheTrackingOnTheFirstQuestion() {
+        Buyer b = buyer("it");
+        Long request = chat.requestCode(b.address(), "it", null);
+        assertThat(chat.prove(request, io.sportello.SurveyLinks.chatCode(greenMail, b.address())))
+                .isEqualTo(io.sportello.intake.ChatProof.Outcome.PROVEN);
+        var started = chat.startProven(request, "Sofia", "dov'è il mio ordine?", "it", null);
+        assertThat(assistantSaid(started.ticketId())).as("the proof is known before the first turn is read")
+                .singleElement().asString().contains(b.order()).contains(b.tracking());
+        assertThat(tickets.history(started.ticketId()).stream().filter(e -> e.getReason() != null
+                && HistoryReason.CHAT_ADDRESS_PROVEN.equals(e.getReason().code()))).as("recorded once").hasSize(1);
     }
 
     @Test
@@ -281,5 +302,30 @@ class SelfServiceAssistantTest extends SportelloSpringTest {
                 && e.getReason().code().startsWith("ASSISTANT_")).map(e -> e.getReason().code()))
                 .containsSubsequence(HistoryReason.ASSISTANT_READ, HistoryReason.ASSISTANT_ANSWERED,
                         HistoryReason.ASSISTANT_READ, HistoryReason.ASSISTANT_CLOSED);
+    }
+
+    @Test
+    void theTimeSpentWithTheAssistantDoesNotUseUpThePersonsFirstResponseTarget() {
+        var started = chat.start("Ivo", address("ivo"), "Quanto costa la spedizione in Sardegna?", "it");
+        Long id = started.ticketId();
+        var withTheAssistant = sla.find(id).orElseThrow();
+        assertThat(withTheAssistant.getState()).as("nobody is expected to answer yet")
+                .isEqualTo(io.sportello.sla.SlaState.PAUSED);
+        java.time.Instant dueBefore = withTheAssistant.getFirstResponseDue();
+
+        clock.pin(MONDAY_9.plus(Duration.ofMinutes(90))); // a long conversation with the assistant
+        chat.write(started.sessionId(), "voglio parlare con una persona");
+        assertThat(withAPerson(id)).isTrue();
+
+        var handedOver = sla.find(id).orElseThrow();
+        assertThat(handedOver.getState()).isEqualTo(io.sportello.sla.SlaState.RUNNING);
+        assertThat(handedOver.isFirstResponseBreached()).isFalse();
+        assertThat(handedOver.getFirstResponseDue()).isEqualTo(dueBefore.plus(Duration.ofMinutes(90)));
+        var tierHandling = runtime.createProcessInstanceQuery().processDefinitionKey("tier-escalation")
+                .processInstanceBusinessKey(tickets.get(id).getNumber()).singleResult();
+        var timer = management.createJobQuery().processInstanceId(tierHandling.getId())
+                .activityId("Timer_FirstResponseOverdue").singleResult();
+        assertThat(timer.getDuedate().toInstant()).as("the person's first-response timer")
+                .isEqualTo(handedOver.getFirstResponseDue());
     }
 }
