@@ -176,22 +176,41 @@ public class KnowledgeBase {
     }
 
     /**
-     * The part of an article that best answers a text (the most of its words in common; the first part when none
-     * shares any): what an agent inserts into a reply and what the assistant quotes.
+     * The part of an article that best answers a text: the one sharing most of the text's words, each word weighed by
+     * how few of the article's parts have it (in "how much is shipping to Germany?" the word every part has says
+     * nothing, "Germany" says which part; headings count as the part's words) and the words of how people ask ("how much",
+     * "posso") left out; the first part when none shares any. What an agent inserts into a reply and
+     * what the assistant quotes.
      */
     public static Markdown.Part bestPart(Article article, String text) {
         List<Markdown.Part> parts = Markdown.parts(article.getBody());
         if (parts.isEmpty()) {
             return new Markdown.Part(null, article.getSummary() == null ? "" : article.getSummary());
         }
-        java.util.Set<String> asked = new java.util.HashSet<>(Analyzers.terms(article.getLanguage(), text));
-        Markdown.Part best = parts.get(0);
-        long bestScore = 0;
+        String language = article.getLanguage();
+        java.util.Set<String> asked = new java.util.HashSet<>(Analyzers.terms(language,
+                KnowledgeAnswers.withoutQuestionWords(text == null ? "" : text, language)));
+        List<java.util.Set<String>> words = new java.util.ArrayList<>();
+        java.util.Map<String, Integer> partsWith = new java.util.HashMap<>();
         for (Markdown.Part part : parts) {
-            long score = Analyzers.terms(article.getLanguage(), (part.heading() == null ? "" : part.heading() + " ")
-                    + part.text()).stream().distinct().filter(asked::contains).count();
-            if (score > bestScore) {
-                best = part;
+            java.util.Set<String> all = new java.util.HashSet<>(Analyzers.terms(language,
+                    (part.heading() == null ? "" : part.heading() + "\n") + part.text()));
+            words.add(all);
+            all.stream().filter(asked::contains).forEach(t -> partsWith.merge(t, 1, Integer::sum));
+        }
+        Markdown.Part best = parts.get(0);
+        double bestScore = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            double score = 0;
+            for (String term : words.get(i)) {
+                Integer df = partsWith.get(term);
+                if (df != null) {
+                    double weight = Math.log(1.0 + (double) parts.size() / df);
+                    score += weight;
+                }
+            }
+            if (score > bestScore + 1e-9) {
+                best = parts.get(i);
                 bestScore = score;
             }
         }

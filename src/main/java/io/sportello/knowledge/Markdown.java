@@ -97,9 +97,9 @@ public final class Markdown {
     }
 
     /**
-     * A table as a reply can carry it: one line a row, its first cell first and every other cell after its column's
-     * heading ("- Espresso DHL in Italia: Costo 9,90 €; Tempi giorno lavorativo successivo"), instead of cells run
-     * together with bars.
+     * A table as a reply can carry it: one line a row, its first cell first and, in a table of three columns or more,
+     * every other cell after its column's heading ("- Espresso DHL in Italia: Costo 9,90 €; Tempi giorno lavorativo
+     * successivo"; two columns: "- Sabato: 9:00 – 13:00"), instead of cells run together with bars.
      */
     private static String rows(TableBlock table) {
         List<String> headings = new java.util.ArrayList<>();
@@ -133,7 +133,9 @@ public final class Markdown {
                 if (cells.get(i).isEmpty()) {
                     continue;
                 }
-                String heading = i < headings.size() ? headings.get(i) : "";
+                // two columns: the first cell says what the second is ("Sabato: 9–13"); more: each value its heading
+                String heading = i < headings.size() && (headings.size() > 2 || cells.get(0).isEmpty())
+                        ? headings.get(i) : "";
                 line.append(separator).append(heading.isEmpty() ? "" : heading + " ").append(cells.get(i));
                 separator = "; ";
             }

@@ -93,6 +93,17 @@ class KnowledgeBaseTest extends SportelloSpringTest {
         assertThat(knowledge.versions(article.getId()).get(0).getNote()).isEqualTo("#1");
     }
 
+    @Test
+    void theQuotedPartIsTheOneAboutWhatWasAsked() {
+        Article eu = knowledge.find("eu-shipping", "en").orElseThrow();
+        assertThat(KnowledgeBase.bestPart(eu, "how much is shipping to germany?").text())
+                .as("the words every part has say nothing; Germany says which part").contains("€12.90");
+        Article damaged = knowledge.find("damaged-parcel", "en").orElseThrow();
+        assertThat(KnowledgeBase.bestPart(damaged, "my parcel arrived damaged").text()).contains("within 8 days");
+        Article cod = knowledge.find("payment-methods", "it").orElseThrow();
+        assertThat(KnowledgeBase.bestPart(cod, "accettate paypal?").text()).contains("PayPal");
+    }
+
     @Autowired
     ReplyTemplates templates;
 

@@ -26,6 +26,18 @@ class MarkdownTest {
     }
 
     @Test
+    void aTwoColumnTableReadsAsLabelAndValue() {
+        String article = """
+                | Giorno | Orario |
+                |---|---|
+                | Lunedì – venerdì | 9:00 – 18:00 |
+                | Sabato | 9:00 – 13:00 |
+                """;
+        assertThat(Markdown.parts(article).get(0).text())
+                .isEqualTo("- Lunedì – venerdì: 9:00 – 18:00\n- Sabato: 9:00 – 13:00");
+    }
+
+    @Test
     void aRowWithoutItsFirstCellStillReadsAndTextAroundTheTableStays() {
         String article = """
                 Prima della tabella.
