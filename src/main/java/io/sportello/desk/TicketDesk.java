@@ -219,10 +219,9 @@ public class TicketDesk {
     @Transactional
     public TicketMessage agentReply(String number, String text, SportelloUser agent) {
         Ticket ticket = access.writable(number, agent);
-        if (processes.waitsFor(number, TicketLifecycle.Messages.HUMAN_REQUESTED)) {
+        if (processes.takenOver(number, agent.actor())) {
             // a person answers while the assistant has the conversation: the assistant steps aside, with its summary,
-            // and the ticket is theirs when they may take it
-            processes.takenOver(number, agent.actor());
+            // and the ticket is theirs when they may take it (no conversation with the assistant: nothing correlated)
             AllowedActions now = allowedActions(ticket, agent);
             if (now.task().filter(t -> t.assignee() == null).isPresent() && now.allows(DeskAction.CLAIM)) {
                 workItems.claim(now.task().get().id(), worker(agent));
