@@ -86,7 +86,8 @@ public class SlaService {
 
     /**
      * New targets for a running clock (triage ran again after a correction): each deadline is measured again from
-     * when the clock started, plus the business time it has been paused; a first response already given or missed
+     * when the clock started, plus the business time it has been paused (the first response: only the assistant's
+     * conversation, since waiting for the customer never stops it); a first response already given or missed
      * and a resolution already breached keep their dates. A deadline that falls in the past is missed at once.
      */
     private SlaDeadlines retarget(SlaClock sla, int firstResponseMinutes, int resolutionMinutes) {
@@ -97,16 +98,22 @@ public class SlaService {
         BusinessCalendar calendar = calendarOf(sla);
         Instant now = clock.instant();
         Duration paused = Duration.ZERO;
+        Duration withTheAssistant = Duration.ZERO; // the first response waits only for these pauses
         for (SlaSegment s : segments.findByTicketIdOrderByStartedAtAscIdAsc(sla.getTicketId())) {
             if (s.getState() == SlaState.PAUSED) {
-                paused = paused.plus(calendar.between(s.getStartedAt(), s.getEndedAt() == null ? now : s.getEndedAt()));
+                Duration d = calendar.between(s.getStartedAt(), s.getEndedAt() == null ? now : s.getEndedAt());
+                paused = paused.plus(d);
+                if (s.isWithTheAssistant()) {
+                    withTheAssistant = withTheAssistant.plus(d);
+                }
             }
         }
         Instant start = sla.getStartedAt();
         Instant resolutionDue = calendar.plus(calendar.plus(start, Duration.ofMinutes(resolutionMinutes)), paused);
         sla.retarget(firstResponseMinutes, resolutionMinutes,
                 sla.getFirstResponseMetAt() == null && !sla.isFirstResponseBreached()
-                        ? calendar.plus(start, Duration.ofMinutes(firstResponseMinutes)) : sla.getFirstResponseDue(),
+                        ? calendar.plus(calendar.plus(start, Duration.ofMinutes(firstResponseMinutes)), withTheAssistant)
+                        : sla.getFirstResponseDue(),
                 resolutionDue,
                 calendar.plus(calendar.plus(start, Duration.ofSeconds(Math.round(resolutionMinutes * 60
                         * properties.warningShare()))), paused),
@@ -260,13 +267,23 @@ public class SlaService {
         return sla.deadlines();
     }
 
-    /** Pauses the clock (waiting for the customer, resolved); pausing a paused clock changes nothing. */
+    /**
+     * Pauses the clock (waiting for the customer, resolved, with the assistant); pausing a paused clock for the same
+     * reason changes nothing, for another reason starts a new paused stretch (the assistant's conversation ends when
+     * it resolves the ticket) and the clock stays stopped since the first.
+     */
     public void pause(Long ticketId, String reason) {
         SlaClock sla = get(ticketId);
+        Instant now = clock.instant();
         if (sla.getState() == SlaState.PAUSED) {
+            segments.findFirstByTicketIdAndEndedAtIsNullOrderByStartedAtDesc(ticketId)
+                    .filter(open -> !java.util.Objects.equals(open.getReason(), reason))
+                    .ifPresent(open -> {
+                        open.end(now);
+                        segments.save(new SlaSegment(ticketId, SlaState.PAUSED, reason, now));
+                    });
             return;
         }
-        Instant now = clock.instant();
         segments.findFirstByTicketIdAndEndedAtIsNullOrderByStartedAtDesc(ticketId).ifPresent(s -> s.end(now));
         segments.save(new SlaSegment(ticketId, SlaState.PAUSED, reason, now));
         sla.pause(now);
@@ -284,7 +301,7 @@ public class SlaService {
         }
         Instant now = clock.instant();
         Instant pausedAt = sla.getPausedAt();
-        if (!now.isAfter(pausedAt) && takeBackPause(ticketId, pausedAt)) {
+        if (Duration.between(pausedAt, now).compareTo(NO_PAUSE) < 0 && takeBackPause(ticketId, pausedAt)) {
             // paused and resumed at the same instant (the assistant passed a first message on at once): no pause at
             // all, and none in the ticket's history
             sla.run();
@@ -305,6 +322,9 @@ public class SlaService {
         changed(sla);
         return sla.deadlines();
     }
+
+    /** A pause shorter than this (the same step paused and resumed: a first message passed on at once) was none. */
+    private static final Duration NO_PAUSE = Duration.ofSeconds(1);
 
     /** Removes the open pause that began at {@code at} and lets the running stretch before it go on. */
     private boolean takeBackPause(Long ticketId, Instant at) {

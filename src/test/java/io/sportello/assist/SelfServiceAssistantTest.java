@@ -328,4 +328,25 @@ class SelfServiceAssistantTest extends SportelloSpringTest {
         assertThat(timer.getDuedate().toInstant()).as("the person's first-response timer")
                 .isEqualTo(handedOver.getFirstResponseDue());
     }
+
+    @Test
+    void aCorrectionAfterTheHandoverKeepsTheTimeSpentWithTheAssistantOutOfTheFirstResponse() {
+        var started = chat.start("Ada", address("ada"), "Quanto costa la spedizione in Sardegna?", "it");
+        clock.pin(MONDAY_9.plus(Duration.ofMinutes(90)));
+        chat.write(started.sessionId(), "voglio parlare con una persona");
+        desk.changePriority(started.ticketNumber(), io.sportello.ticket.Priority.HIGH, users.get("elena"));
+        var clockNow = sla.find(started.ticketId()).orElseThrow();
+        assertThat(clockNow.isFirstResponseBreached()).as("not missed at once").isFalse();
+        assertThat(clockNow.getFirstResponseDue()).isAfter(clock.instant());
+    }
+
+    @Test
+    void aConversationTheAssistantResolvesEndsItsPauseAndTheResolvedOneBegins() {
+        var started = chat.start("Eva", address("eva"), "Quanto tempo ho per fare un reso?", "it");
+        clock.pin(MONDAY_9.plus(Duration.ofMinutes(5)));
+        chat.write(started.sessionId(), "grazie, perfetto");
+        assertThat(tickets.get(started.ticketId()).getResolutionCode()).isEqualTo(ResolutionCode.SELF_SERVICE);
+        assertThat(sla.segments(started.ticketId())).extracting(io.sportello.sla.SlaSegment::getReason)
+                .containsExactly("started", io.sportello.sla.SlaSegment.WITH_THE_ASSISTANT, "resolved");
+    }
 }
