@@ -68,6 +68,26 @@ public final class Analyzers {
             "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d", "dov",
             "com", "quest", "quell", "qual", "cos", "po", "nessun", "buon", "tutt"), true);
 
+    /** The Italian elisions, for a search backend that builds the analyzers itself (Elasticsearch). */
+    static List<String> italianElisions() {
+        return words(ITALIAN_ELISIONS);
+    }
+
+    /** A language's stop words, with and without accents, for a backend that builds the analyzers itself. */
+    static List<String> stopWords(String language) {
+        return words(folded("en".equals(language) ? EnglishAnalyzer.ENGLISH_STOP_WORDS_SET
+                : ItalianAnalyzer.getDefaultStopSet()));
+    }
+
+    private static List<String> words(CharArraySet set) {
+        List<String> all = new ArrayList<>();
+        for (Object word : set) {
+            all.add(new String((char[]) word));
+        }
+        java.util.Collections.sort(all);
+        return all;
+    }
+
     static Analyzer italian() {
         CharArraySet stop = folded(ItalianAnalyzer.getDefaultStopSet());
         return new Analyzer() {
