@@ -55,7 +55,6 @@ public class KnowledgeBase {
     public record Draft(String title, String summary, String body, String note) {
     }
 
-    /** Where an article sits and who may read it. */
     /**
      * What an editor opened: the article's latest version and its revision. Saving with it is refused when somebody
      * saved or published the article in between, so nobody overwrites a colleague's text unseen.
@@ -63,6 +62,7 @@ public class KnowledgeBase {
     public record Base(int number, long revision) {
     }
 
+    /** Where an article sits and who may read it. */
     public record Placement(String category, String section, Visibility visibility, List<String> related) {
     }
 
@@ -205,7 +205,7 @@ public class KnowledgeBase {
             for (String term : words.get(i)) {
                 Integer df = partsWith.get(term);
                 if (df != null) {
-                    double weight = Math.log(1.0 + (double) parts.size() / df);
+                    double weight = Math.log((parts.size() + 1.0) / df);
                     score += weight;
                 }
             }
@@ -278,11 +278,14 @@ public class KnowledgeBase {
             if (latest.isPresent() && basedOn != null && (latest.get().getNumber() != basedOn.number()
                     || latest.get().getRevision() != basedOn.revision())) {
                 ArticleVersion theirs = latest.get();
+                // the last change: its publication (by whoever published it), else the draft's last save
+                boolean published = theirs.getPublishedAt() != null && theirs.getPublishedAt().isAfter(theirs.getCreatedAt());
+                Article current = get(articleId);
+                String who = published && current.getPublishedBy() != null ? current.getPublishedBy() : theirs.getAuthor();
+                java.time.Instant when = published ? theirs.getPublishedAt() : theirs.getCreatedAt();
                 throw new io.sportello.shared.RuleViolationException("ARTICLE_CHANGED",
-                        "Article " + articleId + " was saved by " + theirs.getAuthor() + " at " + theirs.getCreatedAt()
-                                + " after this editor opened it", theirs.getAuthor(),
-                        theirs.getPublishedAt() != null && theirs.getPublishedAt().isAfter(theirs.getCreatedAt())
-                                ? theirs.getPublishedAt() : theirs.getCreatedAt());
+                        "Article " + articleId + " was changed by " + who + " at " + when + " after this editor opened it",
+                        who, when);
             }
             saveDraft(articleId, draft, by);
             article = place(articleId, placement);

@@ -51,6 +51,7 @@ public class ReplyTemplates {
     public record Template(String id, String title) {
     }
 
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final ReplyTemplateRepository templates;
     private final TicketService tickets;
     private final CustomerService customers;
@@ -59,7 +60,9 @@ public class ReplyTemplates {
     private final Clock clock;
 
     ReplyTemplates(ReplyTemplateRepository templates, TicketService tickets, CustomerService customers,
-                   CommerceService commerce, MessageSource messages, Clock clock) {
+                   CommerceService commerce, MessageSource messages, Clock clock,
+                   org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.templates = templates;
         this.tickets = tickets;
         this.customers = customers;
@@ -68,10 +71,22 @@ public class ReplyTemplates {
         this.clock = clock;
     }
 
-    /** The first start: the shipped templates, in both languages, for every channel. */
+    /**
+     * The first start: the shipped templates, in both languages, for every channel. Two nodes starting on a new
+     * database may both try: the unique constraint keeps one set, and the other node starts all the same.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    @Transactional
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public void seed() {
+        try {
+            transactions.executeWithoutResult(status -> seedMissing());
+        } catch (org.springframework.dao.DataIntegrityViolationException seededMeanwhile) {
+            org.slf4j.LoggerFactory.getLogger(ReplyTemplates.class)
+                    .info("Reply templates were seeded by another node meanwhile");
+        }
+    }
+
+    private void seedMissing() {
         for (String id : IDS) {
             if (!templates.findByTemplateKey(id).isEmpty()) {
                 continue;

@@ -480,12 +480,13 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
         section.setValue(article.getSection());
         visibility.setValue(article.getVisibility());
         related.setValue(String.join(", ", article.getRelated()));
+        // what is saved later is checked against this: read before the text, so a save in between is never missed
+        editingBase = knowledge.base(article.getId()).orElse(null);
         var draft = knowledge.draftOf(article.getId());
         title.setValue(draft.map(ArticleVersion::getTitle).orElse(nullToEmpty(article.getTitle())));
         summary.setValue(nullToEmpty(draft.map(ArticleVersion::getSummary).orElse(article.getSummary())));
         body.setValue(nullToEmpty(draft.map(ArticleVersion::getBody).orElse(article.getBody())));
         note.clear();
-        editingBase = knowledge.base(article.getId()).orElse(null);
         versions.setItems(knowledge.versions(article.getId()));
         showFiles();
         state.setText(draft.isPresent() ? getTranslation("kb.state.draft", draft.get().getNumber())
