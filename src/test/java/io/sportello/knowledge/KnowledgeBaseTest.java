@@ -105,6 +105,16 @@ class KnowledgeBaseTest extends SportelloSpringTest {
     }
 
     @Autowired
+    KnowledgeAnswers answers;
+
+    @Test
+    void howPeopleAskAboutTimeDoesNotMakeTheAssistantUnsure() {
+        var express = answers.answer("quanto ci mette la spedizione espressa?", "it").orElseThrow();
+        assertThat(express.article().getGroupKey()).isEqualTo("express-shipping");
+        assertThat(express.confidence()).as("'ci mette' is how one asks, not what").isGreaterThanOrEqualTo(answers.confidentFrom());
+    }
+
+    @Autowired
     ReplyTemplates templates;
 
     @Test
