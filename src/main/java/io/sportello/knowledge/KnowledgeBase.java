@@ -176,11 +176,11 @@ public class KnowledgeBase {
     }
 
     /**
-     * The part of an article that best answers a text: the one sharing most of the text's words, each word weighed by
-     * how few of the article's parts have it (in "how much is shipping to Germany?" the word every part has says
-     * nothing, "Germany" says which part; headings count as the part's words) and the words of how people ask ("how much",
-     * "posso") left out; the first part when none shares any. What an agent inserts into a reply and
-     * what the assistant quotes.
+     * The part of an article that best answers a text: the one sharing most of what was asked; among parts sharing as
+     * many words, the one whose words fewer other parts have (in "how much is shipping to Germany?" the part naming
+     * Germany, not the one that only says "shipping" like every other). How people ask ("quando", "how much") counts
+     * only where a part's heading says it ("Entro quando" answers "entro quando posso fare il reso?"), not in its text.
+     * The first part when none shares any. What an agent inserts into a reply and what the assistant quotes.
      */
     public static Markdown.Part bestPart(Article article, String text) {
         List<Markdown.Part> parts = Markdown.parts(article.getBody());
@@ -188,30 +188,35 @@ public class KnowledgeBase {
             return new Markdown.Part(null, article.getSummary() == null ? "" : article.getSummary());
         }
         String language = article.getLanguage();
-        java.util.Set<String> asked = new java.util.HashSet<>(Analyzers.terms(language,
-                KnowledgeAnswers.withoutQuestionWords(text == null ? "" : text, language)));
-        List<java.util.Set<String>> words = new java.util.ArrayList<>();
+        String question = text == null ? "" : text;
+        java.util.Set<String> everything = new java.util.HashSet<>(Analyzers.terms(language, question));
+        java.util.Set<String> what = new java.util.HashSet<>(Analyzers.terms(language,
+                KnowledgeAnswers.withoutQuestionWords(question, language)));
+        List<java.util.Set<String>> shared = new java.util.ArrayList<>();
         java.util.Map<String, Integer> partsWith = new java.util.HashMap<>();
         for (Markdown.Part part : parts) {
-            java.util.Set<String> all = new java.util.HashSet<>(Analyzers.terms(language,
-                    (part.heading() == null ? "" : part.heading() + "\n") + part.text()));
-            words.add(all);
-            all.stream().filter(asked::contains).forEach(t -> partsWith.merge(t, 1, Integer::sum));
+            java.util.Set<String> found = new java.util.HashSet<>(Analyzers.terms(language, part.text()));
+            found.retainAll(what);
+            java.util.Set<String> heading = new java.util.HashSet<>(Analyzers.terms(language,
+                    part.heading() == null ? "" : part.heading()));
+            heading.retainAll(everything);
+            found.addAll(heading);
+            shared.add(found);
+            found.forEach(t -> partsWith.merge(t, 1, Integer::sum));
         }
         Markdown.Part best = parts.get(0);
-        double bestScore = 0;
+        int bestShared = 0;
+        double bestWeight = 0;
         for (int i = 0; i < parts.size(); i++) {
-            double score = 0;
-            for (String term : words.get(i)) {
-                Integer df = partsWith.get(term);
-                if (df != null) {
-                    double weight = Math.log((parts.size() + 1.0) / df);
-                    score += weight;
-                }
+            double weight = 0;
+            for (String term : shared.get(i)) {
+                weight += Math.log((parts.size() + 1.0) / partsWith.get(term));
             }
-            if (score > bestScore + 1e-9) {
+            int count = shared.get(i).size();
+            if (count > bestShared || count == bestShared && count > 0 && weight > bestWeight + 1e-9) {
                 best = parts.get(i);
-                bestScore = score;
+                bestShared = count;
+                bestWeight = weight;
             }
         }
         return best;

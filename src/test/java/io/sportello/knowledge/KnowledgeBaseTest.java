@@ -100,6 +100,9 @@ class KnowledgeBaseTest extends SportelloSpringTest {
                 .as("the words every part has say nothing; Germany says which part").contains("€12.90");
         Article damaged = knowledge.find("damaged-parcel", "en").orElseThrow();
         assertThat(KnowledgeBase.bestPart(damaged, "my parcel arrived damaged").text()).contains("within 8 days");
+        Article returns = knowledge.find("return-window", "it").orElseThrow();
+        assertThat(KnowledgeBase.bestPart(returns, "Buongiorno, entro quando posso fare il reso delle scarpe?").text())
+                .as("the shoes are what was returned, not what was asked").contains("30 giorni");
         Article cod = knowledge.find("payment-methods", "it").orElseThrow();
         assertThat(KnowledgeBase.bestPart(cod, "accettate paypal?").text()).contains("PayPal");
     }
