@@ -48,10 +48,19 @@ public class LiveChat {
     private final NetworkLimits limits;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    /** The key chat codes are stored under (a secret of the deployment, the same on every node), or null. */
+    private final javax.crypto.spec.SecretKeySpec codeKey;
 
     LiveChat(ChatSessionRepository sessions, ChatProofRepository proofs, TicketDesk desk, TicketService tickets,
              CustomerService customers, Outbox outbox, NetworkLimits limits, Clock clock,
-             org.springframework.context.ApplicationEventPublisher events) {
+             org.springframework.context.ApplicationEventPublisher events,
+             @org.springframework.beans.factory.annotation.Value("${sportello.intake.chat-code-key:}") String codeKey) {
+        this.codeKey = codeKey == null || codeKey.isBlank() ? null
+                : new javax.crypto.spec.SecretKeySpec(codeKey.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256");
+        if (this.codeKey == null) {
+            org.slf4j.LoggerFactory.getLogger(LiveChat.class).warn("sportello.intake.chat-code-key is not set: chat codes "
+                    + "are stored as plain SHA-256, which someone reading the database could reverse within their 10 minutes");
+        }
         this.proofs = proofs;
         this.events = events;
         this.limits = limits;
@@ -203,12 +212,24 @@ public class LiveChat {
     }
 
     /**
-     * The stored form of a code: SHA-256 of the request's id and the code. A six-digit code cannot be kept from
-     * somebody who reads the database while it lives (ten minutes); what the hash prevents is the code being read
-     * back from the row or a backup afterwards, and one row's code fitting another request.
+     * The stored form of a code: HMAC-SHA256 of the request's id and the code under the deployment's key
+     * ({@code sportello.intake.chat-code-key}, from the environment, the same on every node). A six-digit code
+     * stored unkeyed could be found from its hash by trying the million codes; keyed, the database alone gives
+     * nothing. Without a key (a warning at start) it is SHA-256, which still keeps the code out of backups read later
+     * and one row's code from fitting another request.
      */
-    private static String codeHash(Long proofId, String code) {
-        return io.sportello.shared.Secrets.hash(proofId + ":" + code);
+    private String codeHash(Long proofId, String code) {
+        String text = proofId + ":" + code;
+        if (codeKey == null) {
+            return io.sportello.shared.Secrets.hash(text);
+        }
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(codeKey);
+            return java.util.HexFormat.of().formatHex(mac.doFinal(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static final java.security.SecureRandom CODE_RANDOM = new java.security.SecureRandom();

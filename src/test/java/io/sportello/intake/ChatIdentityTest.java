@@ -143,6 +143,10 @@ class ChatIdentityTest extends SportelloSpringTest {
                 });
         assertThat(jdbc.queryForList("select * from chat_proof where address = ?", address)).allSatisfy(row ->
                 assertThat(row.values()).noneMatch(v -> v != null && (v.toString().equals(code) || v.toString().equals(fresh))));
+        // and its hash is keyed: trying the million codes against the database alone finds none
+        var proven = jdbc.queryForMap("select id, code_hash from chat_proof where id = ?", request);
+        assertThat(proven.get("CODE_HASH")).isNotNull()
+                .isNotEqualTo(io.sportello.shared.Secrets.hash(proven.get("ID") + ":" + fresh));
     }
 
     @Test
