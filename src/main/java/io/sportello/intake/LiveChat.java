@@ -49,14 +49,13 @@ public class LiveChat {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     /** The key chat codes are stored under (a secret of the deployment, the same on every node), or null. */
-    private final javax.crypto.spec.SecretKeySpec codeKey;
+    private final String codeKey;
 
     LiveChat(ChatSessionRepository sessions, ChatProofRepository proofs, TicketDesk desk, TicketService tickets,
              CustomerService customers, Outbox outbox, NetworkLimits limits, Clock clock,
              org.springframework.context.ApplicationEventPublisher events,
              @org.springframework.beans.factory.annotation.Value("${sportello.intake.chat-code-key:}") String codeKey) {
-        this.codeKey = codeKey == null || codeKey.isBlank() ? null
-                : new javax.crypto.spec.SecretKeySpec(codeKey.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256");
+        this.codeKey = codeKey == null || codeKey.isBlank() ? null : codeKey;
         if (this.codeKey == null) {
             org.slf4j.LoggerFactory.getLogger(LiveChat.class).warn("sportello.intake.chat-code-key is not set: chat codes "
                     + "are stored as plain SHA-256, which someone reading the database could reverse within their 10 minutes");
@@ -106,17 +105,15 @@ public class LiveChat {
                 proven ? HistoryReason.of(HistoryReason.CHAT_ADDRESS_PROVEN, address) : null).ticket();
         if (!proven) {
             desk.unverifiedContact(ticket.getNumber(), address);
+            tickets.note(ticket.getId(), TicketEventType.CHAT_STARTED, author, null);
         }
-        return newSession(ticket, customer, author, null, !proven);
+        return newSession(ticket, customer);
     }
 
-    private Started newSession(Ticket ticket, Customer customer, Actor author, HistoryReason why, boolean noteStart) {
+    private Started newSession(Ticket ticket, Customer customer) {
         sessions.findFirstByTicketIdAndStatusInOrderByStartedAtDesc(ticket.getId(),
                 EnumSet.of(ChatSession.Status.WAITING, ChatSession.Status.ACTIVE)).ifPresent(old -> old.end(clock.instant()));
         ChatSession session = sessions.save(new ChatSession(ticket.getId(), customer.getId(), clock.instant()));
-        if (noteStart) {
-            tickets.note(ticket.getId(), TicketEventType.CHAT_STARTED, author, why);
-        }
         return new Started(session.getId(), ticket.getNumber(), ticket.getId());
     }
 
@@ -182,8 +179,12 @@ public class LiveChat {
                 .filter(t -> tickets.history(t.getId()).stream().anyMatch(e -> e.getReason() != null
                         && PROVEN_CHATS.contains(e.getReason().code())))
                 .findFirst()
-                .map(t -> newSession(t, customer, Actor.customer(customer.getId(), customer.getDisplayName()),
-                        HistoryReason.of(HistoryReason.CHAT_CONTINUED_PROVEN, proof.getAddress()), true));
+                .map(t -> {
+                    tickets.note(t.getId(), TicketEventType.CHAT_STARTED,
+                            Actor.customer(customer.getId(), customer.getDisplayName()),
+                            HistoryReason.of(HistoryReason.CHAT_CONTINUED_PROVEN, proof.getAddress()));
+                    return newSession(t, customer);
+                });
     }
 
     private static final java.util.Set<String> PROVEN_CHATS = java.util.Set.of(HistoryReason.CHAT_ADDRESS_PROVEN,
@@ -220,16 +221,8 @@ public class LiveChat {
      */
     private String codeHash(Long proofId, String code) {
         String text = proofId + ":" + code;
-        if (codeKey == null) {
-            return io.sportello.shared.Secrets.hash(text);
-        }
-        try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(codeKey);
-            return java.util.HexFormat.of().formatHex(mac.doFinal(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return codeKey == null ? io.sportello.shared.Secrets.hash(text)
+                : Signatures.hmac(codeKey, text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     private static final java.security.SecureRandom CODE_RANDOM = new java.security.SecureRandom();

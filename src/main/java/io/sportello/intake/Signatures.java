@@ -15,10 +15,15 @@ final class Signatures {
     }
 
     static String sign(String secret, byte[] content) {
+        return "sha256=" + hmac(secret, content);
+    }
+
+    /** The HMAC-SHA256 of the content under the secret, in hex. */
+    static String hmac(String secret, byte[] content) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(content));
+            return HexFormat.of().formatHex(mac.doFinal(content));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }

@@ -278,15 +278,14 @@ public class KnowledgeBase {
         } else {
             check(draft);
             checkPlacement(placement);
-            articles.lockById(articleId).orElseThrow(() -> new NotFoundException("Article", articleId));
+            Article locked = articles.lockById(articleId).orElseThrow(() -> new NotFoundException("Article", articleId));
             Optional<ArticleVersion> latest = versions.findFirstByArticleIdOrderByNumberDesc(articleId);
             if (latest.isPresent() && basedOn != null && (latest.get().getNumber() != basedOn.number()
                     || latest.get().getRevision() != basedOn.revision())) {
                 ArticleVersion theirs = latest.get();
                 // the last change: its publication (by whoever published it), else the draft's last save
                 boolean published = theirs.getPublishedAt() != null && theirs.getPublishedAt().isAfter(theirs.getCreatedAt());
-                Article current = get(articleId);
-                String who = published && current.getPublishedBy() != null ? current.getPublishedBy() : theirs.getAuthor();
+                String who = published && locked.getPublishedBy() != null ? locked.getPublishedBy() : theirs.getAuthor();
                 java.time.Instant when = published ? theirs.getPublishedAt() : theirs.getCreatedAt();
                 throw new io.sportello.shared.RuleViolationException("ARTICLE_CHANGED",
                         "Article " + articleId + " was changed by " + who + " at " + when + " after this editor opened it",

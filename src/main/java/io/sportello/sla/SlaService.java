@@ -274,20 +274,18 @@ public class SlaService {
      */
     public void pause(Long ticketId, String reason) {
         SlaClock sla = get(ticketId);
-        Instant now = clock.instant();
-        if (sla.getState() == SlaState.PAUSED) {
-            segments.findFirstByTicketIdAndEndedAtIsNullOrderByStartedAtDesc(ticketId)
-                    .filter(open -> !java.util.Objects.equals(open.getReason(), reason))
-                    .ifPresent(open -> {
-                        open.end(now);
-                        segments.save(new SlaSegment(ticketId, SlaState.PAUSED, reason, now));
-                    });
+        boolean paused = sla.getState() == SlaState.PAUSED;
+        Optional<SlaSegment> open = segments.findFirstByTicketIdAndEndedAtIsNullOrderByStartedAtDesc(ticketId);
+        if (paused && open.map(s -> java.util.Objects.equals(s.getReason(), reason)).orElse(true)) {
             return;
         }
-        segments.findFirstByTicketIdAndEndedAtIsNullOrderByStartedAtDesc(ticketId).ifPresent(s -> s.end(now));
+        Instant now = clock.instant();
+        open.ifPresent(s -> s.end(now));
         segments.save(new SlaSegment(ticketId, SlaState.PAUSED, reason, now));
-        sla.pause(now);
-        changed(sla);
+        if (!paused) {
+            sla.pause(now);
+            changed(sla);
+        }
     }
 
     /**
