@@ -207,7 +207,7 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
 
         versions.setId("kb-versions");
         versions.addColumn(ArticleVersion::getNumber).setHeader("#").setFlexGrow(0).setWidth("60px");
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
+        DateTimeFormatter when = when();
         versions.addColumn(v -> when.format(v.getCreatedAt())).setHeader(getTranslation("kb.col.when"));
         versions.addColumn(ArticleVersion::getAuthor).setHeader(getTranslation("kb.col.author"));
         versions.addColumn(v -> v.getNote() == null ? "" : v.getNote().startsWith("#")
@@ -311,7 +311,7 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
         unanswered.addColumn(KnowledgeSearch.Unanswered::query).setHeader(getTranslation("kb.col.query")).setFlexGrow(3);
         unanswered.addColumn(u -> getTranslation("language." + u.language())).setHeader(getTranslation("kb.field.language"));
         unanswered.addColumn(KnowledgeSearch.Unanswered::times).setHeader(getTranslation("kb.col.times"));
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
+        DateTimeFormatter when = when();
         unanswered.addColumn(u -> when.format(u.last())).setHeader(getTranslation("kb.col.last"));
         searchCounts.setId("kb-search-counts");
         var to = clock.instant().plusSeconds(1); // up to and including this moment
@@ -494,6 +494,11 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
         preview();
     }
 
+    /** Dates and times as this reader writes them, in the desk's zone. */
+    private DateTimeFormatter when() {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
+    }
+
     private void preview() {
         preview.removeAll();
         preview.add(new Html("<div>" + Markdown.html(body.getValue()) + "</div>"));
@@ -520,10 +525,8 @@ public class KnowledgeEditorView extends VerticalLayout implements HasDynamicTit
                 throw e;
             }
             // somebody saved it since this editor opened it: say who and when, keep this person's text on the screen
-            Instant when = (Instant) e.arguments().get(1);
             Notification shown = Notification.show(getTranslation("error.rule.ARTICLE_CHANGED", e.arguments().get(0),
-                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                            .format(when.atZone(zone))), 10_000, Notification.Position.MIDDLE);
+                    when().format((Instant) e.arguments().get(1))), 10_000, Notification.Position.MIDDLE);
             shown.addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (FieldException e) {
             String text = getTranslation("kb.error." + e.field());
